@@ -1,0 +1,4 @@
+import { setupServer } from 'msw/node';
+import { testHandlers } from './handlers';
+
+export const server = setupServer(...testHandlers);

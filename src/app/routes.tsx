@@ -1,0 +1,44 @@
+import type { RouteObject } from 'react-router';
+import { AppLayout } from './layout/app-layout';
+import { RouteError } from './layout/route-error';
+
+// Shown while a route's chunk loads; text, so it is never a blank page.
+const routeLoading = <p className="loading">Memuat…</p>;
+
+/**
+ * Every page is its own chunk, so the map's first load carries no charts and an embed carries no
+ * map. Embeds have no layout (no navigation), everything else shares the app shell.
+ */
+export const routes: RouteObject[] = [
+  {
+    path: '/embed/:chart',
+    lazy: () => import('./routes/embed-route').then((m) => ({ Component: m.EmbedRoute })),
+    errorElement: <RouteError />,
+    hydrateFallbackElement: routeLoading,
+  },
+  {
+    element: <AppLayout />,
+    errorElement: <RouteError />,
+    hydrateFallbackElement: routeLoading,
+    children: [
+      { index: true, lazy: () => import('./routes/home-route').then((m) => ({ Component: m.HomeRoute })) },
+      {
+        path: 'proyek/:id',
+        lazy: () => import('./routes/project-route').then((m) => ({ Component: m.ProjectRoute })),
+      },
+      {
+        path: 'statistik',
+        lazy: () => import('./routes/statistics-route').then((m) => ({ Component: m.StatisticsRoute })),
+      },
+      {
+        path: 'presentasi',
+        lazy: () => import('./routes/presentation-route').then((m) => ({ Component: m.PresentationRoute })),
+      },
+      { path: 'data', lazy: () => import('./routes/data-route').then((m) => ({ Component: m.DataRoute })) },
+      {
+        path: '*',
+        lazy: () => import('./routes/not-found-route').then((m) => ({ Component: m.NotFoundRoute })),
+      },
+    ],
+  },
+];

@@ -1,0 +1,55 @@
+import type { ReactNode } from 'react';
+import { useDataset, type LoadedDataset } from '../../api/dataset-queries';
+import type { AppConfig } from '../../lib/config';
+import { useLanguage } from '../../lib/i18n/language';
+import { ErrorState } from './error-state';
+import { LoadingState } from './loading-state';
+import { RejectedNotice } from './rejected-notice';
+import { SampleNotice } from './sample-notice';
+import { StaleDataWarning } from './stale-data-warning';
+
+interface DatasetGateProps {
+  children: (dataset: LoadedDataset, config: AppConfig) => ReactNode;
+  /** Embeds: one line of sample notice, no data-quality details. */
+  compact?: boolean;
+}
+
+/**
+ * Every page's data goes through here: loading, a clear error with retry, the last good data when a
+ * refresh fails, the "DATA CONTOH" label, and the names of projects the schema rejected.
+ */
+export function DatasetGate({ children, compact = false }: DatasetGateProps) {
+  const { locale } = useLanguage();
+  const { config, dataset } = useDataset();
+  if (config.error)
+    return (
+      <ErrorState error={config.error} onRetry={() => void config.refetch()} retrying={config.isFetching} />
+    );
+  if (dataset.data && config.data) {
+    const data = dataset.data;
+    return (
+      <>
+        {dataset.error && <StaleDataWarning error={dataset.error} onRetry={() => void dataset.refetch()} />}
+        {data.meta.isSample && <SampleNotice compact={compact} />}
+        {!compact && <RejectedNotice rejected={data.rejected} />}
+        {data.projects.length === 0 && (
+          <p className="notice notice--info" role="status" data-testid="empty-package">
+            {locale === 'id'
+              ? 'Paket data ini tidak berisi proyek yang dapat ditampilkan.'
+              : 'This data package has no projects that can be shown.'}
+          </p>
+        )}
+        {children(data, config.data)}
+      </>
+    );
+  }
+  if (dataset.error)
+    return (
+      <ErrorState
+        error={dataset.error}
+        onRetry={() => void dataset.refetch()}
+        retrying={dataset.isFetching}
+      />
+    );
+  return <LoadingState />;
+}

@@ -1,0 +1,82 @@
+import { packageSchema, projectSchema } from '../oc4ids/schema';
+import type { BoundaryIndex } from '../geo/boundaries';
+import { mapProject } from '../project/map-project';
+import { isoDay } from '../project/progress-series';
+import type { Dataset, RejectedProject } from './types';
+
+/** Thrown when the whole response cannot be used; the message key is translated by the UI. */
+export class DataError extends Error {
+  constructor(
+    readonly kind: 'not-json' | 'not-a-package',
+    readonly detail: string,
+  ) {
+    super(`${kind}: ${detail}`);
+    this.name = 'DataError';
+  }
+}
+
+function describeIssues(issues: readonly { path: PropertyKey[]; message: string }[]): string[] {
+  return issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.map(String).join('.') || '(proyek)'}: ${issue.message}`);
+}
+
+function peekText(raw: unknown, key: 'id' | 'title'): string | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const value = (raw as Record<string, unknown>)[key];
+  return typeof value === 'string' || typeof value === 'number' ? String(value).slice(0, 200) : undefined;
+}
+
+export interface ReadOptions {
+  boundaries?: BoundaryIndex;
+  /** Where the package came from, shown as the source of every figure. */
+  sourceUrl: string;
+  /** Used when the package has no publishedDate: the date the data was loaded. */
+  fallbackAsOf: string;
+}
+
+/**
+ * Reads an OC4IDS project package. The envelope must be a package; each project is checked on its
+ * own, so an invalid or duplicate project is listed in `rejected` and the rest are still shown.
+ */
+export function readPackage(json: unknown, { boundaries, sourceUrl, fallbackAsOf }: ReadOptions): Dataset {
+  const envelope = packageSchema.safeParse(json);
+  if (!envelope.success)
+    throw new DataError('not-a-package', describeIssues(envelope.error.issues).join('; '));
+  const pkg = envelope.data;
+  const asOf = isoDay(pkg.publishedDate) ?? fallbackAsOf;
+  const rejected: RejectedProject[] = [];
+  const seen = new Set<string>();
+  const projects = pkg.projects.flatMap((raw, index) => {
+    const parsed = projectSchema.safeParse(raw);
+    if (!parsed.success) {
+      rejected.push({
+        index,
+        id: peekText(raw, 'id'),
+        title: peekText(raw, 'title'),
+        reasons: describeIssues(parsed.error.issues),
+      });
+      return [];
+    }
+    if (seen.has(parsed.data.id)) {
+      rejected.push({ index, id: parsed.data.id, title: peekText(raw, 'title'), reasons: ['id: duplicate'] });
+      return [];
+    }
+    seen.add(parsed.data.id);
+    return [mapProject(parsed.data, { asOf, boundaries })];
+  });
+  return {
+    projects,
+    rejected,
+    meta: {
+      publisher: pkg.publisher?.name ?? undefined,
+      publishedDate: isoDay(pkg.publishedDate),
+      asOf,
+      isSample: pkg.x_sample === true,
+      license: pkg.license ?? undefined,
+      version: pkg.version ?? undefined,
+      uri: pkg.uri ?? undefined,
+      sourceUrl,
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import type { Project } from '../project/types';
+
+export interface RejectedProject {
+  /** Position in the package's `projects` array. */
+  index: number;
+  id?: string;
+  title?: string;
+  /** Schema messages, "path: problem". */
+  reasons: string[];
+}
+
+export interface DatasetMeta {
+  publisher?: string;
+  publishedDate?: string;
+  /** The date figures are valid for (yyyy-mm-dd): publishedDate, else the load date. */
+  asOf: string;
+  /** The package says it is sample data: the UI must label every view "DATA CONTOH". */
+  isSample: boolean;
+  license?: string;
+  version?: string;
+  uri?: string;
+  sourceUrl: string;
+}
+
+export interface Dataset {
+  projects: Project[];
+  rejected: RejectedProject[];
+  meta: DatasetMeta;
+}

@@ -1,0 +1,49 @@
+import { CATEGORIES, STATUSES, type Category, type Project, type ProjectStatus } from '../project/types';
+import { matchesQuery } from '../text/normalize';
+import { slugify } from '../text/slug';
+
+/** "kritis" and "terlambat" are computed states, offered beside the published statuses. */
+export const STATUS_FILTERS = [...STATUSES, 'kritis', 'terlambat'] as const;
+export type StatusFilter = (typeof STATUS_FILTERS)[number];
+
+export interface Filters {
+  /** Kecamatan slug, e.g. "cikarang-utara". */
+  kecamatan?: string;
+  kategori?: Category;
+  status?: StatusFilter;
+  /** Funding source slug, e.g. "apbd", "banprov". */
+  sumber?: string;
+  q?: string;
+}
+
+export const isCategory = (value: string): value is Category =>
+  (CATEGORIES as readonly string[]).includes(value);
+export const isStatusFilter = (value: string): value is StatusFilter =>
+  (STATUS_FILTERS as readonly string[]).includes(value);
+
+export function matchesStatus(project: Project, status: StatusFilter): boolean {
+  if (status === 'kritis') return project.progress.kritis?.kritis === true;
+  if (status === 'terlambat') return project.progress.late;
+  return project.status === (status as ProjectStatus);
+}
+
+export function hasFundingSource(project: Project, sourceSlug: string): boolean {
+  return project.fundingSources.some((source) => slugify(source.name) === sourceSlug);
+}
+
+/** Pure and allocation-light: runs on every keystroke over up to tens of thousands of projects. */
+export function applyFilters(projects: readonly Project[], filters: Filters): Project[] {
+  const { kecamatan, kategori, status, sumber, q } = filters;
+  const query = q?.trim();
+  return projects.filter(
+    (project) =>
+      (!kecamatan || project.kecamatan?.slug === kecamatan) &&
+      (!kategori || project.category === kategori) &&
+      (!status || matchesStatus(project, status)) &&
+      (!sumber || hasFundingSource(project, sumber)) &&
+      (!query || matchesQuery(project.searchKey, query)),
+  );
+}
+
+export const isFilterEmpty = (filters: Filters): boolean =>
+  !filters.kecamatan && !filters.kategori && !filters.status && !filters.sumber && !filters.q?.trim();

@@ -1,0 +1,62 @@
+import type { Oc4idsMetric } from '../oc4ids/schema';
+import type { FinancialPoint, ProgressPoint } from './types';
+
+export function isoDay(value: string | null | undefined): string | undefined {
+  if (!value) return undefined;
+  const match = /^(\d{4}-\d{2}-\d{2})/.exec(value);
+  if (!match) return undefined;
+  const date = new Date(`${match[1]}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? undefined : match[1];
+}
+
+function toNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value === 'string' && value.trim() !== '') {
+    const parsed = Number(value.replace('%', '').replace(',', '.'));
+    return Number.isFinite(parsed) ? parsed : undefined;
+  }
+  return undefined;
+}
+
+function observationsOf(metrics: readonly Oc4idsMetric[] | null | undefined, id: string) {
+  return (metrics ?? []).filter((m) => m.id === id).flatMap((m) => m.observations ?? []);
+}
+
+/**
+ * A cumulative percentage series, sorted by date. Observations without a date or a number are
+ * skipped (not guessed), values are clamped to 0–100, and a repeated date keeps the last value.
+ */
+export function percentSeries(
+  metrics: readonly Oc4idsMetric[] | null | undefined,
+  id: string,
+): ProgressPoint[] {
+  const byDate = new Map<string, number>();
+  for (const observation of observationsOf(metrics, id)) {
+    const date = isoDay(observation.period?.endDate ?? observation.period?.startDate);
+    const value = toNumber(observation.measure);
+    if (date === undefined || value === undefined) continue;
+    byDate.set(date, Math.min(100, Math.max(0, value)));
+  }
+  return [...byDate.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([date, value]) => ({ date, value }));
+}
+
+/** Payments: Rupiah amounts and/or % of contract value; % is derived from the amount when absent. */
+export function financialSeries(
+  metrics: readonly Oc4idsMetric[] | null | undefined,
+  contractValue: number | undefined,
+): FinancialPoint[] {
+  const byDate = new Map<string, FinancialPoint>();
+  for (const observation of observationsOf(metrics, 'financialProgress')) {
+    const date = isoDay(observation.period?.endDate ?? observation.period?.startDate);
+    if (date === undefined) continue;
+    const amount = toNumber(observation.value?.amount);
+    const measured = toNumber(observation.measure);
+    const percent =
+      measured ?? (amount !== undefined && contractValue ? (amount / contractValue) * 100 : undefined);
+    if (amount === undefined && percent === undefined) continue;
+    byDate.set(date, { date, amount, percent: percent === undefined ? undefined : Math.max(0, percent) });
+  }
+  return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
+}

@@ -1,0 +1,131 @@
+import type { Geometry } from '../geo/geometry';
+import type { ProgressSummary } from '../progress/project-progress';
+
+/** What kind of work a package is. Drives map symbols, colours and the statistics by category. */
+export const CATEGORIES = [
+  'jalan',
+  'jembatan',
+  'drainase',
+  'normalisasi',
+  'tanggul',
+  'perencanaan',
+  'lainnya',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** The Dinas' budget lines ("bidang") as announced at the 2023 exposé. */
+export const BIDANG = ['sda', 'bm-peningkatan', 'bm-pemeliharaan', 'jembatan', 'lainnya'] as const;
+export type Bidang = (typeof BIDANG)[number];
+
+export const STATUSES = [
+  'persiapan',
+  'gagal-tender',
+  'pelaksanaan',
+  'selesai',
+  'putus-kontrak',
+  'dibatalkan',
+  'tidak-diketahui',
+] as const;
+export type ProjectStatus = (typeof STATUSES)[number];
+
+/** One dated observation of a cumulative percentage (0–100) or amount. */
+export interface ProgressPoint {
+  /** ISO date, yyyy-mm-dd. */
+  date: string;
+  value: number;
+}
+
+export interface FinancialPoint {
+  date: string;
+  /** Cumulative amount paid, in Rupiah, when published. */
+  amount?: number;
+  /** Cumulative paid as % of the contract value, published or derived from amount. */
+  percent?: number;
+}
+
+export interface Region {
+  code: string;
+  name: string;
+}
+
+export interface Kecamatan extends Region {
+  slug: string;
+}
+
+/** How the kecamatan of a project was found: shown on the project page so the reader can judge it. */
+export type RegionSource = 'gazetteer' | 'geometry' | 'address' | 'none';
+
+/** A data problem found while reading one project; the project is still shown. */
+export type LocationIssue = 'lat-lng-swapped' | 'outside-region' | 'invalid-geometry';
+
+export interface FundingSource {
+  name: string;
+  amount?: number;
+}
+
+export interface ProjectDocument {
+  id: string;
+  title: string;
+  type?: string;
+  /** Only http(s) URLs survive the mapping; anything else is dropped and `unsafeUrl` set. */
+  url?: string;
+  unsafeUrl?: boolean;
+  datePublished?: string;
+}
+
+export interface Modification {
+  id: string;
+  type?: 'duration' | 'value' | 'scope' | string;
+  date?: string;
+  description?: string;
+  rationale?: string;
+  oldValue?: number;
+  newValue?: number;
+  oldEndDate?: string;
+  newEndDate?: string;
+}
+
+export interface Volume {
+  lengthM?: number;
+  widthM?: number;
+  description?: string;
+}
+
+/** The app's view of one OC4IDS project: every screen reads this, never the raw package. */
+export interface Project {
+  id: string;
+  title: string;
+  description?: string;
+  category: Category;
+  bidang: Bidang;
+  status: ProjectStatus;
+  kecamatan?: Kecamatan;
+  desa?: Region;
+  regionSource: RegionSource;
+  /** Road or river name, or the address. */
+  locationName?: string;
+  geometry?: Geometry;
+  locationIssue?: LocationIssue;
+  volume?: Volume;
+  pagu?: number;
+  hps?: number;
+  contractValue?: number;
+  fundingSources: FundingSource[];
+  procurementMethod?: string;
+  contractor?: string;
+  supervisor?: string;
+  contractNumber?: string;
+  contractStart?: string;
+  contractEnd?: string;
+  durationDays?: number;
+  plannedProgress: ProgressPoint[];
+  actualProgress: ProgressPoint[];
+  financialProgress: FinancialPoint[];
+  documents: ProjectDocument[];
+  modifications: Modification[];
+  updated?: string;
+  /** Progress at the dataset's as-of date: deviation, indikasi kritis, late. */
+  progress: ProgressSummary;
+  /** Folded title, road/river name, desa, kecamatan and contractor, for free-text search. */
+  searchKey: string;
+}

@@ -1,0 +1,34 @@
+import type { Project } from '../../domain/project/types';
+import { formatNumber, formatRupiahShort } from '../../domain/format/number';
+import { useLanguage } from '../../lib/i18n/language';
+import { DataValue } from '../../components/data-value';
+import { sumBy } from '../../domain/aggregate/sum';
+
+/** "153 proyek · pagu Rp 571,0 M · nilai kontrak Rp 498,2 M" for the current filter. */
+export function ProjectCount({ projects }: { projects: readonly Project[] }) {
+  const { locale } = useLanguage();
+  const pagu = sumBy(projects, (p) => p.pagu);
+  const contract = sumBy(projects, (p) => p.contractValue);
+  const id = locale === 'id';
+  return (
+    <p className="project-count" aria-live="polite" data-testid="project-count">
+      <DataValue value={projects.length} className="project-count__n">
+        {`${formatNumber(projects.length, locale)} ${id ? 'proyek' : projects.length === 1 ? 'project' : 'projects'}`}
+      </DataValue>
+      <span>
+        {' · '}
+        {id ? 'pagu ' : 'budget '}
+        <DataValue value={pagu} className="total-pagu">
+          {formatRupiahShort(pagu, locale)}
+        </DataValue>
+      </span>
+      <span>
+        {' · '}
+        {id ? 'nilai kontrak ' : 'contract value '}
+        <DataValue value={contract} className="total-contract">
+          {formatRupiahShort(contract, locale)}
+        </DataValue>
+      </span>
+    </p>
+  );
+}

@@ -1,0 +1,26 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter } from 'react-router';
+import './app/styles.css';
+import { App } from './app/app';
+import { routes } from './app/routes';
+import { createQueryClient } from './lib/query-client';
+
+/**
+ * In development the backend is mocked by MSW (on by default; VITE_MSW=off to use a real server).
+ * The production build never loads MSW: it reads the static package that config.json points at.
+ */
+async function enableMocking(): Promise<void> {
+  if (!import.meta.env.DEV || import.meta.env.VITE_MSW === 'off') return;
+  const { worker } = await import('../mocks/browser');
+  await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
+}
+
+await enableMocking();
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App queryClient={createQueryClient()} router={createBrowserRouter(routes)} />
+  </StrictMode>,
+);

@@ -1,0 +1,8 @@
+/** Set by tests/e2e/run.ts: where the built app is served for this run. */
+export function baseUrl(): string {
+  const url = process.env.E2E_BASE_URL;
+  if (!url) throw new Error('E2E_BASE_URL is not set: run the end-to-end tests with `npm run test:e2e`.');
+  return url;
+}
+
+export const DIST_DIR = 'dist';
