@@ -1,0 +1,94 @@
+import { useId, useState, type RefObject } from 'react';
+import { renderChartPng, SOCIAL_SIZES, type ImageSize } from '../../lib/download/chart-image';
+import { saveBlob, saveText } from '../../lib/download/save-file';
+import { toCsv } from '../../lib/download/csv';
+import { useMessages } from '../../lib/i18n/messages';
+import { chartCardMessages } from './messages';
+import type { TableColumn } from '../data-table';
+
+interface ChartActionsProps<Row> {
+  fileName: string;
+  chartRef: RefObject<HTMLDivElement | null>;
+  title: string;
+  footer: string[];
+  columns: readonly TableColumn<Row>[];
+  rows: readonly Row[];
+  canDrawImage: boolean;
+}
+
+const SIZE_CHOICES = ['standard', 'instagram', 'x', 'story'] as const;
+type SizeChoice = (typeof SIZE_CHOICES)[number];
+
+/** Take the chart away: as a PNG that names its source and date, or its data as CSV. */
+export function ChartActions<Row>({
+  fileName,
+  chartRef,
+  title,
+  footer,
+  columns,
+  rows,
+  canDrawImage,
+}: ChartActionsProps<Row>) {
+  const t = useMessages(chartCardMessages);
+  const [size, setSize] = useState<SizeChoice>('standard');
+  const [error, setError] = useState<string>();
+  const sizeId = useId();
+  const sizeLabels: Record<SizeChoice, string> = {
+    standard: t.sizeStandard,
+    instagram: t.sizeInstagram,
+    x: t.sizeX,
+    story: t.sizeStory,
+  };
+
+  async function downloadPng() {
+    const svg = chartRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface, svg');
+    if (!svg) return;
+    setError(undefined);
+    try {
+      const target: ImageSize | undefined = size === 'standard' ? undefined : SOCIAL_SIZES[size];
+      const blob = await renderChartPng(svg, { title, footer }, target);
+      saveBlob(blob, `${fileName}${target ? `-${target.width}x${target.height}` : ''}.png`);
+    } catch {
+      setError(t.pngFailed);
+    }
+  }
+
+  function downloadCsv() {
+    // A blank row, then the provenance, so a copy that travels alone says where it came from and when.
+    const csv = toCsv(
+      columns.map((c) => c.label),
+      [...rows.map((row) => columns.map((c) => c.value(row))), [], [footer.join(' · ')]],
+    );
+    saveText(csv, `${fileName}.csv`, 'text/csv;charset=utf-8');
+  }
+
+  return (
+    <div className="chart-actions">
+      {canDrawImage && (
+        <>
+          <label htmlFor={sizeId} className="chart-actions__label">
+            {t.imageSize}
+          </label>
+          <select id={sizeId} value={size} onChange={(event) => setSize(event.target.value as SizeChoice)}>
+            {SIZE_CHOICES.map((choice) => (
+              <option key={choice} value={choice}>
+                {sizeLabels[choice]}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="button button--small" onClick={() => void downloadPng()}>
+            {t.downloadPng}
+          </button>
+        </>
+      )}
+      <button type="button" className="button button--small button--ghost" onClick={downloadCsv}>
+        {t.downloadCsv}
+      </button>
+      {error && (
+        <p role="alert" className="chart-actions__error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { defineMessages } from '../../lib/i18n/messages';
+
+export const chartCardMessages = defineMessages({
+  id: {
+    source: 'Sumber',
+    asOf: 'Data per',
+    sample: 'DATA CONTOH — bukan data resmi',
+    table: 'Tabel data',
+    downloadPng: 'Unduh PNG',
+    downloadCsv: 'Unduh CSV',
+    imageSize: 'Ukuran gambar',
+    sizeStandard: 'Standar',
+    sizeInstagram: 'Instagram 1080×1080',
+    sizeX: 'X/Twitter 1200×675',
+    sizeStory: 'Story 1080×1920',
+    empty: 'Tidak ada proyek untuk filter ini, jadi grafik ini kosong.',
+    pngFailed: 'Gambar tidak dapat dibuat di peramban ini.',
+    site: 'Situs',
+  },
+  en: {
+    source: 'Source',
+    asOf: 'Data as of',
+    sample: 'SAMPLE DATA (DATA CONTOH) — not official',
+    table: 'Data table',
+    downloadPng: 'Download PNG',
+    downloadCsv: 'Download CSV',
+    imageSize: 'Image size',
+    sizeStandard: 'Standard',
+    sizeInstagram: 'Instagram 1080×1080',
+    sizeX: 'X/Twitter 1200×675',
+    sizeStory: 'Story 1080×1920',
+    empty: 'No projects match this filter, so this chart is empty.',
+    pngFailed: 'The image could not be made in this browser.',
+    site: 'Site',
+  },
+});

@@ -1,0 +1,49 @@
+import type { ReactNode } from 'react';
+
+export interface TableColumn<Row> {
+  key: string;
+  label: string;
+  /** The raw value: what CSV downloads carry. */
+  value: (row: Row) => string | number | undefined;
+  /** What people read; defaults to the raw value. */
+  format?: (row: Row) => ReactNode;
+  numeric?: boolean;
+}
+
+interface DataTableProps<Row> {
+  caption: string;
+  columns: readonly TableColumn<Row>[];
+  rows: readonly Row[];
+  rowKey: (row: Row, index: number) => string;
+}
+
+/** A plain table: the text alternative of every chart. */
+export function DataTable<Row>({ caption, columns, rows, rowKey }: DataTableProps<Row>) {
+  return (
+    <div className="data-table__scroll">
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column.key} scope="col" className={column.numeric ? 'data-table__num' : undefined}>
+                {column.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => (
+            <tr key={rowKey(row, index)}>
+              {columns.map((column) => (
+                <td key={column.key} className={column.numeric ? 'data-table__num' : undefined}>
+                  {column.format ? column.format(row) : (column.value(row) ?? '–')}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
