@@ -1,0 +1,54 @@
+import { lineLengthMetres } from '../geo/geometry';
+import type { Project, ProjectStatus } from '../project/types';
+
+/** Road works that were (or are being) carried out: not failed, cancelled or still in procurement. */
+export const HANDLED_STATUSES: readonly ProjectStatus[] = ['pelaksanaan', 'selesai', 'putus-kontrak'];
+
+export interface RoadLength {
+  /** Metres, from the drawn line where there is one, else the published volume length. */
+  totalM: number;
+  fromGeometryM: number;
+  fromVolumeM: number;
+  /** Road packages counted, and those with neither a line nor a length (not in the total). */
+  packages: number;
+  unknownLength: number;
+}
+
+/**
+ * Where one road package's length comes from. The drawn line wins: it can be checked on the map;
+ * the volume length ("x_volume.lengthM") is the fallback.
+ */
+export function roadLengthOf(
+  project: Project,
+): { metres: number; source: 'geometry' | 'volume' } | undefined {
+  const geometry = project.geometry;
+  if (geometry && (geometry.type === 'LineString' || geometry.type === 'MultiLineString')) {
+    const metres = lineLengthMetres(geometry);
+    if (metres > 0) return { metres, source: 'geometry' };
+  }
+  const length = project.volume?.lengthM;
+  if (length !== undefined && Number.isFinite(length) && length > 0)
+    return { metres: length, source: 'volume' };
+  return undefined;
+}
+
+export const isHandledRoad = (project: Project): boolean =>
+  project.category === 'jalan' && HANDLED_STATUSES.includes(project.status);
+
+/** Kilometres of road handled: road packages under way, finished or terminated after work began. */
+export function roadLength(projects: readonly Project[]): RoadLength {
+  const result: RoadLength = { totalM: 0, fromGeometryM: 0, fromVolumeM: 0, packages: 0, unknownLength: 0 };
+  for (const project of projects) {
+    if (!isHandledRoad(project)) continue;
+    result.packages += 1;
+    const length = roadLengthOf(project);
+    if (!length) {
+      result.unknownLength += 1;
+      continue;
+    }
+    result.totalM += length.metres;
+    if (length.source === 'geometry') result.fromGeometryM += length.metres;
+    else result.fromVolumeM += length.metres;
+  }
+  return result;
+}
