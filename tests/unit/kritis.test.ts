@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assessKritis } from '../../src/domain/progress/kritis';
+import { runsPastFiscalYear, summarizeProgress } from '../../src/domain/progress/project-progress';
+import { readPackage } from '../../src/domain/dataset/read-package';
+import type { Project } from '../../src/domain/project/types';
+import { BOUNDARY_EXPECTATIONS, expectedKritis } from './kritis-expected';
 
 const past = { runsPastFiscalYear: true };
 const within = { runsPastFiscalYear: false };
@@ -49,3 +54,110 @@ describe('indikasi kontrak kritis (SSUK rule)', () => {
     );
   });
 });
+
+describe('indikasi kritis in the progress summary (fiscal year and status)', () => {
+  const base = makeMapped({});
+  it('counts any lag in period II when the contract ends after 31 December', () => {
+    const p = makeMapped({ contractEnd: '2024-01-20' });
+    const s = summarizeProgress(p, '2023-11-30');
+    expect(s.planned).toBe(90);
+    expect(s.kritis).toMatchObject({ kritis: true, reason: 'period-ii-past-fiscal-year' });
+  });
+  it('does not when the contract ends within the year and the pace finishes in time', () => {
+    // 88 % in 90 days: the last 12 % take about 12 more days, done by mid-December.
+    const s = summarizeProgress(base, '2023-11-30');
+    expect(s.kritis).toMatchObject({ kritis: false, period: 'II' });
+  });
+  it('counts it when the pace so far would finish after 31 December', () => {
+    // 10 % in a whole year of work: the remaining 90 % cannot be done by 31 December.
+    const slow = makeMapped({
+      contractStart: '2023-01-02',
+      contractEnd: '2023-12-31',
+      plannedProgress: [
+        { date: '2023-01-02', value: 0 },
+        { date: '2023-12-29', value: 10.5 },
+      ],
+      actualProgress: [{ date: '2023-12-29', value: 10 }],
+    });
+    expect(runsPastFiscalYear(slow, '2023-12-29', 10, '2023-12-29')).toBe(true);
+    // Period I ignores the fiscal year: the lag of 0.5 is within 10.
+    expect(summarizeProgress(slow, '2023-12-29').kritis?.kritis).toBe(false);
+  });
+  it('is not assessed for finished, terminated or unstarted work', () => {
+    expect(summarizeProgress({ ...base, status: 'selesai' }, '2023-11-30').kritis).toBeUndefined();
+    expect(summarizeProgress({ ...base, status: 'putus-kontrak' }, '2023-11-30').kritis).toBeUndefined();
+    expect(summarizeProgress({ ...base, actualProgress: [] }, '2023-11-30').kritis).toBeUndefined();
+  });
+  it('judges on the latest report on or before the as-of date, not a later one', () => {
+    const p = makeMapped({
+      actualProgress: [
+        { date: '2023-11-22', value: 70 },
+        { date: '2023-12-05', value: 99 },
+      ],
+    });
+    const s = summarizeProgress(p, '2023-11-30');
+    expect(s.reportDate).toBe('2023-11-22');
+    expect(s.kritis?.kritis).toBe(true);
+  });
+});
+
+describe('indikasi kritis for every project of the sample package, computed independently', () => {
+  const raw = JSON.parse(readFileSync('mocks/data/sample-package.json', 'utf8')) as {
+    publishedDate: string;
+    projects: Record<string, any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any
+  };
+  const asOf = raw.publishedDate.slice(0, 10);
+  const dataset = readPackage(raw, { sourceUrl: 'sample', fallbackAsOf: asOf });
+  const byId = new Map(dataset.projects.map((p) => [p.id, p]));
+
+  it('maps every sample project', () => {
+    expect(dataset.projects.length).toBe(raw.projects.length);
+  });
+
+  it.each(raw.projects.map((p) => [p.id as string, p] as const))('%s', (id, project) => {
+    const mapped = byId.get(id)!;
+    const k = mapped.progress.kritis;
+    const state = !k ? 'tidak-dinilai' : k.kritis ? 'kritis' : 'aman';
+    expect(state).toBe(expectedKritis(project, asOf));
+  });
+
+  it.each(BOUNDARY_EXPECTATIONS)('has the boundary case: $why', ({ plan, actual, kritis }) => {
+    const matches = dataset.projects.filter(
+      (p) => p.progress.reportDate === asOf && p.progress.planned === plan && p.progress.actual === actual,
+    );
+    expect(matches.length).toBeGreaterThan(0);
+    for (const p of matches) expect(p.progress.kritis?.kritis).toBe(kritis);
+  });
+
+  it('has both kritis and non-kritis contracts under way', () => {
+    const states = raw.projects.map((p) => expectedKritis(p, asOf));
+    expect(states).toContain('kritis');
+    expect(states).toContain('aman');
+  });
+});
+
+function makeMapped(
+  overrides: Partial<Omit<Project, 'progress' | 'searchKey'>>,
+): Omit<Project, 'progress' | 'searchKey'> {
+  return {
+    id: 'x',
+    title: 'x',
+    category: 'jalan',
+    bidang: 'bm-peningkatan',
+    status: 'pelaksanaan',
+    regionSource: 'none',
+    fundingSources: [],
+    contractStart: '2023-09-01',
+    contractEnd: '2023-12-31',
+    plannedProgress: [
+      { date: '2023-09-01', value: 0 },
+      { date: '2023-11-30', value: 90 },
+      { date: '2023-12-31', value: 100 },
+    ],
+    actualProgress: [{ date: '2023-11-30', value: 88 }],
+    financialProgress: [],
+    documents: [],
+    modifications: [],
+    ...overrides,
+  };
+}
