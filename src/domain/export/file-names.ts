@@ -1,0 +1,17 @@
+import type { Filters } from '../filters/filters';
+import { FILTER_PARAMS } from '../filters/url-state';
+import { slugify } from '../text/slug';
+
+/** "pantaubangun-2023-12-29-kecamatan-babelan-status-kritis.csv": the name says what is inside. */
+export function exportFileName(asOf: string, filters: Filters, extension: string): string {
+  const parts = FILTER_PARAMS.flatMap((name) => {
+    const value = filters[name];
+    return value ? [`${name}-${slugify(value).slice(0, 40)}`] : [];
+  });
+  return ['pantaubangun', asOf, ...(parts.length ? parts : ['semua'])].join('-') + `.${extension}`;
+}
+
+/** The filter as plain name → value pairs, recorded in the OC4IDS download. */
+export function filterRecord(filters: Filters): Record<string, string> {
+  return Object.fromEntries(FILTER_PARAMS.flatMap((name) => (filters[name] ? [[name, filters[name]]] : [])));
+}
