@@ -1,0 +1,34 @@
+import { useId } from 'react';
+import type { DatasetMeta } from '../../../domain/dataset/types';
+import { formatDate } from '../../../domain/format/date';
+import { useLanguage } from '../../../lib/i18n/language';
+
+interface KurvaSEmptyProps {
+  title: string;
+  summary: string;
+  meta: DatasetMeta;
+  headingLevel: 2 | 3;
+}
+
+/** No plan, no report, no payment: say so in the chart's place instead of drawing empty axes. */
+export function KurvaSEmpty({ title, summary, meta, headingLevel }: KurvaSEmptyProps) {
+  const { locale } = useLanguage();
+  const headingId = useId();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const id = locale === 'id';
+  return (
+    <section className="chart-card" aria-labelledby={headingId} data-chart="kurva-s" data-empty="true">
+      <Heading id={headingId} className="chart-card__title">
+        {title}
+      </Heading>
+      <p className="chart-card__empty" role="status">
+        {summary}
+      </p>
+      <p className="chart-card__caption">
+        {id ? 'Sumber' : 'Source'}: {meta.publisher ?? meta.sourceUrl} · {id ? 'Data per' : 'Data as of'}{' '}
+        {formatDate(meta.asOf, locale)}
+        {meta.isSample && <strong> · DATA CONTOH</strong>}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,131 @@
+import { useMemo } from 'react';
+import {
+  Bar,
+  CartesianGrid,
+  Cell,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { ChartCard } from '../../../components/chart-card/chart-card';
+import type { TableColumn } from '../../../components/data-table';
+import type { DatasetMeta } from '../../../domain/dataset/types';
+import type { Project } from '../../../domain/project/types';
+import { deviationSeries, type DeviationPoint } from '../../../domain/progress/kurva-s';
+import { formatDate } from '../../../domain/format/date';
+import { formatNumber, formatPoints } from '../../../domain/format/number';
+import { slugify } from '../../../domain/text/slug';
+import { useLanguage } from '../../../lib/i18n/language';
+import { useMessages } from '../../../lib/i18n/messages';
+import { kurvaSMessages } from './messages';
+
+interface Row extends DeviationPoint {
+  limit: number;
+}
+
+/** realisasi − rencana at every report, against the lag limit of its period (−10, then −5 above 70 %). */
+export function ProjectDeviationChart({
+  project,
+  meta,
+  siteUrl,
+}: {
+  project: Project;
+  meta: DatasetMeta;
+  siteUrl?: string;
+}) {
+  const t = useMessages(kurvaSMessages);
+  const { locale } = useLanguage();
+  const rows: Row[] = useMemo(
+    () => deviationSeries(project).map((p) => ({ ...p, limit: -p.tolerance })),
+    [project],
+  );
+  if (rows.length === 0) return null;
+  const lastRow = rows[rows.length - 1]!;
+  const beyond = rows.filter((r) => r.beyondTolerance).length;
+  const summary = t.devSummary(
+    rows.length,
+    beyond,
+    `${formatPoints(lastRow.deviation, locale)} (${formatDate(lastRow.date, locale)})`,
+  );
+  const columns: TableColumn<Row>[] = [
+    { key: 'date', label: t.date, value: (r) => r.date, format: (r) => formatDate(r.date, locale) },
+    {
+      key: 'planned',
+      label: t.plannedCol,
+      value: (r) => r.planned,
+      format: (r) => formatNumber(r.planned, locale, 2),
+      numeric: true,
+    },
+    {
+      key: 'actual',
+      label: t.actualCol,
+      value: (r) => r.actual,
+      format: (r) => formatNumber(r.actual, locale, 2),
+      numeric: true,
+    },
+    {
+      key: 'deviation',
+      label: t.deviationCol,
+      value: (r) => r.deviation,
+      format: (r) => formatPoints(r.deviation, locale),
+      numeric: true,
+    },
+    { key: 'tolerance', label: t.toleranceCol, value: (r) => r.tolerance, numeric: true },
+    { key: 'beyond', label: t.beyondCol, value: (r) => (r.beyondTolerance ? t.yes : t.no) },
+  ];
+  const low = Math.min(-12, ...rows.map((r) => r.deviation));
+  const high = Math.max(5, ...rows.map((r) => r.deviation));
+  return (
+    <ChartCard
+      chartId={`deviasi-${slugify(project.id)}`}
+      title={t.devTitle(project.title)}
+      summary={summary}
+      meta={meta}
+      siteUrl={siteUrl}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.date}
+    >
+      <ResponsiveContainer width="100%" height={240}>
+        <ComposedChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+          <CartesianGrid stroke="#e1e6eb" />
+          <XAxis
+            dataKey="date"
+            tickFormatter={(d: string) => formatDate(d, locale, 'short')}
+            minTickGap={16}
+          />
+          <YAxis domain={[Math.floor(low), Math.ceil(high)]} width={48} />
+          <Tooltip
+            labelFormatter={(d) => formatDate(String(d), locale)}
+            formatter={(v) => (typeof v === 'number' ? formatPoints(v, locale) : '–')}
+          />
+          <Legend />
+          <ReferenceLine y={0} stroke="#1a1a1a" />
+          <Bar dataKey="deviation" name={t.deviation} isAnimationActive={false}>
+            {rows.map((r) => (
+              // Beyond the limit: darker red; the table and the limit line say it too.
+              <Cell
+                key={r.date}
+                fill={r.beyondTolerance ? '#a4161a' : r.deviation < 0 ? '#e8a33d' : '#2f7d32'}
+              />
+            ))}
+          </Bar>
+          <Line
+            dataKey="limit"
+            name={t.limit}
+            type="stepAfter"
+            stroke="#a4161a"
+            strokeDasharray="5 4"
+            dot={false}
+            isAnimationActive={false}
+          />
+        </ComposedChart>
+      </ResponsiveContainer>
+    </ChartCard>
+  );
+}

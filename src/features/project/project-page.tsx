@@ -1,0 +1,74 @@
+import type { DatasetMeta } from '../../domain/dataset/types';
+import type { Project } from '../../domain/project/types';
+import { useMessages } from '../../lib/i18n/messages';
+import { projectMessages } from './messages';
+import { IdentityFacts } from './signboard/identity-facts';
+import { MoneyFacts } from './signboard/money-facts';
+import { ContractFacts } from './signboard/contract-facts';
+import { AddendaList } from './signboard/addenda-list';
+import { DocumentList } from './signboard/document-list';
+import { ProvenancePanel } from './signboard/provenance-panel';
+import { KritisBadge } from './kritis/kritis-badge';
+import { PhysicalFinancial } from './compare/physical-financial';
+import { ProjectKurvaSChart } from './kurva-s/project-kurva-s-chart';
+import { ProjectDeviationChart } from './kurva-s/project-deviation-chart';
+import { ReportActions } from './report/report-actions';
+import './project-page.css';
+import './project-print.css';
+
+interface ProjectPageProps {
+  project: Project;
+  meta: DatasetMeta;
+  siteUrl?: string;
+  /** Absolute address of this page (QR code, shared text). */
+  pageUrl: string;
+}
+
+/** The digital signboard: everything the board at the site should say, and whether the work is on time. */
+export function ProjectPage({ project, meta, siteUrl, pageUrl }: ProjectPageProps) {
+  const t = useMessages(projectMessages);
+  return (
+    <article className="project-page" data-project-id={project.id}>
+      <header className="project-page__head">
+        <p className="project-page__eyebrow">
+          {t.eyebrow} · {t.projectId} <code>{project.id}</code>
+        </p>
+        <h1 className="project-page__title">{project.title}</h1>
+        {project.description && <p className="project-page__description">{project.description}</p>}
+      </header>
+      <KritisBadge project={project} asOf={meta.asOf} />
+      <div className="project-board">
+        <section className="project-facts" aria-labelledby="facts-identity">
+          <h2 id="facts-identity">{t.identity}</h2>
+          <dl>
+            <IdentityFacts project={project} />
+          </dl>
+        </section>
+        <section className="project-facts" aria-labelledby="facts-money">
+          <h2 id="facts-money">{t.money}</h2>
+          <dl>
+            <MoneyFacts project={project} />
+          </dl>
+        </section>
+        <section className="project-facts" aria-labelledby="facts-parties">
+          <h2 id="facts-parties">{t.parties}</h2>
+          <dl>
+            <ContractFacts project={project} />
+          </dl>
+        </section>
+        <ProvenancePanel project={project} meta={meta} pageUrl={pageUrl} />
+      </div>
+      <PhysicalFinancial project={project} />
+      <ProjectKurvaSChart project={project} meta={meta} siteUrl={siteUrl} />
+      <ProjectDeviationChart project={project} meta={meta} siteUrl={siteUrl} />
+      <AddendaList modifications={project.modifications} />
+      <DocumentList documents={project.documents} />
+      <ReportActions subject={{ id: project.id, title: project.title, url: pageUrl }} />
+      <p className="project-page__actions">
+        <button type="button" className="button" onClick={() => window.print()}>
+          {t.print}
+        </button>
+      </p>
+    </article>
+  );
+}
