@@ -1,13 +1,153 @@
-import { useParams } from 'react-router';
+import type { ComponentType } from 'react';
+import { useParams, useSearchParams } from 'react-router';
+import type { LoadedDataset } from '../../api/dataset-queries';
 import { DatasetGate } from '../../components/data-status/dataset-gate';
-import { ProjectCount } from '../../features/projects/project-count';
+import { EmbedButton } from '../../components/share/embed-button';
+import { ShareButtons } from '../../components/share/share-buttons';
+import { appUrl, publicQuery } from '../../components/share/share-url';
+import { applyFilters, type Filters } from '../../domain/filters/filters';
+import { parseFilters, writeFilters } from '../../domain/filters/url-state';
+import { BudgetByKecamatanChart } from '../../features/charts/budget-by-kecamatan-chart';
+import type { ChartProps } from '../../features/charts/chart-props';
+import { chartMessages } from '../../features/charts/messages';
+import { EmbedFrame } from '../../features/embed/embed-frame';
+import { EmbedMap } from '../../features/embed/embed-map';
+import { EmbedNotFound } from '../../features/embed/embed-not-found';
+import { ProjectKurvaSChart } from '../../features/project/kurva-s/project-kurva-s-chart';
+import type { AppConfig } from '../../lib/config';
+import { useLanguage } from '../../lib/i18n/language';
+import { useMessages } from '../../lib/i18n/messages';
 
+type ChartTitleKey =
+  | 'titleKecamatan'
+  | 'titleBidang'
+  | 'titleFunding'
+  | 'titleStatus'
+  | 'titleKurvaS'
+  | 'titleFisikKeuangan'
+  | 'titleDelayed';
+
+/** Programme charts by their public embed id (README, "Embeds"): ids never change meaning. */
+const PROGRAMME_CHARTS: Record<string, { Chart: ComponentType<ChartProps>; title: ChartTitleKey }> = {
+  'anggaran-kecamatan': { Chart: BudgetByKecamatanChart, title: 'titleKecamatan' },
+};
+
+const PROJECT_KURVA_S = 'kurva-s-proyek';
+const MAP = 'peta';
+
+const programmeChart = (chart: string) =>
+  Object.hasOwn(PROGRAMME_CHARTS, chart) ? PROGRAMME_CHARTS[chart] : undefined;
+
+/** Where "see more" leads: the same chart, filters and project in the full app. */
+function fullViewPath(chart: string, filters: Filters, projectId: string | undefined): string {
+  const filterQuery = publicQuery(writeFilters(new URLSearchParams(), filters));
+  if (programmeChart(chart)) return `/statistik${filterQuery}#${chart}`;
+  if (chart === PROJECT_KURVA_S && projectId) return `/proyek/${encodeURIComponent(projectId)}`;
+  if (chart === MAP)
+    return `/${publicQuery(writeFilters(new URLSearchParams(), filters), { proyek: projectId })}`;
+  return `/statistik${filterQuery}`;
+}
+
+/**
+ * /embed/:chart: one chart with the same filter parameters as the main pages (and `proyek=` for a
+ * project's kurva S or map), inside the embed chrome. No Leaflet here: only the map embed loads it,
+ * lazily, from features/embed.
+ */
 export function EmbedRoute() {
   const { chart = '' } = useParams();
+  const [params] = useSearchParams();
+  const { filters } = parseFilters(params, ['proyek']);
+  const projectId = params.get('proyek')?.trim() || undefined;
+  const fullViewUrl = appUrl(fullViewPath(chart, filters, projectId));
   return (
-    <main id="main" className="embed">
-      <h1 className="embed__title">{chart}</h1>
-      <DatasetGate compact>{(dataset) => <ProjectCount projects={dataset.projects} />}</DatasetGate>
-    </main>
+    <EmbedFrame chart={chart} fullViewUrl={fullViewUrl}>
+      <DatasetGate compact>
+        {(dataset, config) => (
+          <EmbedContent
+            chart={chart}
+            filters={filters}
+            projectId={projectId}
+            fullViewUrl={fullViewUrl}
+            dataset={dataset}
+            config={config}
+          />
+        )}
+      </DatasetGate>
+    </EmbedFrame>
   );
+}
+
+interface EmbedContentProps {
+  chart: string;
+  filters: Filters;
+  projectId?: string;
+  fullViewUrl: string;
+  dataset: LoadedDataset;
+  config: AppConfig;
+}
+
+function EmbedContent({ chart, filters, projectId, fullViewUrl, dataset, config }: EmbedContentProps) {
+  const t = useMessages(chartMessages);
+  const { locale } = useLanguage();
+  const { meta, projects, boundaries } = dataset;
+  const project = projectId ? projects.find((p) => p.id === projectId) : undefined;
+  const embedPath = `/embed/${encodeURIComponent(chart)}${publicQuery(writeFilters(new URLSearchParams(), filters), { proyek: projectId })}`;
+  const actions = (title: string) => (
+    <>
+      <EmbedButton chartId={chart} title={title} path={embedPath} />
+      <ShareButtons url={fullViewUrl} title={title} />
+    </>
+  );
+  const notFound = (missingProject: boolean) => (
+    <EmbedNotFound
+      chart={chart}
+      missingProject={missingProject}
+      homeUrl={appUrl('/statistik')}
+      available={[
+        ...Object.entries(PROGRAMME_CHARTS).map(([id, entry]) => ({ id, title: t[entry.title] })),
+        {
+          id: PROJECT_KURVA_S,
+          title: locale === 'id' ? 'Kurva S satu proyek (proyek=…)' : 'S-curve of one project (proyek=…)',
+        },
+        { id: MAP, title: locale === 'id' ? 'Peta kecamatan atau proyek' : 'Map of a kecamatan or project' },
+      ]}
+    />
+  );
+
+  const programme = programmeChart(chart);
+  if (programme) {
+    const { Chart } = programme;
+    return (
+      <Chart
+        projects={applyFilters(projects, filters)}
+        meta={meta}
+        siteUrl={config.siteUrl}
+        actions={actions(t[programme.title])}
+      />
+    );
+  }
+  if (chart === PROJECT_KURVA_S) {
+    if (!project) return notFound(true);
+    return (
+      <ProjectKurvaSChart
+        project={project}
+        meta={meta}
+        siteUrl={config.siteUrl}
+        actions={actions(project.title)}
+      />
+    );
+  }
+  if (chart === MAP) {
+    if (projectId && !project) return notFound(true);
+    return (
+      <EmbedMap
+        projects={project ? [project] : applyFilters(projects, filters)}
+        meta={meta}
+        boundaries={boundaries}
+        kecamatanSlug={filters.kecamatan}
+        project={project}
+      />
+    );
+  }
+  return notFound(false);
 }

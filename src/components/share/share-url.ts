@@ -1,0 +1,52 @@
+import { FILTER_PARAMS } from '../../domain/filters/url-state';
+import { resolveAppUrl } from '../../lib/config';
+
+/**
+ * The public parameters a shared link or an embed carries (README, "URL parameters"): the filters
+ * and the selected project. Anything else in the address (UI state, tracking tags) stays behind.
+ */
+export const SHARE_PARAMS = [...FILTER_PARAMS, 'proyek'] as const;
+
+/** "?kecamatan=…&proyek=…" with only the public parameters, in a stable order; "" when none. */
+export function publicQuery(
+  search: string | URLSearchParams,
+  overrides: Record<string, string | undefined> = {},
+) {
+  const current = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const kept = new URLSearchParams();
+  for (const name of SHARE_PARAMS) {
+    const value = name in overrides ? overrides[name] : current.get(name);
+    if (value) kept.set(name, value);
+  }
+  const query = kept.toString();
+  return query ? `?${query}` : '';
+}
+
+/** Absolute address of an app path ("/statistik?…#…"), under the app's base path. */
+export function appUrl(path: string): string {
+  return resolveAppUrl(path.replace(/^\//, ''));
+}
+
+export type ShareTargetId = 'whatsapp' | 'x' | 'facebook' | 'telegram';
+
+export interface ShareTarget {
+  id: ShareTargetId;
+  label: string;
+  href: string;
+}
+
+/** The services residents in Bekasi use, each with the text and link prefilled. */
+export function shareTargets(url: string, text: string): ShareTarget[] {
+  const u = encodeURIComponent(url);
+  const t = encodeURIComponent(text);
+  return [
+    {
+      id: 'whatsapp',
+      label: 'WhatsApp',
+      href: `https://wa.me/?text=${encodeURIComponent(`${text} ${url}`)}`,
+    },
+    { id: 'x', label: 'X', href: `https://x.com/intent/post?text=${t}&url=${u}` },
+    { id: 'facebook', label: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
+    { id: 'telegram', label: 'Telegram', href: `https://t.me/share/url?url=${u}&text=${t}` },
+  ];
+}
