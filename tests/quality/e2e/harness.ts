@@ -1,0 +1,122 @@
+/**
+ * Shared helpers of the quality specs (tests/e2e/specs/quality-*.e2e.ts): the routes to cover, the
+ * sample ids, an offline network (tiles answered locally, nothing else leaves the machine), and
+ * "the page has settled" for an app whose pages fill in as their data arrives.
+ */
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { DIST_DIR } from '../../e2e/support/env';
+
+export const DATA_PATH = '/data/paket-sdabmbk-2023.json';
+
+interface SamplePackage {
+  projects: { id: string }[];
+}
+
+let cached: SamplePackage | undefined;
+export function samplePackage(): SamplePackage {
+  cached ??= JSON.parse(readFileSync(`${DIST_DIR}${DATA_PATH}`, 'utf8')) as SamplePackage;
+  return cached;
+}
+
+export function firstSampleId(): string {
+  const first = samplePackage().projects[0];
+  if (!first) throw new Error('the sample package has no projects');
+  return first.id;
+}
+
+export interface RouteCase {
+  name: string;
+  path: string;
+}
+
+/** Every page of the app, with the URL a visitor would open; add a route here when one lands. */
+export function appRoutes(projectId = firstSampleId()): RouteCase[] {
+  return [
+    { name: 'peta', path: '/' },
+    { name: 'peta per kecamatan', path: '/?kecamatan=babelan' },
+    { name: 'proyek', path: `/proyek/${encodeURIComponent(projectId)}` },
+    { name: 'statistik', path: '/statistik' },
+    { name: 'data', path: '/data' },
+    { name: 'presentasi', path: '/presentasi' },
+    { name: 'embed', path: '/embed/anggaran-kecamatan' },
+    { name: 'tidak ditemukan', path: '/halaman-yang-tidak-ada' },
+  ];
+}
+
+// A 1x1 transparent PNG, so map tiles "load" without the internet and without console errors.
+const BLANK_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
+
+/**
+ * Every quality spec's context: CI has no internet, so tiles get a blank image and any other outside
+ * request is refused; and tsx compiles the specs with keepNames, whose `__name` helper must exist in
+ * the page for functions passed to page.evaluate().
+ */
+export async function prepareContext(context: BrowserContext): Promise<void> {
+  await context.addInitScript('globalThis.__name = (fn) => fn;');
+  await context.route(
+    (url) => url.hostname !== '127.0.0.1' && url.hostname !== 'localhost',
+    async (route) => {
+      if (route.request().resourceType() === 'image') {
+        await route.fulfill({ status: 200, contentType: 'image/png', body: BLANK_PNG });
+      } else {
+        await route.abort('blockedbyclient');
+      }
+    },
+  );
+}
+
+/**
+ * The page has a heading, no loading indicator is left and the route chunk has rendered. Generous
+ * timeout: two cores, one Chromium, sometimes a big package.
+ */
+export async function waitForSettled(page: Page, timeout = 20_000): Promise<void> {
+  await page.locator('h1').first().waitFor({ timeout });
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('.loading, [aria-busy="true"]') &&
+      (document.querySelector('main')?.textContent ?? '').trim().length > 0,
+    undefined,
+    { timeout },
+  );
+  // Two frames: effects that run after the first paint (titles, focus) have happened.
+  await page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
+}
+
+/** Visible text of <main>, for "the page is not blank" checks. */
+export async function mainText(page: Page): Promise<string> {
+  return ((await page.locator('main').first().textContent()) ?? '').trim();
+}
+
+/** Package JSON responder for the static server's override. */
+export function serveJson(body: string | Buffer) {
+  return (res: import('node:http').ServerResponse) => {
+    res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
+    res.end(body);
+  };
+}
+
+/**
+ * Serves index.html for client-side routes whose last segment looks like a file name (a project id
+ * with a dot): the shared static server would answer those with 404. Returns true when it answered.
+ */
+export function spaFallback(
+  req: import('node:http').IncomingMessage,
+  res: import('node:http').ServerResponse,
+): boolean {
+  const path = new URL(req.url ?? '/', 'http://x').pathname;
+  if (!/^\/(proyek|embed)\//.test(path)) return false;
+  res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+  res.end(readFileSync(`${DIST_DIR}/index.html`));
+  return true;
+}
+
+/** Logs a skipped check loudly, so a feature that has not landed is visible in the CI log. */
+export function note(message: string): void {
+  console.log(`  [catatan] ${message}`);
+}
