@@ -1,22 +1,129 @@
-import { useMemo } from 'react';
+import { Component, lazy, Suspense, useCallback, useMemo, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
+import type { LoadedDataset } from '../../api/dataset-queries';
 import { DatasetGate } from '../../components/data-status/dataset-gate';
-import { applyFilters } from '../../domain/filters/filters';
-import { parseFilters } from '../../domain/filters/url-state';
-import { usePageTitle } from '../../lib/use-page-title';
-import { useLanguage } from '../../lib/i18n/language';
+import { FilterBar } from '../../components/filters/filter-bar';
+import { IgnoredParamsNotice } from '../../components/filters/ignored-params-notice';
+import { ShareLinkButton } from '../../components/filters/share-link-button';
+import { useUrlFilters } from '../../components/filters/use-url-filters';
+import { HOME_PARAMS, parseHomeState, type HomeParam } from '../../domain/map/home-params';
+import { formatMapView, parseMapView, sameView, type MapView } from '../../domain/map/view-param';
+import { MapListLayout } from '../../features/projects/map-list-layout';
 import { ProjectCount } from '../../features/projects/project-count';
 import { ProjectList } from '../../features/projects/project-list';
-import type { Project } from '../../domain/project/types';
+import { ProjectSummary } from '../../features/projects/project-summary';
+import { useVisibleProjects } from '../../features/projects/use-visible-projects';
+import { useLanguage } from '../../lib/i18n/language';
+import { usePageTitle } from '../../lib/use-page-title';
 
-function FilteredProjects({ projects }: { projects: Project[] }) {
-  const [params] = useSearchParams();
-  const { filters } = useMemo(() => parseFilters(params, ['proyek']), [params]);
-  const visible = useMemo(() => applyFilters(projects, filters), [projects, filters]);
+// Leaflet stays off the first-load path: the count and the list render while the map loads.
+const ProjectMap = lazy(() =>
+  import('../../features/map/project-map').then((m) => ({ default: m.ProjectMap })),
+);
+
+/** A map that fails to load or draw must never take the list and the figures down with it. */
+class MapBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
+
+function MapPage({ dataset }: { dataset: LoadedDataset }) {
+  const { locale } = useLanguage();
+  const { filters, ignored } = useUrlFilters(HOME_PARAMS);
+  const [params, setParams] = useSearchParams();
+  const { state, ignored: badParams } = useMemo(() => parseHomeState(params), [params]);
+  const { visible, sorted } = useVisibleProjects(dataset.projects, filters, state.urut);
+  const byId = useMemo(() => new Map(dataset.projects.map((p) => [p.id, p])), [dataset.projects]);
+  const selected = state.proyek ? byId.get(state.proyek) : undefined;
+  const notices = [...ignored, ...badParams, ...(state.proyek && !selected ? ['proyek'] : [])];
+
+  const setParam = useCallback(
+    (name: HomeParam, value: string | undefined) =>
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          if (value) next.set(name, value);
+          else next.delete(name);
+          return next;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
+  const select = useCallback((id: string | undefined) => setParam('proyek', id), [setParam]);
+  const currentPeta = params.get('peta');
+  const onViewChange = useCallback(
+    (view: MapView) => {
+      if (!sameView(view, parseMapView(currentPeta))) setParam('peta', formatMapView(view));
+    },
+    [currentPeta, setParam],
+  );
+
   return (
     <>
-      <ProjectCount projects={visible} />
-      <ProjectList projects={visible} />
+      <IgnoredParamsNotice ignored={[...new Set(notices)]} />
+      <FilterBar projects={dataset.projects} />
+      <div className="map-list-toolbar">
+        <ProjectCount projects={visible} />
+        <ShareLinkButton />
+      </div>
+      <MapListLayout
+        tab={state.tampil ?? 'peta'}
+        onTabChange={(tab) => setParam('tampil', tab === 'peta' ? undefined : tab)}
+        summary={
+          selected && (
+            <ProjectSummary
+              project={selected}
+              visible={visible.includes(selected)}
+              onClose={() => select(undefined)}
+            />
+          )
+        }
+        list={
+          <ProjectList
+            projects={sorted}
+            selectedId={selected?.id}
+            onSelect={select}
+            sort={state.urut}
+            onSortChange={(sort) => setParam('urut', sort)}
+          />
+        }
+        map={
+          <MapBoundary
+            fallback={
+              <p className="notice notice--warning" role="alert">
+                {locale === 'id'
+                  ? 'Peta gagal dimuat. Daftar proyek tetap lengkap; muat ulang halaman untuk mencoba lagi.'
+                  : 'The map failed to load. The project list is complete; reload the page to try again.'}
+              </p>
+            }
+          >
+            <Suspense
+              fallback={<p className="loading">{locale === 'id' ? 'Memuat peta…' : 'Loading the map…'}</p>}
+            >
+              <ProjectMap
+                projects={visible}
+                boundaries={dataset.boundaries}
+                meta={dataset.meta}
+                selectedId={selected?.id}
+                onSelect={select}
+                view={state.peta}
+                onViewChange={onViewChange}
+                colourMode={state.warna ?? 'status'}
+                onColourModeChange={(mode) => setParam('warna', mode === 'status' ? undefined : mode)}
+                choropleth={state.sebaran}
+                onChoroplethChange={(mode) => setParam('sebaran', mode)}
+                kecamatan={filters.kecamatan}
+              />
+            </Suspense>
+          </MapBoundary>
+        }
+      />
     </>
   );
 }
@@ -31,7 +138,7 @@ export function HomeRoute() {
           ? 'Pembangunan infrastruktur Kabupaten Bekasi 2023'
           : 'Infrastructure works in Kabupaten Bekasi, 2023'}
       </h1>
-      <DatasetGate>{(dataset) => <FilteredProjects projects={dataset.projects} />}</DatasetGate>
+      <DatasetGate>{(dataset) => <MapPage dataset={dataset} />}</DatasetGate>
     </>
   );
 }

@@ -1,0 +1,139 @@
+import { useId, useMemo, useState } from 'react';
+import './filter-bar.css';
+import { CATEGORIES, type Project } from '../../domain/project/types';
+import { isCategory, isFilterEmpty, isStatusFilter, STATUS_FILTERS } from '../../domain/filters/filters';
+import { KECAMATAN } from '../../domain/geo/regions';
+import { useLanguage } from '../../lib/i18n/language';
+import { useMessages } from '../../lib/i18n/messages';
+import { CATEGORY_LABELS, statusLabel } from '../labels/domain-labels';
+import { filterMessages } from './filter-messages';
+import { fundingSourceOptions } from './filter-options';
+import { useUrlFilters } from './use-url-filters';
+
+const KECAMATAN_SORTED = [...KECAMATAN].sort((a, b) => a.name.localeCompare(b.name, 'id'));
+// Computed states first: they are what residents look for.
+const STATUS_ORDER = [
+  'kritis',
+  'terlambat',
+  ...STATUS_FILTERS.filter((s) => s !== 'kritis' && s !== 'terlambat'),
+];
+
+/** The shared filter bar: every control reads and writes the public URL parameters. */
+export function FilterBar({ projects }: { projects: readonly Project[] }) {
+  const t = useMessages(filterMessages);
+  const { locale } = useLanguage();
+  const { filters, setFilters } = useUrlFilters();
+  const sources = useMemo(() => fundingSourceOptions(projects), [projects]);
+  const ids = useId();
+
+  // The search box keeps its own text so typing is never interrupted by a URL round trip; it
+  // follows the URL when that changes from elsewhere (reset, back button, a pasted link).
+  const [text, setText] = useState(filters.q ?? '');
+  const [urlQ, setUrlQ] = useState(filters.q);
+  if (urlQ !== filters.q) {
+    setUrlQ(filters.q);
+    if ((filters.q ?? '') !== text.trim()) setText(filters.q ?? '');
+  }
+
+  const unknownSource = filters.sumber && !sources.some((s) => s.slug === filters.sumber);
+
+  return (
+    <form className="filter-bar" role="search" aria-label={t.formLabel} onSubmit={(e) => e.preventDefault()}>
+      <div className="filter-bar__field filter-bar__field--search">
+        <label htmlFor={`${ids}-q`}>{t.search}</label>
+        <input
+          id={`${ids}-q`}
+          type="search"
+          value={text}
+          aria-describedby={`${ids}-q-hint`}
+          autoComplete="off"
+          onChange={(event) => {
+            setText(event.target.value);
+            const q = event.target.value.trim();
+            setFilters((current) => ({ ...current, q: q || undefined }));
+          }}
+        />
+        <span id={`${ids}-q-hint`} className="filter-bar__hint">
+          {t.searchHint}
+        </span>
+      </div>
+      <div className="filter-bar__field">
+        <label htmlFor={`${ids}-kecamatan`}>{t.kecamatan}</label>
+        <select
+          id={`${ids}-kecamatan`}
+          value={filters.kecamatan ?? ''}
+          onChange={(e) => setFilters((c) => ({ ...c, kecamatan: e.target.value || undefined }))}
+        >
+          <option value="">{t.all}</option>
+          {KECAMATAN_SORTED.map((k) => (
+            <option key={k.slug} value={k.slug}>
+              {k.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="filter-bar__field">
+        <label htmlFor={`${ids}-kategori`}>{t.kategori}</label>
+        <select
+          id={`${ids}-kategori`}
+          value={filters.kategori ?? ''}
+          onChange={(e) =>
+            setFilters((c) => ({ ...c, kategori: isCategory(e.target.value) ? e.target.value : undefined }))
+          }
+        >
+          <option value="">{t.all}</option>
+          {CATEGORIES.map((category) => (
+            <option key={category} value={category}>
+              {CATEGORY_LABELS[locale][category]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="filter-bar__field">
+        <label htmlFor={`${ids}-status`}>{t.status}</label>
+        <select
+          id={`${ids}-status`}
+          value={filters.status ?? ''}
+          onChange={(e) =>
+            setFilters((c) => ({ ...c, status: isStatusFilter(e.target.value) ? e.target.value : undefined }))
+          }
+        >
+          <option value="">{t.all}</option>
+          {STATUS_ORDER.map((status) => (
+            <option key={status} value={status}>
+              {isStatusFilter(status) ? statusLabel(status, locale) : status}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="filter-bar__field">
+        <label htmlFor={`${ids}-sumber`}>{t.sumber}</label>
+        <select
+          id={`${ids}-sumber`}
+          value={filters.sumber ?? ''}
+          onChange={(e) => setFilters((c) => ({ ...c, sumber: e.target.value || undefined }))}
+        >
+          <option value="">{t.all}</option>
+          {sources.map((source) => (
+            <option key={source.slug} value={source.slug}>
+              {source.name}
+            </option>
+          ))}
+          {unknownSource && <option value={filters.sumber}>{t.unknownSource(filters.sumber!)}</option>}
+        </select>
+      </div>
+      {!isFilterEmpty(filters) && (
+        <button
+          type="button"
+          className="button button--ghost filter-bar__reset"
+          onClick={() => {
+            setText('');
+            setFilters({});
+          }}
+        >
+          {t.reset}
+        </button>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+import { defineMessages } from '../../lib/i18n/messages';
+
+export const filterMessages = defineMessages({
+  id: {
+    formLabel: 'Saring proyek',
+    search: 'Cari',
+    searchHint: 'Judul, nama jalan/sungai, desa atau penyedia',
+    kecamatan: 'Kecamatan',
+    kategori: 'Kategori',
+    status: 'Status',
+    sumber: 'Sumber dana',
+    all: 'Semua',
+    reset: 'Hapus filter',
+    ignored: (names: string) => `Sebagian tautan tidak dikenali dan diabaikan: ${names}.`,
+    share: 'Bagikan',
+    copied: 'Tautan tampilan ini sudah disalin.',
+    copyManually: 'Salin tautan ini:',
+    linkLabel: 'Tautan tampilan ini',
+    unknownSource: (slug: string) => `${slug} (tidak ada di data)`,
+  },
+  en: {
+    formLabel: 'Filter projects',
+    search: 'Search',
+    searchHint: 'Title, road/river name, village or contractor',
+    kecamatan: 'District (kecamatan)',
+    kategori: 'Category',
+    status: 'Status',
+    sumber: 'Funding source',
+    all: 'All',
+    reset: 'Clear filters',
+    ignored: (names: string) => `Part of the link was not understood and was ignored: ${names}.`,
+    share: 'Share',
+    copied: 'The link to this view has been copied.',
+    copyManually: 'Copy this link:',
+    linkLabel: 'Link to this view',
+    unknownSource: (slug: string) => `${slug} (not in the data)`,
+  },
+});

@@ -1,0 +1,116 @@
+import { useEffect, useMemo, useRef } from 'react';
+import L from 'leaflet';
+import Supercluster, { type ClusterProperties } from 'supercluster';
+import { useMap } from 'react-leaflet';
+import type { Project } from '../../domain/project/types';
+import { pointFeatures, type PointProps } from '../../domain/map/cluster-input';
+import { styleFor, type ColourMode } from '../../domain/map/colours';
+import { useLatest } from './use-latest';
+
+interface PointsLayerProps {
+  projects: readonly Project[];
+  colourMode: ColourMode;
+  selectedId?: string;
+  renderer: L.Canvas;
+  clusterLabel: (count: number) => string;
+  onSelect: (id: string) => void;
+  onDrawn: (count: number) => void;
+}
+
+/** Built with DOM calls, never an HTML string: nothing from the data reaches innerHTML. */
+function clusterIcon(count: number): L.DivIcon {
+  const badge = document.createElement('span');
+  badge.className = 'map-cluster__count';
+  badge.textContent = String(count);
+  const size = count < 10 ? 34 : count < 100 ? 40 : 48;
+  return L.divIcon({ html: badge, className: 'map-cluster', iconSize: [size, size] });
+}
+
+/**
+ * Bridges and other point works. At low zoom nearby points merge into numbered clusters
+ * (keyboard-focusable markers; Enter zooms in); from street level each point is its own marker.
+ */
+export function PointsLayer(props: PointsLayerProps) {
+  const { projects, colourMode, selectedId, renderer, clusterLabel, onDrawn } = props;
+  const map = useMap();
+  const byId = useMemo(() => new Map(projects.map((p) => [p.id, p])), [projects]);
+  const index = useMemo(() => {
+    const points = pointFeatures(projects);
+    return { points, clusters: new Supercluster<PointProps>({ radius: 56, maxZoom: 15 }).load(points) };
+  }, [projects]);
+  const latest = useLatest({ colourMode, selectedId, byId, clusterLabel, onSelect: props.onSelect });
+  const group = useRef<L.LayerGroup | null>(null);
+  const redraw = useRef<() => void>(() => {});
+
+  useEffect(() => {
+    const layerGroup = L.layerGroup().addTo(map);
+    group.current = layerGroup;
+    function draw() {
+      const {
+        colourMode: mode,
+        selectedId: selected,
+        byId: lookup,
+        clusterLabel: label,
+        onSelect,
+      } = latest.current;
+      layerGroup.clearLayers();
+      const b = map.getBounds();
+      const zoom = Math.round(map.getZoom());
+      for (const feature of index.clusters.getClusters(
+        [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
+        zoom,
+      )) {
+        const [lng, lat] = feature.geometry.coordinates as [number, number];
+        const props = feature.properties as Partial<ClusterProperties> & Partial<PointProps>;
+        if (props.cluster) {
+          const clusterId = props.cluster_id!;
+          const count = props.point_count!;
+          L.marker([lat, lng], {
+            icon: clusterIcon(count),
+            keyboard: true,
+            title: label(count),
+            alt: label(count),
+          })
+            .on('click', () =>
+              map.flyTo([lat, lng], Math.min(index.clusters.getClusterExpansionZoom(clusterId), 18)),
+            )
+            .addTo(layerGroup);
+          continue;
+        }
+        const project = lookup.get(props.id!);
+        if (!project) continue;
+        const style = styleFor(project, mode);
+        const isSelected = project.id === selected;
+        L.circleMarker([lat, lng], {
+          renderer,
+          radius: isSelected ? 11 : 8,
+          color: isSelected ? '#111111' : '#ffffff',
+          weight: isSelected ? 4 : 2,
+          fillColor: style.colour,
+          fillOpacity: 1,
+          dashArray: style.dashArray ?? '',
+          bubblingMouseEvents: false,
+        })
+          .on('click', () => onSelect(project.id))
+          .addTo(layerGroup);
+      }
+    }
+    redraw.current = draw;
+    draw();
+    map.on('moveend', draw);
+    return function removePoints() {
+      map.off('moveend', draw);
+      layerGroup.remove();
+    };
+  }, [map, index, renderer, latest]);
+
+  useEffect(() => {
+    onDrawn(index.points.length);
+  }, [index, onDrawn]);
+
+  useEffect(() => {
+    redraw.current();
+  }, [colourMode, selectedId]);
+
+  return null;
+}

@@ -1,0 +1,69 @@
+import { useEffect, useRef } from 'react';
+import { useMap } from 'react-leaflet';
+import type { LatLngBox } from '../../domain/map/bounds';
+import { sameView, type MapView } from '../../domain/map/view-param';
+import { useLatest } from './use-latest';
+
+interface ViewSyncProps {
+  view?: MapView;
+  onViewChange: (view: MapView) => void;
+  /** Box of the selected project: brought into view when it is off screen. */
+  selectedBox?: LatLngBox;
+  selectedId?: string;
+  /** Box of the kecamatan filter: the map fits it when the filter changes. */
+  focusBox?: LatLngBox;
+  focusKey?: string;
+}
+
+const currentView = (map: L.Map): MapView => {
+  const c = map.getCenter();
+  return { lat: c.lat, lng: c.lng, zoom: map.getZoom() };
+};
+
+/**
+ * Keeps the map and the `peta` URL parameter in step. MapContainer's props are fixed after mount,
+ * so later changes (back button, a pasted link, a selection, a kecamatan filter) move the map here.
+ */
+export function ViewSync({ view, onViewChange, selectedBox, selectedId, focusBox, focusKey }: ViewSyncProps) {
+  const map = useMap();
+  const onViewChangeRef = useLatest(onViewChange);
+  // A shared link's view wins over the first selection and filter: the sender chose it.
+  const keepSharedView = useRef(view !== undefined);
+
+  useEffect(() => {
+    function writeView() {
+      onViewChangeRef.current(currentView(map));
+    }
+    map.on('moveend', writeView);
+    // Leaflet only watches the window; the map also resizes when a phone tab or panel changes.
+    const observer = new ResizeObserver(() => map.invalidateSize());
+    observer.observe(map.getContainer());
+    return function stopSync() {
+      map.off('moveend', writeView);
+      observer.disconnect();
+    };
+  }, [map, onViewChangeRef]);
+
+  useEffect(() => {
+    if (view && !sameView(view, currentView(map))) map.setView([view.lat, view.lng], view.zoom);
+  }, [map, view]);
+
+  useEffect(() => {
+    if (!focusKey || !focusBox) return;
+    if (keepSharedView.current) return;
+    map.fitBounds(focusBox, { padding: [16, 16] });
+  }, [map, focusKey, focusBox]);
+
+  useEffect(() => {
+    if (!selectedId || !selectedBox) return;
+    if (keepSharedView.current) return;
+    if (!map.getBounds().contains(selectedBox))
+      map.fitBounds(selectedBox, { padding: [48, 48], maxZoom: 16 });
+  }, [map, selectedId, selectedBox]);
+
+  useEffect(() => {
+    keepSharedView.current = false;
+  }, []);
+
+  return null;
+}

@@ -1,0 +1,51 @@
+import type { ReactNode } from 'react';
+import './projects.css';
+import { useMessages } from '../../lib/i18n/messages';
+import { defineMessages } from '../../lib/i18n/messages';
+
+export type MapListTab = 'peta' | 'daftar';
+
+const messages = defineMessages({
+  id: { view: 'Tampilan', map: 'Peta', list: 'Daftar' },
+  en: { view: 'View', map: 'Map', list: 'List' },
+});
+
+interface MapListLayoutProps {
+  tab: MapListTab;
+  onTabChange: (tab: MapListTab) => void;
+  summary?: ReactNode;
+  list: ReactNode;
+  map: ReactNode;
+}
+
+/**
+ * Phones first: below 900px the map and the list are two tabs (one screen each, no sideways
+ * scrolling); wider screens show the list beside the map. The summary sits above both.
+ */
+export function MapListLayout({ tab, onTabChange, summary, list, map }: MapListLayoutProps) {
+  const t = useMessages(messages);
+  const tabs: [MapListTab, string][] = [
+    ['peta', t.map],
+    ['daftar', t.list],
+  ];
+  return (
+    <div className="map-list" data-tab={tab}>
+      <div className="map-list__tabs" role="group" aria-label={t.view}>
+        {tabs.map(([value, label]) => (
+          <button
+            key={value}
+            type="button"
+            className="map-list__tab"
+            aria-pressed={tab === value}
+            onClick={() => onTabChange(value)}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      {summary && <div className="map-list__summary">{summary}</div>}
+      <div className="map-list__list">{list}</div>
+      <div className="map-list__map">{map}</div>
+    </div>
+  );
+}
