@@ -1,16 +1,55 @@
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { useDataset, type LoadedDataset } from '../../api/dataset-queries';
 import { DatasetGate } from '../../components/data-status/dataset-gate';
-import { ProjectCount } from '../../features/projects/project-count';
+import { Deck } from '../../features/presentation/components/deck';
+import { FreshnessLine } from '../../features/presentation/offline/freshness-line';
+import { useDataFreshness } from '../../features/presentation/offline/use-data-freshness';
+import { KECAMATAN_PARAM } from '../../features/presentation/utils/deck-params';
+import { formatDate } from '../../domain/format/date';
+import { resolveAppUrl, type AppConfig } from '../../lib/config';
 import { useLanguage } from '../../lib/i18n/language';
+import { useMessages } from '../../lib/i18n/messages';
 import { usePageTitle } from '../../lib/use-page-title';
+import { buildSlides } from '../presentation/build-slides';
+import { slideMessages } from '../presentation/slide-messages';
 
+function PresentationDeck({ dataset, config }: { dataset: LoadedDataset; config: AppConfig }) {
+  const t = useMessages(slideMessages);
+  const { locale } = useLanguage();
+  const [params] = useSearchParams();
+  const kecamatan = params.get(KECAMATAN_PARAM);
+  const { dataset: query } = useDataset();
+  const freshness = useDataFreshness(resolveAppUrl(config.dataUrl), query.dataUpdatedAt);
+  const slides = useMemo(
+    () => buildSlides({ dataset, siteUrl: config.siteUrl, locale, t }, kecamatan),
+    [dataset, config.siteUrl, locale, t, kecamatan],
+  );
+  const title = t.deckTitle(dataset.meta.asOf.slice(0, 4));
+  return (
+    <Deck
+      slides={slides}
+      title={title}
+      deckKey={kecamatan ?? ''}
+      footer={{
+        source: dataset.meta.publisher ?? dataset.meta.sourceUrl,
+        asOf: formatDate(dataset.meta.asOf, locale),
+        isSample: dataset.meta.isSample,
+        freshness: <FreshnessLine freshness={freshness} />,
+      }}
+    />
+  );
+}
+
+/** `/presentasi`: the officials' deck, full viewport (the app's header and footer step aside). */
 export function PresentationRoute() {
   const { locale } = useLanguage();
   const title = locale === 'id' ? 'Presentasi' : 'Presentation';
   usePageTitle(title);
   return (
-    <>
+    <div className="presentation-root">
       <h1>{title}</h1>
-      <DatasetGate>{(dataset) => <ProjectCount projects={dataset.projects} />}</DatasetGate>
-    </>
+      <DatasetGate>{(dataset, config) => <PresentationDeck dataset={dataset} config={config} />}</DatasetGate>
+    </div>
   );
 }

@@ -1,0 +1,29 @@
+import type { SlideSpec } from '../../features/presentation/components/slide-types';
+import { budgetBidangSlide, budgetKecamatanSlide } from './budget-slides';
+import { closingSlide } from './closing-slide';
+import type { DeckContext } from './deck-context';
+import { flagshipSlides } from './flagship-slides';
+import { kecamatanSlide, selectedKecamatan } from './kecamatan-slides';
+import { kritisSlide } from './kritis-slide';
+import { headlineSlide, mapSlide, titleSlide } from './overview-slides';
+import { fisikKeuanganSlide, kurvaSSlide } from './progress-slides';
+
+/**
+ * The officials' deck, in the order of the 2023 exposé: what, how much, where, how far along, what
+ * is at risk, the flagship works; then any kecamatan asked for; then the sources.
+ */
+export function buildSlides(ctx: DeckContext, kecamatanParam: string | null): SlideSpec[] {
+  return [
+    titleSlide(ctx),
+    headlineSlide(ctx),
+    mapSlide(ctx),
+    budgetBidangSlide(ctx),
+    budgetKecamatanSlide(ctx),
+    kurvaSSlide(ctx),
+    fisikKeuanganSlide(ctx),
+    kritisSlide(ctx),
+    ...flagshipSlides(ctx),
+    ...selectedKecamatan(kecamatanParam).map((k) => kecamatanSlide(ctx, k)),
+    closingSlide(ctx),
+  ];
+}

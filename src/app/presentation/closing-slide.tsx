@@ -1,0 +1,20 @@
+import type { SlideSpec } from '../../features/presentation/components/slide-types';
+import { safeHttpUrl } from '../../domain/text/safe-url';
+import type { DeckContext } from './deck-context';
+
+export function closingSlide({ t, dataset, siteUrl }: DeckContext): SlideSpec {
+  const { meta } = dataset;
+  const site = siteUrl ? safeHttpUrl(siteUrl) : undefined;
+  return {
+    id: 'sumber',
+    title: t.closing,
+    content: (
+      <ul className="slide-list">
+        <li>{t.closingSource(meta.publisher ?? meta.sourceUrl)}</li>
+        {meta.license && <li>{t.closingLicense(meta.license)}</li>}
+        <li>{t.closingKritis}</li>
+        {site && <li>{t.closingSite(site)}</li>}
+      </ul>
+    ),
+  };
+}

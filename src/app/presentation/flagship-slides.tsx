@@ -1,0 +1,39 @@
+import type { SlideSpec } from '../../features/presentation/components/slide-types';
+import { FitBox } from '../../features/presentation/components/fit-box';
+import { ProjectKurvaSChart } from '../../features/project/kurva-s/project-kurva-s-chart';
+import { formatPercent, formatRupiahShort } from '../../domain/format/number';
+import type { Project } from '../../domain/project/types';
+import type { DeckContext } from './deck-context';
+
+/** The largest contracts: in the 2023 programme these are the Jalan Raya CBL and Kalimalang works. */
+export const FLAGSHIP_COUNT = 5;
+
+export function flagshipProjects(projects: readonly Project[], count = FLAGSHIP_COUNT): Project[] {
+  return projects
+    .filter((p) => (p.contractValue ?? 0) > 0)
+    .sort((a, b) => (b.contractValue ?? 0) - (a.contractValue ?? 0) || a.id.localeCompare(b.id))
+    .slice(0, count);
+}
+
+export function flagshipSlides({ t, dataset, siteUrl, locale }: DeckContext): SlideSpec[] {
+  return flagshipProjects(dataset.projects).map((project) => ({
+    id: `unggulan-${project.id}`,
+    title: t.flagship(project.title),
+    subtitle: t.flagshipFacts(
+      formatRupiahShort(project.contractValue, locale),
+      project.contractor ?? t.unknown,
+      project.kecamatan?.name ?? t.noLocation,
+    ),
+    notes: [
+      t.notesFlagship(
+        formatPercent(project.progress.planned, locale),
+        formatPercent(project.progress.actual, locale),
+      ),
+    ],
+    content: (
+      <FitBox>
+        <ProjectKurvaSChart project={project} meta={dataset.meta} siteUrl={siteUrl} headingLevel={3} />
+      </FitBox>
+    ),
+  }));
+}

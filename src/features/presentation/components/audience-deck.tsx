@@ -1,0 +1,86 @@
+import { useRef } from 'react';
+import { useMessages } from '../../../lib/i18n/messages';
+import { useDeckKeyboard } from '../hooks/use-deck-keyboard';
+import { useDeckPosition } from '../hooks/use-deck-position';
+import { useAutoAdvance } from '../hooks/use-auto-advance';
+import { useFullscreen } from '../hooks/use-fullscreen';
+import { usePresenterSync } from '../hooks/use-presenter-sync';
+import { deckMessages } from '../messages';
+import {
+  AUTO_PARAM,
+  HANDOUT_PARAM,
+  PRESENTER_PARAM,
+  autoSecondsFromParam,
+  withSlide,
+} from '../utils/deck-params';
+import { DeckControls } from './deck-controls';
+import { SlideFrame } from './slide-frame';
+import { SlideStage } from './slide-stage';
+import type { SlideFooter, SlideSpec } from './slide-types';
+
+interface AudienceDeckProps {
+  slides: readonly SlideSpec[];
+  footer: SlideFooter;
+  /** Identifies this deck for the presenter window (e.g. its kecamatan selection). */
+  deckKey: string;
+}
+
+/** What the hall sees: one slide at a time on a scaled stage, driven by keys, clicker or buttons. */
+export function AudienceDeck({ slides, footer, deckKey }: AudienceDeckProps) {
+  const t = useMessages(deckMessages);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const total = slides.length;
+  const { index, goTo, params } = useDeckPosition(total);
+  const fullscreen = useFullscreen(rootRef);
+  const digits = useDeckKeyboard({
+    index,
+    total,
+    goTo,
+    toggleFullscreen: fullscreen.toggle,
+    exitFullscreen: fullscreen.exit,
+  });
+  const autoSeconds = autoSecondsFromParam(params.get(AUTO_PARAM));
+  useAutoAdvance(autoSeconds, index, total, goTo);
+  usePresenterSync(deckKey, index, goTo);
+  const slide = slides[index];
+  if (!slide) return null;
+
+  function openPresenter() {
+    const search = withSlide(params, index);
+    search.set(PRESENTER_PARAM, '1');
+    search.delete(AUTO_PARAM);
+    window.open(`?${search.toString()}`, 'pantaubangun-penyaji', 'popup=yes,width=1280,height=800');
+  }
+  const handout = new URLSearchParams(params);
+  handout.delete('slide');
+  handout.delete(AUTO_PARAM);
+  handout.set(HANDOUT_PARAM, '1');
+
+  return (
+    <div ref={rootRef} className="deck" data-testid="deck" data-slide-index={index}>
+      <SlideStage className="deck__stage">
+        <SlideFrame key={slide.id} slide={slide} number={index + 1} total={total} footer={footer} />
+      </SlideStage>
+      <p
+        className="visually-hidden"
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        data-testid="deck-live"
+      >
+        {t.slideOf(index + 1, total)}: {slide.title}
+      </p>
+      <DeckControls
+        index={index}
+        total={total}
+        goTo={goTo}
+        digits={digits}
+        isFullscreen={fullscreen.isFullscreen}
+        onToggleFullscreen={fullscreen.toggle}
+        onOpenPresenter={openPresenter}
+        handoutHref={`?${handout.toString()}`}
+        autoSeconds={autoSeconds}
+      />
+    </div>
+  );
+}

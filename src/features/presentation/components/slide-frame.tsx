@@ -1,0 +1,47 @@
+import { useId } from 'react';
+import { useMessages } from '../../../lib/i18n/messages';
+import { deckMessages } from '../messages';
+import type { SlideFooter, SlideSpec } from './slide-types';
+
+interface SlideFrameProps {
+  slide: SlideSpec;
+  number: number;
+  total: number;
+  footer: SlideFooter;
+  /** Presenter previews and handout copies are not the live slide: no landmark, no heading id clash. */
+  preview?: boolean;
+}
+
+/** One slide: its title, its content, and the provenance every slide carries at its foot. */
+export function SlideFrame({ slide, number, total, footer, preview = false }: SlideFrameProps) {
+  const t = useMessages(deckMessages);
+  const headingId = useId();
+  const layout = slide.layout ?? 'content';
+  return (
+    <section
+      className={`deck-slide deck-slide--${layout}`}
+      aria-roledescription="slide"
+      aria-labelledby={headingId}
+      data-slide-id={slide.id}
+      data-preview={preview || undefined}
+    >
+      <header className="deck-slide__header">
+        <h2 id={headingId} className="deck-slide__title">
+          {slide.title}
+        </h2>
+        {slide.subtitle && <p className="deck-slide__subtitle">{slide.subtitle}</p>}
+      </header>
+      <div className="deck-slide__body">{slide.content}</div>
+      <footer className="deck-slide__footer">
+        <span>
+          {t.source}: {footer.source} · {t.asOf} {footer.asOf}
+          {footer.freshness && <> · {footer.freshness}</>}
+        </span>
+        {footer.isSample && <strong className="deck-slide__sample">{t.sample}</strong>}
+        <span className="deck-slide__number">
+          {number}/{total}
+        </span>
+      </footer>
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+
+/** One slide of a deck: composed by the app from any feature's components, shown by the engine. */
+export interface SlideSpec {
+  /** Stable and unique: React key, test id, presenter sync. */
+  id: string;
+  title: string;
+  /** Smaller line under the title. */
+  subtitle?: string;
+  content: ReactNode;
+  /** What the presenter says: shown in the presenter view and under the slide in the handout. */
+  notes?: string[];
+  /** Title slides are laid out differently (no running header). */
+  layout?: 'title' | 'content';
+}
+
+/** The lines every slide carries at its foot: provenance travels with the slide, on screen and paper. */
+export interface SlideFooter {
+  source: string;
+  asOf: string;
+  isSample: boolean;
+  /** "Data diperbarui …": when the app last got the data from the network. */
+  freshness?: ReactNode;
+}

@@ -1,0 +1,49 @@
+/**
+ * The deck's URL contract: `slide` (1-based, what the audience sees), `auto` (seconds between
+ * slides on a lobby screen), `kecamatan` (a slug, or "semua" for every kecamatan in turn),
+ * `penyaji` (the presenter window) and `cetak` (the printable handout).
+ */
+export const SLIDE_PARAM = 'slide';
+export const AUTO_PARAM = 'auto';
+export const KECAMATAN_PARAM = 'kecamatan';
+export const PRESENTER_PARAM = 'penyaji';
+export const HANDOUT_PARAM = 'cetak';
+export const ALL_KECAMATAN = 'semua';
+
+/** Shorter than this a lobby screen flickers; longer than ten minutes it is not advancing. */
+export const AUTO_MIN_SECONDS = 5;
+export const AUTO_MAX_SECONDS = 600;
+
+/** 0-based index of the slide a `slide` value asks for, kept inside the deck. */
+export function slideIndexFromParam(value: string | null, total: number): number {
+  if (total <= 0) return 0;
+  const n = value === null ? NaN : Number.parseInt(value, 10);
+  if (!Number.isFinite(n)) return 0;
+  return clampIndex(n - 1, total);
+}
+
+export function clampIndex(index: number, total: number): number {
+  if (total <= 0) return 0;
+  return Math.min(Math.max(0, Math.trunc(index)), total - 1);
+}
+
+/** Seconds between slides, or undefined when auto-advance is off or the value is not a number. */
+export function autoSecondsFromParam(value: string | null): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) return undefined;
+  return Math.min(AUTO_MAX_SECONDS, Math.max(AUTO_MIN_SECONDS, Math.round(n)));
+}
+
+/** A flag parameter is on unless absent or explicitly "0"/"false". */
+export function flagFromParam(value: string | null): boolean {
+  return value !== null && value !== '0' && value.toLowerCase() !== 'false';
+}
+
+/** The same search string with `slide` set to the 1-based number of `index` (other params kept). */
+export function withSlide(search: URLSearchParams, index: number): URLSearchParams {
+  const next = new URLSearchParams(search);
+  if (index <= 0) next.delete(SLIDE_PARAM);
+  else next.set(SLIDE_PARAM, String(index + 1));
+  return next;
+}

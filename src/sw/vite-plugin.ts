@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { transformWithOxc, type Plugin, type ResolvedConfig } from 'vite';
+import { CACHE_PREFIX, DATA_CACHE, FETCHED_AT_HEADER } from './cache-names';
+
+const WORKER_SOURCE = new URL('./service-worker.ts', import.meta.url);
+export const SW_FILE_NAME = 'sw.js';
+
+/** Public files worth keeping offline: the app icon, config and boundaries (not MSW, not licences). */
+function publicFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const walk = (folder: string): string[] =>
+    readdirSync(folder).flatMap((name) => {
+      const path = join(folder, name);
+      return statSync(path).isDirectory() ? walk(path) : [relative(dir, path).split('\\').join('/')];
+    });
+  return walk(dir);
+}
+
+/** What the built app needs offline, from the bundle: every chunk and asset except maps and the manifest. */
+export function precacheList(bundleFiles: readonly string[]): string[] {
+  return bundleFiles
+    .filter((file) => !file.endsWith('.map') && !file.startsWith('.vite/') && file !== SW_FILE_NAME)
+    .sort();
+}
+
+/** The data files config.json names (relative ones only: another origin's data is cached at first use). */
+export function configDataFiles(configJson: string | undefined): string[] {
+  if (!configJson) return ['config.json'];
+  try {
+    const config = JSON.parse(configJson) as { dataUrl?: unknown; boundariesUrl?: unknown };
+    const urls = [config.dataUrl, config.boundariesUrl ?? 'geo/kecamatan.geojson'].filter(
+      (u): u is string => typeof u === 'string' && !/^[a-z]+:|^\/\//i.test(u),
+    );
+    return ['config.json', ...urls.map((u) => u.replace(/^\.?\//, ''))];
+  } catch {
+    return ['config.json'];
+  }
+}
+
+/**
+ * Emits dist/sw.js for production builds: the worker compiled from service-worker.ts with the list
+ * of every hashed chunk, so a new deploy is a new worker and old caches are dropped.
+ */
+export function serviceWorkerPlugin(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'pantaubangun:service-worker',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async generateBundle(_options, bundle) {
+      const publicDir = config.publicDir;
+      const configPath = publicDir ? join(publicDir, 'config.json') : '';
+      const data = configDataFiles(
+        configPath && existsSync(configPath) ? readFileSync(configPath, 'utf8') : undefined,
+      );
+      const icons = publicFiles(publicDir).filter((f) => /\.(svg|ico|png|webmanifest)$/.test(f));
+      const urls = [...precacheList(Object.keys(bundle)), ...icons].filter((f) => !data.includes(f));
+      const version = createHash('sha256')
+        .update(JSON.stringify([urls, data]))
+        .update(
+          Object.values(bundle)
+            .map((f) => f.fileName)
+            .join(),
+        )
+        .digest('hex')
+        .slice(0, 12);
+      const swConfig = {
+        urls,
+        data,
+        version,
+        cachePrefix: CACHE_PREFIX,
+        dataCache: DATA_CACHE,
+        fetchedAtHeader: FETCHED_AT_HEADER,
+      };
+      const source = readFileSync(WORKER_SOURCE, 'utf8');
+      const compiled = await transformWithOxc(source, 'service-worker.ts', { lang: 'ts' });
+      const code = compiled.code.replace(/__SW_CONFIG__/g, JSON.stringify(swConfig));
+      this.emitFile({ type: 'asset', fileName: SW_FILE_NAME, source: code });
+    },
+  };
+}
