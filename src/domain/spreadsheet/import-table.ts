@@ -32,6 +32,8 @@ export interface ImportResult {
 export interface ImportOptions extends BuildOptions {
   /** A manual column mapping that replaces the automatic one. */
   mapping?: ColumnMapping;
+  /** The header row (0-based), when the person chose it; else found automatically. */
+  headerRow?: number;
 }
 
 const emptyResult = (fatal: ImportResult['fatal']): ImportResult => ({
@@ -54,7 +56,8 @@ export function importTable(table: readonly (readonly Cell[])[], options: Import
   let last = table.length - 1;
   while (last >= 0 && table[last]!.every(isEmptyCell)) last--;
   if (last < 0) return emptyResult('empty');
-  const headerRow = findHeaderRow(table);
+  // With a manual mapping the first row is the header unless said otherwise.
+  const headerRow = options.headerRow ?? findHeaderRow(table) ?? (options.mapping ? 0 : undefined);
   if (headerRow === undefined) return emptyResult('no-header');
   const width = Math.max(...table.slice(headerRow, last + 1).map((r) => r.length));
   const headers = Array.from({ length: width }, (_, i) => cellText(table[headerRow]![i]));

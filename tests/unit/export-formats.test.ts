@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { readPackage } from '../../src/domain/dataset/read-package';
+import { applyFilters } from '../../src/domain/filters/filters';
+import { sumBy } from '../../src/domain/aggregate/sum';
+import { buildPackage, packageOptionsFrom } from '../../src/domain/export/oc4ids-package';
+import { projectRows } from '../../src/domain/export/project-columns';
+import { toCsv } from '../../src/domain/export/csv';
+import { toGeoJson } from '../../src/domain/export/geojson';
+import { exportFileName } from '../../src/domain/export/file-names';
+import { importTable } from '../../src/domain/spreadsheet/import-table';
+import { detectDelimiter } from '../../src/domain/spreadsheet/decode';
+import { BIDANG_LABELS, CATEGORY_LABELS, STATUS_LABELS } from '../../src/components/labels/domain-labels';
+import type { Project } from '../../src/domain/project/types';
+
+const SCHEMA_DIR = 'tests/fixtures/oc4ids-schema';
+const ajv = new Ajv({ allErrors: true, strict: false });
+addFormats(ajv);
+ajv.addSchema(JSON.parse(readFileSync(`${SCHEMA_DIR}/project-schema.json`, 'utf8')) as object);
+const validatePackage = ajv.compile(
+  JSON.parse(readFileSync(`${SCHEMA_DIR}/project-package-schema.json`, 'utf8')) as object,
+);
+
+const sample = readPackage(JSON.parse(readFileSync('mocks/data/sample-package.json', 'utf8')), {
+  sourceUrl: 'https://pantaubangun.example/data/paket-sdabmbk-2023.json',
+  fallbackAsOf: '2000-01-01',
+});
+const reread = (pkg: unknown) =>
+  readPackage(JSON.parse(JSON.stringify(pkg)), { sourceUrl: 'x', fallbackAsOf: '2000-01-01' });
+const LABELS = {
+  category: (c: Project['category']) => CATEGORY_LABELS.id[c],
+  bidang: (b: Project['bidang']) => BIDANG_LABELS.id[b],
+  status: (s: Project['status']) => STATUS_LABELS.id[s],
+};
+const totals = (projects: readonly Project[]) => ({
+  count: projects.length,
+  pagu: sumBy(projects, (p) => p.pagu),
+  hps: sumBy(projects, (p) => p.hps),
+  contract: sumBy(projects, (p) => p.contractValue),
+  kritis: projects.filter((p) => p.progress.kritis?.kritis).length,
+  late: projects.filter((p) => p.progress.late).length,
+});
+
+describe('OC4IDS package download', () => {
+  it('validates against the official OC4IDS 0.9 schema, whole and filtered', () => {
+    const whole = buildPackage(sample.projects, packageOptionsFrom(sample.meta));
+    expect(validatePackage(whole), JSON.stringify(validatePackage.errors?.slice(0, 3))).toBe(true);
+    const filter = { kecamatan: 'babelan' };
+    const some = buildPackage(applyFilters(sample.projects, filter), packageOptionsFrom(sample.meta, filter));
+    expect(validatePackage(some), JSON.stringify(validatePackage.errors?.slice(0, 3))).toBe(true);
+    expect(some.x_filter).toEqual(filter);
+  });
+
+  it('loads back into the dashboard with the same projects, figures and sample label', () => {
+    const back = reread(buildPackage(sample.projects, packageOptionsFrom(sample.meta)));
+    expect(back.rejected).toEqual([]);
+    expect(back.meta.isSample).toBe(true);
+    expect(back.meta.asOf).toBe(sample.meta.asOf);
+    expect(totals(back.projects)).toEqual(totals(sample.projects));
+    const strip = ({ regionSource: _r, documents, ...rest }: Project) => ({
+      ...rest,
+      documents: [...documents].sort((a, b) => a.id.localeCompare(b.id) || a.title.localeCompare(b.title)),
+    });
+    expect(back.projects.map(strip)).toEqual(sample.projects.map(strip));
+  });
+});
+
+describe('CSV download', () => {
+  const csv = toCsv(projectRows(sample.projects, LABELS).header, projectRows(sample.projects, LABELS).rows);
+
+  it('is UTF-8 with BOM, ";"-separated, one row per project, with Indonesian headers', () => {
+    expect(csv.startsWith('\uFEFFKode paket;Nama paket;Kategori;')).toBe(true);
+    const rows = Papa.parse<string[]>(csv.slice(1), { delimiter: ';', skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(sample.projects.length + 1);
+    expect(new Set(rows.map((r) => r.length)).size).toBe(1);
+    const pagu = rows[0]!.indexOf('Pagu (Rp)');
+    expect(rows.slice(1).every((r) => r[pagu] === '' || /^\d+(,\d+)?$/.test(r[pagu]!))).toBe(true);
+    const start = rows[0]!.indexOf('Tanggal mulai');
+    expect(rows.slice(1).every((r) => r[start] === '' || /^\d{4}-\d{2}-\d{2}$/.test(r[start]!))).toBe(true);
+  });
+
+  it('round-trips through the import with the same totals, statuses and places', () => {
+    const table = Papa.parse<string[]>(csv.slice(1), {
+      delimiter: detectDelimiter(csv),
+      skipEmptyLines: true,
+    }).data;
+    const result = importTable(table, { asOf: sample.meta.asOf, idPrefix: 'x' });
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const back = reread(
+      buildPackage(
+        result.valid.map((r) => r.record),
+        { ...packageOptionsFrom(sample.meta) },
+      ),
+    );
+    expect(totals(back.projects)).toEqual(totals(sample.projects));
+    expect(back.projects.map((p) => [p.id, p.status, p.category, p.bidang, p.kecamatan?.code])).toEqual(
+      sample.projects.map((p) => [p.id, p.status, p.category, p.bidang, p.kecamatan?.code]),
+    );
+  });
+});
+
+describe('GeoJSON download', () => {
+  it('is a FeatureCollection of the drawable geometries with flat properties', () => {
+    const geo = toGeoJson(sample.projects, sample.meta);
+    const drawable = sample.projects.filter((p) => p.geometry);
+    expect(geo.type).toBe('FeatureCollection');
+    expect(geo.features).toHaveLength(drawable.length);
+    expect(geo.x_tanpa_geometri).toBe(sample.projects.length - drawable.length);
+    expect(geo.x_data_contoh).toBe(true);
+    for (const feature of geo.features) {
+      expect(['Point', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon']).toContain(
+        feature.geometry.type,
+      );
+      expect(Object.values(feature.properties).every((v) => v === null || typeof v !== 'object')).toBe(true);
+    }
+  });
+});
+
+describe('file names say what they hold', () => {
+  it('includes the as-of date and the filter', () => {
+    expect(exportFileName('2023-12-29', {}, 'csv')).toBe('pantaubangun-2023-12-29-semua.csv');
+    expect(exportFileName('2023-12-29', { kecamatan: 'babelan', status: 'kritis' }, 'geojson')).toBe(
+      'pantaubangun-2023-12-29-kecamatan-babelan-status-kritis.geojson',
+    );
+  });
+});
