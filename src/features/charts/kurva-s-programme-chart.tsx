@@ -1,0 +1,174 @@
+import { useMemo } from 'react';
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { ChartCard } from '../../components/chart-card/chart-card';
+import type { TableColumn } from '../../components/data-table';
+import { programmeKurvaS, type KurvaSPoint } from '../../domain/aggregate/kurva-s';
+import { formatDate } from '../../domain/format/date';
+import { formatNumber, formatPercent, formatPoints } from '../../domain/format/number';
+import { useLanguage } from '../../lib/i18n/language';
+import { useMessages } from '../../lib/i18n/messages';
+import type { ChartProps } from './chart-props';
+import { percentFormatter } from './format';
+import { chartMessages } from './messages';
+import { AXIS_COLOUR, DASH, GRID_COLOUR, PALETTE, TICK_STYLE } from './palette';
+import { summaryMessages } from './summary-messages';
+
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+function monthOf(date: string, locale: 'id' | 'en'): string {
+  let format = monthFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+      month: 'short',
+      timeZone: 'UTC',
+    });
+    monthFormats.set(locale, format);
+  }
+  return format.format(new Date(`${date}T00:00:00Z`));
+}
+
+/** One tick per month: the first week point in it. */
+function monthTicks(points: readonly KurvaSPoint[]): string[] {
+  const seen = new Set<string>();
+  return points.flatMap((p) => {
+    const month = p.date.slice(0, 7);
+    if (seen.has(month)) return [];
+    seen.add(month);
+    return [p.date];
+  });
+}
+
+/**
+ * The programme kurva S: planned against actual cumulative physical progress of all contracted
+ * packages, weighted by contract value, week by week, with payments (÷ contract value) on the same
+ * axis. Lines differ by dash as well as colour.
+ */
+export function KurvaSProgrammeChart({ projects, meta, siteUrl, actions, headingLevel }: ChartProps) {
+  const t = useMessages(chartMessages);
+  const s = useMessages(summaryMessages);
+  const { locale } = useLanguage();
+  const year = Number(meta.asOf.slice(0, 4));
+  const curve = useMemo(() => programmeKurvaS(projects, year, meta.asOf), [projects, year, meta.asOf]);
+  const rows = curve.points;
+  const latest = [...rows].reverse().find((p) => p.actual !== undefined);
+  const summary = latest
+    ? s.kurvaS(
+        formatDate(latest.date, locale),
+        formatPercent(latest.actual, locale),
+        formatPercent(latest.planned, locale),
+        formatPoints(Math.round((latest.actual! - latest.planned) * 100) / 100, locale),
+        formatPercent(latest.financial, locale),
+        formatNumber(curve.packages, locale),
+      )
+    : s.kurvaSNone();
+  const percent = percentFormatter(locale);
+  const columns: TableColumn<KurvaSPoint>[] = [
+    { key: 'date', label: t.week, value: (r) => r.date, format: (r) => formatDate(r.date, locale, 'short') },
+    {
+      key: 'planned',
+      label: t.planned,
+      value: (r) => r.planned,
+      numeric: true,
+      format: (r) => percent(r.planned),
+    },
+    {
+      key: 'actual',
+      label: t.actual,
+      value: (r) => r.actual,
+      numeric: true,
+      format: (r) => percent(r.actual),
+    },
+    {
+      key: 'financial',
+      label: t.financial,
+      value: (r) => r.financial,
+      numeric: true,
+      format: (r) => percent(r.financial),
+    },
+  ];
+
+  return (
+    <ChartCard
+      chartId="kurva-s-program"
+      title={t.titleKurvaS}
+      summary={summary}
+      meta={meta}
+      siteUrl={siteUrl}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.date}
+      isEmpty={rows.length === 0}
+      headingLevel={headingLevel}
+      actions={actions}
+    >
+      <ResponsiveContainer width="100%" height={340}>
+        <LineChart data={rows} margin={{ top: 12, right: 16, bottom: 4, left: 0 }} accessibilityLayer>
+          <CartesianGrid stroke={GRID_COLOUR} />
+          <XAxis
+            dataKey="date"
+            ticks={monthTicks(rows)}
+            tickFormatter={(date: string) => monthOf(date, locale)}
+            tick={TICK_STYLE}
+            stroke={AXIS_COLOUR}
+          />
+          <YAxis
+            domain={[0, 100]}
+            ticks={[0, 25, 50, 75, 100]}
+            tickFormatter={percent}
+            tick={TICK_STYLE}
+            stroke={AXIS_COLOUR}
+            width={56}
+          />
+          <Tooltip formatter={percent} labelFormatter={(date) => formatDate(String(date), locale)} />
+          <Legend />
+          <ReferenceLine
+            x={meta.asOf}
+            stroke={AXIS_COLOUR}
+            strokeDasharray="3 3"
+            label={{
+              value: `${t.asOfLine} ${formatDate(meta.asOf, locale, 'short')}`,
+              position: 'insideTopLeft',
+              fontSize: 11,
+              fill: '#1a1a1a',
+            }}
+          />
+          <Line
+            dataKey="planned"
+            name={t.planned}
+            stroke={PALETTE.blue}
+            strokeDasharray={DASH.planned}
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Line
+            dataKey="actual"
+            name={t.actual}
+            stroke={PALETTE.vermillion}
+            strokeWidth={3}
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Line
+            dataKey="financial"
+            name={t.financial}
+            stroke={PALETTE.green}
+            strokeDasharray={DASH.financial}
+            strokeWidth={3}
+            dot={false}
+            isAnimationActive={false}
+          />
+        </LineChart>
+      </ResponsiveContainer>
+    </ChartCard>
+  );
+}

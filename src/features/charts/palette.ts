@@ -1,0 +1,29 @@
+/**
+ * Okabe–Ito hues (distinguishable with the common colour-vision deficiencies), darkened where
+ * needed so every colour has at least 3:1 contrast on white, also on a washed-out projector.
+ * Colour never carries meaning alone: bars are labelled, lines also differ by dash pattern.
+ */
+export const PALETTE = {
+  blue: '#0072B2',
+  vermillion: '#B35806',
+  green: '#007A5E',
+  purple: '#A8447D',
+  ochre: '#8A6100',
+  grey: '#4F4F4F',
+} as const;
+
+export const SERIES_COLOURS = [
+  PALETTE.blue,
+  PALETTE.vermillion,
+  PALETTE.green,
+  PALETTE.purple,
+  PALETTE.ochre,
+  PALETTE.grey,
+];
+
+export const GRID_COLOUR = '#c9d1d9';
+export const AXIS_COLOUR = '#4a5560';
+export const TICK_STYLE = { fontSize: 12, fill: '#1a1a1a' } as const;
+
+/** Dash patterns so the kurva S lines differ without colour. */
+export const DASH = { planned: '8 5', actual: undefined, financial: '2 4' } as const;

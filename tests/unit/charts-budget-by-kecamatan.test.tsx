@@ -1,0 +1,31 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { BudgetByKecamatanChart } from '../../src/features/charts/budget-by-kecamatan-chart';
+import { LanguageProvider } from '../../src/lib/i18n/language';
+import type { DatasetMeta } from '../../src/domain/dataset/types';
+import { sampleProjects } from './aggregate-arbitraries';
+
+const meta: DatasetMeta = { asOf: '2023-12-29', isSample: true, publisher: 'Penerbit Uji', sourceUrl: 'x' };
+
+describe('BudgetByKecamatanChart', () => {
+  it('draws bars, says which kecamatan gets most, and sorts by a control', async () => {
+    const { container } = render(
+      <LanguageProvider initial="id">
+        <MemoryRouter>
+          <BudgetByKecamatanChart projects={sampleProjects()} meta={meta} />
+        </MemoryRouter>
+      </LanguageProvider>,
+    );
+    expect(container.querySelector('svg.recharts-surface')).not.toBeNull();
+    expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(/^Pagu terbesar ada di [A-Z]/);
+    const table = screen.getByRole('table', { name: 'Anggaran per kecamatan' });
+    await userEvent.selectOptions(screen.getByLabelText('Urutkan'), 'name');
+    const names = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.firstChild?.textContent);
+    expect(names[0]).toBe('Babelan');
+  });
+});

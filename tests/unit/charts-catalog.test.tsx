@@ -1,0 +1,96 @@
+import { render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import {
+  CHART_CATALOG,
+  CHART_IDS,
+  chartById,
+  chartTitle,
+  isChartId,
+} from '../../src/features/charts/catalog';
+import { DelayedPackagesChart } from '../../src/features/charts/delayed-packages-chart';
+import { KurvaSProgrammeChart } from '../../src/features/charts/kurva-s-programme-chart';
+import { LanguageProvider } from '../../src/lib/i18n/language';
+import type { DatasetMeta } from '../../src/domain/dataset/types';
+import type { Locale } from '../../src/lib/i18n/locale';
+import type { ReactNode } from 'react';
+import { sampleProjects } from './aggregate-arbitraries';
+
+const meta: DatasetMeta = { asOf: '2023-12-29', isSample: true, publisher: 'Penerbit Uji', sourceUrl: 'x' };
+const projects = sampleProjects();
+
+function renderIn(node: ReactNode, locale: Locale = 'id') {
+  return render(
+    <LanguageProvider initial={locale}>
+      <MemoryRouter>{node}</MemoryRouter>
+    </LanguageProvider>,
+  );
+}
+
+describe('the chart catalog', () => {
+  it('names every chart once, in kebab-case, with a title in both languages', () => {
+    expect(CHART_CATALOG.map((c) => c.id)).toEqual([...CHART_IDS]);
+    for (const id of CHART_IDS) {
+      expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(chartTitle(id, 'id')).not.toBe(chartTitle(id, 'en'));
+    }
+    expect(isChartId('status')).toBe(true);
+    expect(isChartId('tidak-ada')).toBe(false);
+    expect(chartById('tidak-ada')).toBeUndefined();
+  });
+
+  // One chart per test, and DOM queries rather than role queries: jsdom is slow on big tables.
+  it.each(CHART_CATALOG.map((entry) => [entry.id, entry] as const))(
+    'draws %s for the sample data, with a summary, source and a table',
+    (id, { Component }) => {
+      const { container } = renderIn(
+        <Component projects={projects} meta={meta} siteUrl="https://contoh.invalid" />,
+      );
+      const figure = container.querySelector<HTMLElement>(`figure[data-chart="${id}"]`)!;
+      expect(figure).not.toBeNull();
+      expect(figure.querySelector('svg.recharts-surface')).not.toBeNull();
+      expect(figure.querySelector('h2')!.textContent).toBe(chartTitle(id, 'id'));
+      expect(figure.querySelector('figcaption')!.textContent).toMatch(/Sumber: Penerbit Uji/);
+      expect(figure.querySelectorAll('tbody tr').length).toBeGreaterThan(0);
+      const summary = figure.querySelector('.chart-card__summary')!.textContent!;
+      expect(summary).toMatch(/\d/);
+      expect(summary).not.toMatch(/NaN|undefined|Infinity/);
+    },
+  );
+
+  it('shows the empty state, not an axis, when a filter leaves nothing', () => {
+    const { container } = renderIn(
+      <>
+        {CHART_CATALOG.map(({ id, Component }) => (
+          <Component key={id} projects={[]} meta={meta} />
+        ))}
+      </>,
+    );
+    expect(container.querySelectorAll('figure')).toHaveLength(CHART_IDS.length);
+    expect(container.querySelector('svg.recharts-surface')).toBeNull();
+    expect(screen.getAllByRole('status')).toHaveLength(CHART_IDS.length);
+    expect(container.textContent).not.toMatch(/NaN|undefined/);
+  });
+
+  it('speaks English with the same numbers', () => {
+    renderIn(<KurvaSProgrammeChart projects={projects} meta={meta} />, 'en');
+    expect(screen.getByRole('heading', { name: 'Programme S-curve: plan and actual' })).toBeInTheDocument();
+    expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(
+      /^As of 29 December 2023, the programme is \d+\.\d%/,
+    );
+  });
+});
+
+describe('most delayed packages', () => {
+  it('ranks them worst first and links each to its page', () => {
+    renderIn(<DelayedPackagesChart projects={projects} meta={meta} limit={5} />);
+    const list = screen.getByRole('list', { name: 'Paket paling tertinggal dari rencana' });
+    const links = within(list).getAllByRole('link');
+    expect(links).toHaveLength(5);
+    expect(links[0]!.getAttribute('href')).toMatch(/^\/proyek\/oc4ids-/);
+    const deviations = within(list)
+      .getAllByRole('listitem')
+      .map((item) => Number(/([−+]?)([\d,]+) poin/.exec(item.textContent!)![2]!.replace(',', '.')));
+    expect(deviations).toEqual([...deviations].sort((a, b) => b - a));
+  });
+});
