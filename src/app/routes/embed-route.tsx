@@ -1,4 +1,3 @@
-import type { ComponentType } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import type { LoadedDataset } from '../../api/dataset-queries';
 import { DatasetGate } from '../../components/data-status/dataset-gate';
@@ -7,41 +6,21 @@ import { ShareButtons } from '../../components/share/share-buttons';
 import { appUrl, publicQuery } from '../../components/share/share-url';
 import { applyFilters, type Filters } from '../../domain/filters/filters';
 import { parseFilters, writeFilters } from '../../domain/filters/url-state';
-import { BudgetByKecamatanChart } from '../../features/charts/budget-by-kecamatan-chart';
-import type { ChartProps } from '../../features/charts/chart-props';
-import { chartMessages } from '../../features/charts/messages';
+import { CHART_CATALOG, chartById, chartTitle } from '../../features/charts/catalog';
 import { EmbedFrame } from '../../features/embed/embed-frame';
 import { EmbedMap } from '../../features/embed/embed-map';
 import { EmbedNotFound } from '../../features/embed/embed-not-found';
 import { ProjectKurvaSChart } from '../../features/project/kurva-s/project-kurva-s-chart';
 import type { AppConfig } from '../../lib/config';
 import { useLanguage } from '../../lib/i18n/language';
-import { useMessages } from '../../lib/i18n/messages';
-
-type ChartTitleKey =
-  | 'titleKecamatan'
-  | 'titleBidang'
-  | 'titleFunding'
-  | 'titleStatus'
-  | 'titleKurvaS'
-  | 'titleFisikKeuangan'
-  | 'titleDelayed';
-
-/** Programme charts by their public embed id (README, "Embeds"): ids never change meaning. */
-const PROGRAMME_CHARTS: Record<string, { Chart: ComponentType<ChartProps>; title: ChartTitleKey }> = {
-  'anggaran-kecamatan': { Chart: BudgetByKecamatanChart, title: 'titleKecamatan' },
-};
 
 const PROJECT_KURVA_S = 'kurva-s-proyek';
 const MAP = 'peta';
 
-const programmeChart = (chart: string) =>
-  Object.hasOwn(PROGRAMME_CHARTS, chart) ? PROGRAMME_CHARTS[chart] : undefined;
-
 /** Where "see more" leads: the same chart, filters and project in the full app. */
 function fullViewPath(chart: string, filters: Filters, projectId: string | undefined): string {
   const filterQuery = publicQuery(writeFilters(new URLSearchParams(), filters));
-  if (programmeChart(chart)) return `/statistik${filterQuery}#${chart}`;
+  if (chartById(chart)) return `/statistik${filterQuery}#${chart}`;
   if (chart === PROJECT_KURVA_S && projectId) return `/proyek/${encodeURIComponent(projectId)}`;
   if (chart === MAP)
     return `/${publicQuery(writeFilters(new URLSearchParams(), filters), { proyek: projectId })}`;
@@ -87,7 +66,6 @@ interface EmbedContentProps {
 }
 
 function EmbedContent({ chart, filters, projectId, fullViewUrl, dataset, config }: EmbedContentProps) {
-  const t = useMessages(chartMessages);
   const { locale } = useLanguage();
   const { meta, projects, boundaries } = dataset;
   const project = projectId ? projects.find((p) => p.id === projectId) : undefined;
@@ -104,7 +82,7 @@ function EmbedContent({ chart, filters, projectId, fullViewUrl, dataset, config 
       missingProject={missingProject}
       homeUrl={appUrl('/statistik')}
       available={[
-        ...Object.entries(PROGRAMME_CHARTS).map(([id, entry]) => ({ id, title: t[entry.title] })),
+        ...CHART_CATALOG.map((entry) => ({ id: entry.id, title: chartTitle(entry.id, locale) })),
         {
           id: PROJECT_KURVA_S,
           title: locale === 'id' ? 'Kurva S satu proyek (proyek=…)' : 'S-curve of one project (proyek=…)',
@@ -114,15 +92,15 @@ function EmbedContent({ chart, filters, projectId, fullViewUrl, dataset, config 
     />
   );
 
-  const programme = programmeChart(chart);
+  const programme = chartById(chart);
   if (programme) {
-    const { Chart } = programme;
+    const { Component: Chart } = programme;
     return (
       <Chart
         projects={applyFilters(projects, filters)}
         meta={meta}
         siteUrl={config.siteUrl}
-        actions={actions(t[programme.title])}
+        actions={actions(chartTitle(programme.id, locale))}
       />
     );
   }
