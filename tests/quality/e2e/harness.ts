@@ -110,7 +110,14 @@ export function spaFallback(
   res: import('node:http').ServerResponse,
 ): boolean {
   const path = new URL(req.url ?? '/', 'http://x').pathname;
-  if (!/^\/(proyek|embed)\//.test(path)) return false;
+  let decodable = true;
+  try {
+    decodeURIComponent(path);
+  } catch {
+    // The shared static server throws on a malformed escape ("/proyek/%") and stops answering.
+    decodable = false;
+  }
+  if (decodable && !/^\/(proyek|embed)\//.test(path)) return false;
   res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
   res.end(readFileSync(`${DIST_DIR}/index.html`));
   return true;
