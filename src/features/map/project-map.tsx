@@ -134,7 +134,7 @@ export function ProjectMap(props: ProjectMapProps) {
             renderer={renderer}
             keyboard
             keyboardPanDelta={120}
-          zoomSnap={0.5}
+            zoomSnap={0.5}
             minZoom={MIN_ZOOM}
             maxZoom={MAX_ZOOM}
             {...(view

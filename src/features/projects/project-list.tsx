@@ -17,6 +17,7 @@ interface ProjectListProps {
   onSortChange: (sort: SortKey | undefined) => void;
 }
 
+const ROW_ESTIMATE = 96;
 const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
 
 /**
@@ -32,7 +33,9 @@ export function ProjectList({ projects, selectedId, onSelect, sort, onSortChange
   const virtualizer = useVirtualizer({
     count: projects.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 96,
+    estimateSize: () => ROW_ESTIMATE,
+    // A zero height is never a real row (it means no layout, e.g. a hidden tab): keep the estimate.
+    measureElement: (element) => element.getBoundingClientRect().height || ROW_ESTIMATE,
     overscan: 6,
     getItemKey: (index) => projects[index]!.id,
   });
