@@ -1,0 +1,273 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { routeFiles, type Manifest } from '../../quality/bundle-graph';
+import { launchBrowser, openPage } from '../support/browser';
+import { baseUrl, DIST_DIR } from '../support/env';
+
+const FIXTURES = 'tests/e2e/fixtures/host-page';
+const samplePackage = JSON.parse(readFileSync(`${DIST_DIR}/data/paket-sdabmbk-2023.json`, 'utf8')) as {
+  projects: { id: string; title: string }[];
+};
+const PROJECT = samplePackage.projects[0]!;
+const STATUS_EMBED = '/embed/status?kecamatan=tambun-utara';
+const KURVA_S_EMBED = `/embed/kurva-s-proyek?proyek=${PROJECT.id}`;
+
+/** Polls `probe` until it returns a truthy value (layout and charts settle over a few frames). */
+async function waitUntil<T>(probe: () => Promise<T>, what: string, timeout = 15_000): Promise<T> {
+  const end = Date.now() + timeout;
+  let last: T = await probe();
+  while (!last) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((done) => setTimeout(done, 100));
+    last = await probe();
+  }
+  return last;
+}
+
+/** Opens the Sematkan dialog on an embed page and copies the code with its copy button. */
+async function copySnippet(page: Page, path: string): Promise<string> {
+  await page.goto(`${baseUrl()}${path}`);
+  await page.getByRole('button', { name: 'Sematkan' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Sematkan grafik ini' });
+  await dialog.getByRole('button', { name: 'Salin kode' }).click();
+  await dialog.getByText('Tersalin.').waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, await dialog.getByTestId('embed-snippet').inputValue());
+  return copied;
+}
+
+/** A second web server, on another port (another origin): the influencer's blog. */
+async function startHostServer(snippets: string[]): Promise<{ url: string; server: Server }> {
+  let html = readFileSync(join(FIXTURES, 'index.html'), 'utf8');
+  snippets.forEach((snippet, i) => (html = html.replace(`<!-- SNIPPET-${i + 1} -->`, snippet)));
+  const impostor = readFileSync(join(FIXTURES, 'impostor.html'), 'utf8');
+  const server = createServer((req, res) => {
+    const body = req.url?.startsWith('/impostor.html') ? impostor : html;
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(body);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}`, server };
+}
+
+interface FrameFacts {
+  frameHeight: number;
+  contentHeight: number;
+}
+
+/** The iframe's height on the host page and the height of the page inside it. */
+async function frameFacts(page: Page, selector: string): Promise<FrameFacts> {
+  const handle = (await page.$(selector))!;
+  const frame = (await handle.contentFrame())!;
+  const frameHeight = await handle.evaluate((el) => Math.round(el.getBoundingClientRect().height));
+  const contentHeight = await frame.evaluate(() =>
+    Math.ceil(document.documentElement.getBoundingClientRect().height),
+  );
+  return { frameHeight, contentHeight };
+}
+
+async function fitsContent(page: Page, selector: string): Promise<FrameFacts> {
+  return waitUntil(async () => {
+    const facts = await frameFacts(page, selector);
+    // The chart must be drawn, and the frame must match it to the pixel (±1 for rounding).
+    const drawn = await (await (await page.$(selector))!.contentFrame())!.$('svg.recharts-surface');
+    return drawn && Math.abs(facts.frameHeight - facts.contentHeight) <= 1 ? facts : undefined;
+  }, `${selector} to fit its content`);
+}
+
+describe('embeds on another site', () => {
+  let browser: Browser;
+  let host: { url: string; server: Server };
+  let snippets: string[];
+  before(async () => {
+    browser = await launchBrowser();
+    const { page } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    snippets = [await copySnippet(page, STATUS_EMBED), await copySnippet(page, KURVA_S_EMBED)];
+    await page.context().close();
+    host = await startHostServer(snippets);
+  });
+  after(async () => {
+    await browser.close();
+    await new Promise((done) => host.server.close(done));
+  });
+
+  it('copies a lazy, titled iframe and our listener script from the Sematkan dialog', () => {
+    const [status, kurvaS] = snippets;
+    assert.match(
+      status!,
+      new RegExp(`<iframe src="${baseUrl()}/embed/status\\?kecamatan=tambun-utara" title="Status paket"`),
+    );
+    assert.match(status!, / height="560" loading="lazy"/);
+    assert.match(status!, new RegExp(`<script src="${baseUrl()}/embed.js" async></script>$`));
+    assert.match(kurvaS!, new RegExp(`/embed/kurva-s-proyek\\?proyek=${PROJECT.id}"`));
+  });
+
+  it('resizes both iframes to their content at 1200 px and at 320 px, and ignores other origins', async () => {
+    assert.notEqual(new URL(host.url).origin, new URL(baseUrl()).origin);
+    const { page, pageErrors } = await openPage(browser, { viewport: { width: 1200, height: 900 } });
+    // Record what reaches the host page, to prove the impostor's messages did arrive.
+    await page.addInitScript(() => {
+      const seen: { origin: string; height: unknown }[] = [];
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      window.addEventListener('message', (e) => seen.push({ origin: e.origin, height: e.data?.height }));
+    });
+    await page.goto(`${host.url}/`);
+    // Each snippet starts at height="560" (checked above); the embed's messages set the rest.
+    const frames = ['iframe[src*="/embed/status"]', 'iframe[src*="/embed/kurva-s-proyek"]'];
+
+    const wide = [];
+    for (const frame of frames) {
+      await page.locator(frame).scrollIntoViewIfNeeded();
+      wide.push(await fitsContent(page, frame));
+    }
+    for (const facts of wide) assert.notEqual(facts.frameHeight, 560, 'the height came from the embed');
+
+    await page.setViewportSize({ width: 320, height: 700 });
+    for (const [i, frame] of frames.entries()) {
+      const narrow = await waitUntil(async () => {
+        const facts = await fitsContent(page, frame);
+        return facts.frameHeight > wide[i]!.frameHeight ? facts : undefined;
+      }, `${frame} to grow at 320 px`);
+      assert.ok(narrow.frameHeight > wide[i]!.frameHeight);
+    }
+
+    const seen = await page.evaluate(
+      () => (window as unknown as { seen: { origin: string; height: unknown }[] }).seen,
+    );
+    assert.ok(
+      seen.some((m) => m.origin === host.url && m.height === 123),
+      'the impostor posted',
+    );
+    assert.equal(await page.getAttribute('#impostor', 'height'), '560');
+    assert.equal(await page.$eval('#impostor', (el) => (el as HTMLElement).style.height), '');
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
+});
+
+describe('images, links and bundle of the embeds', () => {
+  let browser: Browser;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser.close();
+  });
+
+  it('downloads PNGs at 1080×1080, 1200×675 and 1080×1920 with source, date and site drawn in', async () => {
+    const { page } = await openPage(browser, { acceptDownloads: true });
+    // Text drawn on a canvas cannot be read back from pixels: record what the page writes.
+    await page.addInitScript(() => {
+      const texts: string[] = [];
+      (window as unknown as { drawn: string[] }).drawn = texts;
+      const fillText = CanvasRenderingContext2D.prototype.fillText;
+      CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
+        texts.push(String(text));
+        return fillText.call(this, text, ...rest);
+      };
+    });
+    await page.goto(`${baseUrl()}${STATUS_EMBED}`);
+    await page.locator('svg.recharts-surface').first().waitFor();
+    const sizes: [string, number, number][] = [
+      ['instagram', 1080, 1080],
+      ['x', 1200, 675],
+      ['story', 1080, 1920],
+    ];
+    for (const [choice, width, height] of sizes) {
+      await page.getByLabel('Ukuran gambar').selectOption(choice);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Unduh PNG' }).click(),
+      ]);
+      assert.match(download.suggestedFilename(), new RegExp(`-${width}x${height}\\.png$`));
+      const png = readFileSync((await download.path())!);
+      assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
+      assert.equal(png.subarray(12, 16).toString('latin1'), 'IHDR');
+      assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [width, height]);
+    }
+    const drawn = (await page.evaluate(() => (window as unknown as { drawn: string[] }).drawn)).join(' ');
+    assert.match(drawn, /Status paket/);
+    assert.match(drawn, /Sumber: PantauBangun/);
+    assert.match(drawn, /Data per 29 Desember 2023/);
+    assert.match(drawn, /Situs: https:\/\/pantaubangun\.example/);
+    assert.match(drawn, /DATA CONTOH/);
+    await page.context().close();
+  });
+
+  /** The link the WhatsApp button would send, read from its prefilled text. */
+  async function sharedLink(page: Page): Promise<string> {
+    await page.getByText('Bagikan', { exact: true }).click();
+    const href = (await page.getByRole('link', { name: /WhatsApp/ }).getAttribute('href'))!;
+    const text = new URL(href).searchParams.get('text')!;
+    return text.slice(text.lastIndexOf(' ') + 1);
+  }
+
+  async function tableText(page: Page, chart: string): Promise<string> {
+    const table = page.locator(`figure[data-chart="${chart}"] table`);
+    await table.waitFor({ state: 'attached', timeout: 15_000 });
+    return (await table.textContent()) ?? '';
+  }
+
+  it('shares a link that reopens the same project chart', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${baseUrl()}${KURVA_S_EMBED}`);
+    const chart = (await page.locator('figure[data-chart^="kurva-s-"]').first().getAttribute('data-chart'))!;
+    const inEmbed = await tableText(page, chart);
+    const link = await sharedLink(page);
+    assert.equal(link, `${baseUrl()}/proyek/${PROJECT.id}`);
+    await page.goto(link);
+    assert.equal(await tableText(page, chart), inEmbed);
+    await page.context().close();
+  });
+
+  it('shares a link that reopens the same programme chart with the same filters', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${baseUrl()}${STATUS_EMBED}&status=pelaksanaan`);
+    const inEmbed = await tableText(page, 'status');
+    const link = await sharedLink(page);
+    assert.equal(link, `${baseUrl()}/statistik?kecamatan=tambun-utara&status=pelaksanaan#status`);
+    await page.goto(link);
+    assert.equal(await tableText(page, 'status'), inEmbed);
+    await page.context().close();
+  });
+
+  it('loads no Leaflet for chart embeds; only the map embed loads it, lazily', async () => {
+    const manifest = JSON.parse(readFileSync(`${DIST_DIR}/.vite/manifest.json`, 'utf8')) as Manifest;
+    // Sourcemaps name every bundled module. Vite's tiny virtual helpers have none: their code is
+    // searched instead.
+    const sources = (file: string): string[] => {
+      const map = `${DIST_DIR}/${file}.map`;
+      if (existsSync(map)) return (JSON.parse(readFileSync(map, 'utf8')) as { sources: string[] }).sources;
+      return /leaflet/i.test(readFileSync(`${DIST_DIR}/${file}`, 'utf8')) ? [`${file} (code)`] : [];
+    };
+    const { js } = routeFiles(manifest, 'src/app/routes/embed-route.tsx');
+    assert.ok(js.length > 1);
+    for (const file of js) {
+      const leaflet = sources(file).filter((s) => s.includes('leaflet'));
+      assert.deepEqual(leaflet, [], `${file} bundles no Leaflet`);
+    }
+    // The check can see Leaflet: the map embed's lazy chunk has it.
+    const mapChunk = manifest['src/features/embed/embed-map-view.tsx'];
+    assert.ok(mapChunk, 'the map embed is its own chunk');
+    const mapClosure = routeFiles(manifest, 'src/features/embed/embed-map-view.tsx').js;
+    assert.ok(mapClosure.some((file) => sources(file).some((s) => s.includes('node_modules/leaflet/'))));
+
+    // And in the browser: a chart embed never requests the map chunk, the map embed does.
+    const { page, pageErrors } = await openPage(browser);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${baseUrl()}${STATUS_EMBED}`);
+    await page.locator('svg.recharts-surface').first().waitFor();
+    assert.ok(!requested.includes(`/${mapChunk.file}`));
+    await page.goto(`${baseUrl()}/embed/peta?kecamatan=tambun-utara`);
+    await page.locator('.leaflet-container').waitFor();
+    assert.ok(requested.includes(`/${mapChunk.file}`));
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
+});
