@@ -1,7 +1,60 @@
+import { useMemo } from 'react';
+import type { LoadedDataset } from '../../api/dataset-queries';
 import { DatasetGate } from '../../components/data-status/dataset-gate';
-import { ProjectCount } from '../../features/projects/project-count';
+import { FilterBar } from '../../components/filters/filter-bar';
+import { IgnoredParamsNotice } from '../../components/filters/ignored-params-notice';
+import { useUrlFilters } from '../../components/filters/use-url-filters';
+import { EmbedButton } from '../../components/share/embed-button';
+import { publicQuery } from '../../components/share/share-url';
+import { applyFilters } from '../../domain/filters/filters';
+import { writeFilters } from '../../domain/filters/url-state';
+import { CHART_CATALOG, chartTitle, type ChartId } from '../../features/charts/catalog';
+import { HeadlineFigures } from '../../features/statistics/headline-figures';
+import { StatisticsLayout } from '../../features/statistics/statistics-layout';
+import type { AppConfig } from '../../lib/config';
 import { useLanguage } from '../../lib/i18n/language';
 import { usePageTitle } from '../../lib/use-page-title';
+
+/** Charts that need the full width: a year of weeks, long package titles. */
+const WIDE: readonly ChartId[] = ['kurva-s-program', 'paket-terlambat', 'anggaran-kecamatan'];
+
+function StatisticsContent({ dataset, config }: { dataset: LoadedDataset; config: AppConfig }) {
+  const { locale } = useLanguage();
+  const { filters, ignored } = useUrlFilters();
+  const visible = useMemo(() => applyFilters(dataset.projects, filters), [dataset.projects, filters]);
+  const mapHref = `/${publicQuery(writeFilters(new URLSearchParams(), filters))}`;
+  return (
+    <StatisticsLayout
+      filters={
+        <>
+          <FilterBar projects={dataset.projects} />
+          <IgnoredParamsNotice ignored={ignored} />
+        </>
+      }
+      shown={visible.length}
+      total={dataset.projects.length}
+      mapHref={mapHref}
+      headline={<HeadlineFigures projects={visible} />}
+    >
+      {CHART_CATALOG.map(({ id, Component }) => (
+        // The id is the anchor embeds link back to ("/statistik?…#kurva-s-program").
+        <div
+          key={id}
+          id={id}
+          className={`statistics__chart${WIDE.includes(id) ? ' statistics__chart--wide' : ''}`}
+        >
+          <Component
+            projects={visible}
+            meta={dataset.meta}
+            siteUrl={config.siteUrl}
+            headingLevel={3}
+            actions={<EmbedButton chartId={id} title={chartTitle(id, locale)} />}
+          />
+        </div>
+      ))}
+    </StatisticsLayout>
+  );
+}
 
 export function StatisticsRoute() {
   const { locale } = useLanguage();
@@ -10,7 +63,9 @@ export function StatisticsRoute() {
   return (
     <>
       <h1>{title}</h1>
-      <DatasetGate>{(dataset) => <ProjectCount projects={dataset.projects} />}</DatasetGate>
+      <DatasetGate>
+        {(dataset, config) => <StatisticsContent dataset={dataset} config={config} />}
+      </DatasetGate>
     </>
   );
 }

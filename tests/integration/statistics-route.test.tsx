@@ -1,0 +1,69 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { server } from '../../mocks/node';
+import samplePackage from '../../mocks/data/sample-package.json';
+import { makePackage, makeProject } from '../fixtures/oc4ids-builders';
+import { renderRoute } from '../render-route';
+import { CHART_IDS } from '../../src/features/charts/catalog';
+
+const figure = (container: HTMLElement, name: string) =>
+  container.querySelector(`[data-figure="${name}"] data`)?.getAttribute('value');
+
+async function headlineOf(container: HTMLElement) {
+  await waitFor(() => expect(container.querySelector('[data-figure="paket"] data')).not.toBeNull(), {
+    timeout: 15_000,
+  });
+  return {
+    paket: Number(figure(container, 'paket')),
+    pagu: Number(figure(container, 'pagu')),
+  };
+}
+
+describe('/statistik', () => {
+  it('shows headline figures for all packages, then for the filter in the URL', async () => {
+    const { container, router } = renderRoute('/statistik');
+    const all = await headlineOf(container);
+    expect(all.paket).toBe(samplePackage.projects.length);
+    expect(all.pagu).toBe(
+      samplePackage.projects.reduce((sum, p) => sum + (p.budget?.amount?.amount ?? 0), 0),
+    );
+    expect(container.querySelectorAll('figure[data-chart]')).toHaveLength(CHART_IDS.length);
+    expect(screen.getAllByTestId('sample-notice').length).toBeGreaterThan(0);
+
+    await act(() => router.navigate('/statistik?kategori=jembatan'));
+    await waitFor(() => expect(Number(figure(container, 'paket'))).toBeLessThan(all.paket));
+    const bridges = samplePackage.projects.filter((p) =>
+      p.additionalClassifications?.some((c) => c.scheme === 'x_kategori' && c.id === 'jembatan'),
+    );
+    expect(Number(figure(container, 'paket'))).toBe(bridges.length);
+    expect(Number(figure(container, 'pagu'))).toBe(
+      bridges.reduce((sum, p) => sum + (p.budget?.amount?.amount ?? 0), 0),
+    );
+    expect(screen.getByRole('link', { name: 'Lihat di peta' }).getAttribute('href')).toBe(
+      '/?kategori=jembatan',
+    );
+  });
+
+  it('shows an empty state in every chart when the filter leaves nothing', async () => {
+    const { container } = renderRoute('/statistik?q=tidak-ada-paket-seperti-ini');
+    await headlineOf(container);
+    expect(figure(container, 'paket')).toBe('0');
+    expect(figure(container, 'pagu')).toBe('0');
+    // Percentages of nothing are unknown, not 0 % and not NaN.
+    expect(container.querySelector('[data-figure="serapan"] data')).toBeNull();
+    expect(container.querySelector('[data-figure="serapan"]')!.textContent).toContain('–');
+    expect(container.querySelectorAll('.chart-card__empty')).toHaveLength(CHART_IDS.length);
+    expect(container.querySelector('svg.recharts-surface')).toBeNull();
+    expect(container.textContent).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('counts a package without a kecamatan under "Tanpa lokasi"', async () => {
+    const nowhere = makeProject({ id: 'tanpa-lokasi-1', locations: [] });
+    server.use(http.get('*/data/paket-sdabmbk-2023.json', () => HttpResponse.json(makePackage([nowhere]))));
+    const { container } = renderRoute('/statistik');
+    await headlineOf(container);
+    const table = container.querySelector('figure[data-chart="anggaran-kecamatan"] table')!;
+    expect(table.textContent).toContain('Tanpa lokasi');
+  });
+});
