@@ -18,11 +18,13 @@ export function flagshipProjects(projects: readonly Project[], count = FLAGSHIP_
 export function flagshipSlides({ t, dataset, siteUrl, locale }: DeckContext): SlideSpec[] {
   return flagshipProjects(dataset.projects).map((project) => ({
     id: `unggulan-${project.id}`,
-    title: t.flagship(project.title),
-    subtitle: t.flagshipFacts(
-      formatRupiahShort(project.contractValue, locale),
-      project.contractor ?? t.unknown,
-      project.kecamatan?.name ?? t.noLocation,
+    title: project.title,
+    subtitle: t.flagship(
+      t.flagshipFacts(
+        formatRupiahShort(project.contractValue, locale),
+        project.contractor ?? t.unknown,
+        project.kecamatan?.name ?? t.noLocation,
+      ),
     ),
     notes: [
       t.notesFlagship(

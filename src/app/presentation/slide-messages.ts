@@ -43,7 +43,7 @@ export const slideMessages = defineMessages({
     colPlanned: 'Rencana',
     colActual: 'Realisasi',
     colDeviation: 'Deviasi',
-    flagship: (title: string) => `Proyek unggulan: ${title}`,
+    flagship: (facts: string) => `Proyek unggulan · ${facts}`,
     flagshipFacts: (value: string, contractor: string, kecamatan: string) =>
       `Nilai kontrak ${value} · ${contractor} · ${kecamatan}`,
     kecamatanTitle: (name: string) => `Kecamatan ${name}`,
@@ -105,7 +105,7 @@ export const slideMessages = defineMessages({
     colPlanned: 'Planned',
     colActual: 'Actual',
     colDeviation: 'Deviation',
-    flagship: (title: string) => `Flagship project: ${title}`,
+    flagship: (facts: string) => `Flagship project · ${facts}`,
     flagshipFacts: (value: string, contractor: string, kecamatan: string) =>
       `Contract value ${value} · ${contractor} · ${kecamatan}`,
     kecamatanTitle: (name: string) => `Kecamatan ${name}`,

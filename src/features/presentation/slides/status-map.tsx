@@ -114,8 +114,9 @@ export function StatusMap({
                     d={work.d}
                     fill="none"
                     stroke={colour}
-                    strokeWidth={5}
+                    strokeWidth={6}
                     strokeLinecap="round"
+                    vectorEffect="non-scaling-stroke"
                     strokeDasharray={kritis ? '10 6' : undefined}
                   />
                 );
@@ -123,16 +124,16 @@ export function StatusMap({
               return kritis ? (
                 <rect
                   key={work.id}
-                  x={x - 8}
-                  y={y - 8}
-                  width={16}
-                  height={16}
+                  x={x - 13}
+                  y={y - 13}
+                  width={26}
+                  height={26}
                   fill={colour}
                   stroke="#fff"
                   strokeWidth={2}
                 />
               ) : (
-                <circle key={work.id} cx={x} cy={y} r={8} fill={colour} stroke="#fff" strokeWidth={2} />
+                <circle key={work.id} cx={x} cy={y} r={13} fill={colour} stroke="#fff" strokeWidth={2} />
               );
             })}
           </g>
