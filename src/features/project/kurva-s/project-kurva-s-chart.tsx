@@ -24,6 +24,7 @@ import { kurvaSColumns } from './kurva-s-table';
 import { kurvaSSummary } from './kurva-s-summary';
 import { kurvaSMessages } from './messages';
 import { KurvaSEmpty } from './kurva-s-empty';
+import { KurvaSLegend } from './kurva-s-legend';
 
 export interface ProjectKurvaSChartProps {
   project: Project;
@@ -138,6 +139,14 @@ export function ProjectKurvaSChart({
           )}
         </ComposedChart>
       </ResponsiveContainer>
+      <KurvaSLegend
+        items={[
+          { label: t.planned, color: COLORS.planned, dash: '6 4' },
+          { label: t.actual, color: COLORS.actual },
+          { label: t.financial, color: COLORS.financial, dash: '2 3' },
+          { label: t.band, color: COLORS.band, band: true },
+        ]}
+      />
     </ChartCard>
   );
 }

@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage, type WatchedPage } from '../support/browser';
+import { baseUrl, DIST_DIR } from '../support/env';
+import { expectedKritis } from '../../unit/kritis-expected';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const DIST = process.env.E2E_DIST ?? DIST_DIR;
+const pkg = JSON.parse(readFileSync(`${DIST}/data/paket-sdabmbk-2023.json`, 'utf8')) as Json;
+const config = JSON.parse(readFileSync(`${DIST}/config.json`, 'utf8')) as { siteUrl?: string };
+const projects = pkg.projects as Json[];
+const asOf = (pkg.publishedDate as string).slice(0, 10);
+const titleOf = (p: Json): string => (typeof p.title === 'string' && p.title.trim()) || p.id;
+const pathOf = (id: string) => `/proyek/${encodeURIComponent(id)}`;
+
+/** Client-side navigation: the router follows popstate, so the 3 MB package is loaded only once. */
+async function showProject(page: Page, id: string, title: string): Promise<void> {
+  await page.evaluate((path) => {
+    window.history.pushState(null, '', path);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, pathOf(id));
+  await page.waitForFunction(
+    (expected) =>
+      document.querySelector('.project-page__title')?.textContent === expected &&
+      document.querySelector('[data-testid="kritis-badge"]') !== null,
+    title,
+    { timeout: 10_000 },
+  );
+}
+
+/** The projects that put most on paper: the hardest cases for a one-page print. */
+function heaviest(n: number): Json[] {
+  const weight = (p: Json) =>
+    titleOf(p).length +
+    40 * ((p.contractingProcesses?.[0]?.summary?.modifications ?? []).length as number) +
+    20 * ((p.budget?.budgetBreakdowns?.[0]?.budgetBreakdown ?? []).length as number) +
+    (p.x_volume?.description?.length ?? 0);
+  const withCurve = projects.filter((p) => (p.forecasts ?? []).length > 0);
+  return [...withCurve].sort((a, b) => weight(b) - weight(a)).slice(0, n);
+}
+
+describe('the project page in Chromium', () => {
+  let browser: Browser;
+  let watched: WatchedPage;
+  before(async () => {
+    browser = await launchBrowser();
+    watched = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const first = projects[0]!;
+    await watched.page.goto(`${baseUrl()}${pathOf(first.id)}`);
+    await watched.page.locator('.project-page__title').waitFor({ timeout: 20_000 });
+  });
+  after(async () => {
+    await browser.close();
+  });
+
+  it(`renders every sample project (${projects.length}) with the kritis badge the rule gives`, async () => {
+    const { page, pageErrors } = watched;
+    const wrong: string[] = [];
+    const seen = { kritis: 0, aman: 0, 'tidak-dinilai': 0 };
+    for (const project of projects) {
+      await showProject(page, project.id, titleOf(project));
+      const state = (await page.getByTestId('kritis-badge').getAttribute('data-state')) as keyof typeof seen;
+      const expected = expectedKritis(project, asOf);
+      seen[state] += 1;
+      if (state !== expected) wrong.push(`${project.id}: badge ${state}, rule says ${expected}`);
+      const text = (await page.locator('.project-page').textContent()) ?? '';
+      if (/undefined|NaN/.test(text)) wrong.push(`${project.id}: shows "undefined" or "NaN"`);
+    }
+    assert.deepEqual(wrong, []);
+    assert.ok(seen.kritis > 0 && seen.aman > 0, `both verdicts occur: ${JSON.stringify(seen)}`);
+    assert.deepEqual(pageErrors, []);
+  });
+
+  it('prints as one A4 page with the QR code, for the fullest projects too', async () => {
+    const { page } = watched;
+    for (const project of heaviest(3)) {
+      await showProject(page, project.id, titleOf(project));
+      await page.emulateMedia({ media: 'print' });
+      const qr = page.getByTestId('qr-code');
+      assert.ok(await qr.isVisible(), `${project.id}: QR visible in print`);
+      assert.ok(((await qr.boundingBox())?.width ?? 0) > 50, `${project.id}: QR big enough to scan`);
+      assert.equal(await page.locator('.shell__header').isVisible(), false, 'navigation hidden in print');
+      assert.ok(
+        await page
+          .locator('[data-chart^="kurva-s"] .recharts-wrapper > svg.recharts-surface')
+          .first()
+          .isVisible(),
+        'kurva S printed',
+      );
+      const bytes = await page.pdf({ format: 'A4', printBackground: true });
+      if (process.env.E2E_KEEP_PDF) writeFileSync(`${process.env.E2E_KEEP_PDF}/${project.id}.pdf`, bytes);
+      const pdf = bytes.toString('latin1');
+      const pages = pdf.match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
+      assert.equal(pages.length, 1, `${project.id}: ${pages.length} pages`);
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('prefills LAPOR! and WhatsApp with the name, id and link', async () => {
+    const { page } = watched;
+    const project = projects.find((p) => /"|&|\//.test(titleOf(p))) ?? projects[1]!;
+    await showProject(page, project.id, titleOf(project));
+    const link = new URL(pathOf(project.id).slice(1), `${config.siteUrl ?? baseUrl()}/`).href;
+    const wa = new URL((await page.getByTestId('whatsapp-link').getAttribute('href'))!);
+    assert.equal(wa.origin, 'https://wa.me');
+    const text = wa.searchParams.get('text') ?? '';
+    for (const part of [titleOf(project), project.id, link])
+      assert.ok(text.includes(part), `WhatsApp text has ${part}`);
+    assert.equal(await page.getByTestId('lapor-link').getAttribute('href'), 'https://www.lapor.go.id/');
+    assert.equal(await page.getByTestId('report-text').inputValue(), text);
+    assert.equal(await page.getByTestId('page-url').textContent(), link);
+  });
+
+  it('shows a not-found page with a way back for an unknown id', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${baseUrl()}/proyek/tidak-ada-123`);
+    await page.getByRole('heading', { name: 'Proyek tidak ditemukan' }).waitFor({ timeout: 20_000 });
+    assert.equal(await page.getByRole('link', { name: 'Kembali ke peta proyek' }).getAttribute('href'), '/');
+    assert.equal(await page.title(), 'Proyek tidak ditemukan · PantauBangun');
+    await page.context().close();
+  });
+});
