@@ -36,6 +36,10 @@ export const routes: RouteObject[] = [
       },
       { path: 'data', lazy: () => import('./routes/data-route').then((m) => ({ Component: m.DataRoute })) },
       {
+        path: 'data/impor',
+        lazy: () => import('./routes/import-route').then((m) => ({ Component: m.ImportRoute })),
+      },
+      {
         path: '*',
         lazy: () => import('./routes/not-found-route').then((m) => ({ Component: m.NotFoundRoute })),
       },

@@ -58,7 +58,11 @@ export function importTable(table: readonly (readonly Cell[])[], options: Import
   if (last < 0) return emptyResult('empty');
   // With a manual mapping the first row is the header unless said otherwise.
   const headerRow = options.headerRow ?? findHeaderRow(table) ?? (options.mapping ? 0 : undefined);
-  if (headerRow === undefined) return emptyResult('no-header');
+  if (headerRow === undefined) {
+    // The first row's texts, unmapped, so the person can map the columns by hand.
+    const first = table.find((r) => !r.every(isEmptyCell)) ?? [];
+    return { ...emptyResult('no-header'), headers: first.map(cellText), mapping: first.map(() => undefined) };
+  }
   const width = Math.max(...table.slice(headerRow, last + 1).map((r) => r.length));
   const headers = Array.from({ length: width }, (_, i) => cellText(table[headerRow]![i]));
   const mapping = options.mapping ?? autoMapColumns(headers);

@@ -1,0 +1,36 @@
+import type { DatasetMeta } from '../../../domain/dataset/types';
+import type { Filters } from '../../../domain/filters/filters';
+import type { Project } from '../../../domain/project/types';
+import { toCsv } from '../../../domain/export/csv';
+import { exportFileName, filterRecord } from '../../../domain/export/file-names';
+import { toGeoJson } from '../../../domain/export/geojson';
+import { buildPackage, packageOptionsFrom } from '../../../domain/export/oc4ids-package';
+import { projectRows, type ExportLabels } from '../../../domain/export/project-columns';
+import { MIME, saveFile } from './download';
+
+export type ExportFormat = 'oc4ids' | 'csv' | 'geojson';
+
+/** Writes one download: the projects given (already filtered), in one format. */
+export function downloadProjects(
+  format: ExportFormat,
+  projects: readonly Project[],
+  meta: DatasetMeta,
+  filters: Filters,
+  labels: ExportLabels,
+): void {
+  const name = (ext: string) => exportFileName(meta.asOf, filters, ext);
+  switch (format) {
+    case 'oc4ids': {
+      const pkg = buildPackage(projects, packageOptionsFrom(meta, filterRecord(filters)));
+      saveFile(name('json'), `${JSON.stringify(pkg, null, 2)}\n`, MIME.json);
+      return;
+    }
+    case 'csv': {
+      const { header, rows } = projectRows(projects, labels);
+      saveFile(name('csv'), toCsv(header, rows), MIME.csv);
+      return;
+    }
+    case 'geojson':
+      saveFile(name('geojson'), `${JSON.stringify(toGeoJson(projects, meta))}\n`, MIME.geojson);
+  }
+}
