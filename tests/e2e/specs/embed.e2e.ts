@@ -17,15 +17,18 @@ const STATUS_EMBED = '/embed/status?kecamatan=tambun-utara';
 const KURVA_S_EMBED = `/embed/kurva-s-proyek?proyek=${PROJECT.id}`;
 
 /** Polls `probe` until it returns a truthy value (layout and charts settle over a few frames). */
-async function waitUntil<T>(probe: () => Promise<T>, what: string, timeout = 15_000): Promise<T> {
+async function waitUntil<T>(
+  probe: () => Promise<T | undefined | null | false>,
+  what: string,
+  timeout = 15_000,
+): Promise<T> {
   const end = Date.now() + timeout;
-  let last: T = await probe();
-  while (!last) {
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((done) => setTimeout(done, 100));
-    last = await probe();
   }
-  return last;
 }
 
 /** Opens the Sematkan dialog on an embed page and copies the code with its copy button. */
@@ -120,7 +123,7 @@ describe('embeds on another site', () => {
     // Each snippet starts at height="560" (checked above); the embed's messages set the rest.
     const frames = ['iframe[src*="/embed/status"]', 'iframe[src*="/embed/kurva-s-proyek"]'];
 
-    const wide = [];
+    const wide: FrameFacts[] = [];
     for (const frame of frames) {
       await page.locator(frame).scrollIntoViewIfNeeded();
       wide.push(await fitsContent(page, frame));
