@@ -26,6 +26,7 @@ export const ROUTE_PATHS: Record<string, string> = {
   'embed-route': '/embed/:chart',
   'presentation-route': '/presentasi',
   'data-route': '/data',
+  'import-route': '/data/impor',
   'not-found-route': '(tidak ditemukan)',
 };
 

@@ -38,6 +38,7 @@ export function appRoutes(projectId = firstSampleId()): RouteCase[] {
     { name: 'proyek', path: `/proyek/${encodeURIComponent(projectId)}` },
     { name: 'statistik', path: '/statistik' },
     { name: 'data', path: '/data' },
+    { name: 'impor data', path: '/data/impor' },
     { name: 'presentasi', path: '/presentasi' },
     { name: 'embed', path: '/embed/anggaran-kecamatan' },
     { name: 'tidak ditemukan', path: '/halaman-yang-tidak-ada' },
@@ -126,4 +127,28 @@ export function spaFallback(
 /** Logs a skipped check loudly, so a feature that has not landed is visible in the CI log. */
 export function note(message: string): void {
   console.log(`  [catatan] ${message}`);
+}
+
+/**
+ * A package of `count` projects made from the sample's, each with a new id: the same shapes the
+ * app already draws, at any size.
+ */
+export function clonedPackage(count: number): { json: string; count: number } {
+  const base = JSON.parse(readFileSync(`${DIST_DIR}${DATA_PATH}`, 'utf8')) as Record<string, unknown> & {
+    projects: { id: string }[];
+  };
+  const projects = Array.from({ length: count }, (_, i) => {
+    const source = base.projects[i % base.projects.length]!;
+    return { ...source, id: `${source.id}-x${i}` };
+  });
+  return { json: JSON.stringify({ ...base, projects }), count };
+}
+
+/** The smallest cloned package of at least `bytes` bytes. */
+export function packageOfSize(bytes: number): { json: string; count: number } {
+  const sample = readFileSync(`${DIST_DIR}${DATA_PATH}`, 'utf8');
+  const perProject = JSON.stringify(JSON.parse(sample)).length / samplePackage().projects.length;
+  let result = clonedPackage(Math.ceil(bytes / perProject));
+  while (Buffer.byteLength(result.json) < bytes) result = clonedPackage(Math.ceil(result.count * 1.05));
+  return result;
 }
