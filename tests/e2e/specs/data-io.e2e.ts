@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import type { Browser, Download, Page } from 'playwright-core';
+import { readPackage } from '../../../src/domain/dataset/read-package';
+import { applyFilters } from '../../../src/domain/filters/filters';
+import { BROKEN_CELLS, VALID_IDS } from '../../fixtures/spreadsheets/mixed-rows';
+import { launchBrowser, openPage } from '../support/browser';
+import { baseUrl, DIST_DIR } from '../support/env';
+
+const SCHEMA_DIR = 'tests/fixtures/oc4ids-schema';
+const ajv = new Ajv({ allErrors: true, strict: false });
+addFormats(ajv);
+ajv.addSchema(JSON.parse(readFileSync(`${SCHEMA_DIR}/project-schema.json`, 'utf8')) as object);
+const validatePackage = ajv.compile(
+  JSON.parse(readFileSync(`${SCHEMA_DIR}/project-package-schema.json`, 'utf8')) as object,
+);
+
+const published = readPackage(JSON.parse(readFileSync(`${DIST_DIR}/data/paket-sdabmbk-2023.json`, 'utf8')), {
+  sourceUrl: 'x',
+  fallbackAsOf: '2000-01-01',
+});
+const FILTER = { kategori: 'jembatan' } as const;
+const filtered = applyFilters(published.projects, FILTER);
+
+async function download(page: Page, testId: string): Promise<{ download: Download; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  const path = await file.path();
+  return { download: file, text: readFileSync(path, 'utf8') };
+}
+
+describe('/data downloads in Chromium', () => {
+  let browser: Browser;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser.close();
+  });
+
+  it('downloads the current filter as CSV, GeoJSON and a valid OC4IDS package', async () => {
+    assert.ok(filtered.length > 0 && filtered.length < published.projects.length);
+    const { page, pageErrors } = await openPage(browser, { acceptDownloads: true });
+    await page.goto(`${baseUrl()}/data?kategori=${FILTER.kategori}`);
+    await page.getByTestId('jumlah-saringan').waitFor({ timeout: 15_000 });
+
+    const csv = await download(page, 'unduh-saringan-csv');
+    assert.match(csv.download.suggestedFilename(), /kategori-jembatan\.csv$/);
+    const bytes = readFileSync(await csv.download.path());
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
+    const lines = csv.text
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter(Boolean);
+    assert.match(lines[0]!, /^Kode paket;Nama paket;Kategori;/);
+    assert.equal(lines.length - 1, filtered.length, 'one row per filtered project');
+
+    const geo = JSON.parse((await download(page, 'unduh-saringan-geojson')).text) as {
+      type: string;
+      features: { geometry: { type: string } }[];
+    };
+    assert.equal(geo.type, 'FeatureCollection');
+    assert.equal(geo.features.length, filtered.filter((p) => p.geometry).length);
+
+    const pkg = JSON.parse((await download(page, 'unduh-saringan-oc4ids')).text) as { projects: unknown[] };
+    assert.equal(validatePackage(pkg), true, JSON.stringify(validatePackage.errors?.slice(0, 3)));
+    assert.equal(pkg.projects.length, filtered.length);
+    const back = readPackage(pkg, { sourceUrl: 'x', fallbackAsOf: '2000-01-01' });
+    const sum = (ps: typeof filtered) => ps.reduce((s, p) => s + (p.pagu ?? 0), 0);
+    assert.equal(sum(back.projects), sum(filtered), 'same pagu total');
+
+    const all = JSON.parse((await download(page, 'unduh-semua-oc4ids')).text) as { projects: unknown[] };
+    assert.equal(validatePackage(all), true);
+    assert.equal(all.projects.length, published.projects.length);
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
+});
+
+describe('/data/impor in Chromium', () => {
+  let browser: Browser;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser.close();
+  });
+
+  for (const file of ['impor-campuran.csv', 'impor-campuran.xlsx']) {
+    it(`reports every broken cell of ${file} by row and column`, async () => {
+      const { page, pageErrors } = await openPage(browser, { acceptDownloads: true });
+      await page.goto(`${baseUrl()}/data/impor`);
+      await page.getByTestId('import-file').setInputFiles(`tests/fixtures/spreadsheets/${file}`);
+      const summary = page.getByTestId('import-summary');
+      await summary.waitFor({ timeout: 15_000 });
+      assert.match(
+        (await summary.textContent()) ?? '',
+        new RegExp(`^${VALID_IDS.length} baris sah, 8 baris bermasalah`),
+      );
+      for (const cell of BROKEN_CELLS) {
+        const item = page.locator(
+          `[data-testid="import-problems"] li[data-row="${cell.row}"][data-column="${cell.column}"][data-code="${cell.code}"]`,
+        );
+        assert.equal(await item.count(), 1, `${file}: ${cell.column}${cell.row} ${cell.code}`);
+        assert.match(
+          (await item.textContent()) ?? '',
+          new RegExp(`Baris ${cell.row}, kolom ${cell.column} `),
+        );
+      }
+      const pkg = JSON.parse((await download(page, 'import-download')).text) as {
+        projects: { id: string }[];
+      };
+      assert.equal(validatePackage(pkg), true, JSON.stringify(validatePackage.errors?.slice(0, 3)));
+      assert.deepEqual(
+        pkg.projects.map((p) => p.id),
+        VALID_IDS,
+      );
+      assert.deepEqual(pageErrors, []);
+      await page.context().close();
+    });
+  }
+});
