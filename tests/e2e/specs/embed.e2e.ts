@@ -163,7 +163,7 @@ describe('images, links and bundle of the embeds', () => {
   });
 
   it('downloads PNGs at 1080×1080, 1200×675 and 1080×1920 with source, date and site drawn in', async () => {
-    const { page } = await openPage(browser, { acceptDownloads: true });
+    const { page, consoleErrors } = await openPage(browser, { acceptDownloads: true });
     // Text drawn on a canvas cannot be read back from pixels: record what the page writes.
     await page.addInitScript(() => {
       const texts: string[] = [];
@@ -199,6 +199,8 @@ describe('images, links and bundle of the embeds', () => {
     assert.match(drawn, /Data per 29 Desember 2023/);
     assert.match(drawn, /Situs: https:\/\/pantaubangun\.example/);
     assert.match(drawn, /DATA CONTOH/);
+    // Nothing the embed does trips the app's Content-Security-Policy (it would log an error).
+    assert.deepEqual(consoleErrors, []);
     await page.context().close();
   });
 
