@@ -11,6 +11,8 @@ import { ProvenancePanel } from './signboard/provenance-panel';
 import { KritisBadge } from './kritis/kritis-badge';
 import { PhysicalFinancial } from './compare/physical-financial';
 import { ProjectKurvaSChart } from './kurva-s/project-kurva-s-chart';
+import { EmbedButton } from '../../components/share/embed-button';
+import { ShareButtons } from '../../components/share/share-buttons';
 import { ProjectDeviationChart } from './kurva-s/project-deviation-chart';
 import { ReportActions } from './report/report-actions';
 import './project-page.css';
@@ -59,7 +61,21 @@ export function ProjectPage({ project, meta, siteUrl, pageUrl }: ProjectPageProp
         <ProvenancePanel project={project} meta={meta} pageUrl={pageUrl} />
       </div>
       <PhysicalFinancial project={project} />
-      <ProjectKurvaSChart project={project} meta={meta} siteUrl={siteUrl} />
+      <ProjectKurvaSChart
+        project={project}
+        meta={meta}
+        siteUrl={siteUrl}
+        actions={
+          <>
+            <EmbedButton
+              chartId="kurva-s-proyek"
+              title={`Kurva S: ${project.title}`}
+              path={`/embed/kurva-s-proyek?proyek=${encodeURIComponent(project.id)}`}
+            />
+            <ShareButtons title={project.title} />
+          </>
+        }
+      />
       <ProjectDeviationChart project={project} meta={meta} siteUrl={siteUrl} />
       <AddendaList modifications={project.modifications} />
       <DocumentList documents={project.documents} />
