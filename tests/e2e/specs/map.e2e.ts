@@ -1,0 +1,215 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage } from '../support/browser';
+import { baseUrl, DIST_DIR } from '../support/env';
+import { readPackage } from '../../../src/domain/dataset/read-package';
+
+interface RawProject {
+  id: string;
+  title: string;
+  budget?: {
+    amount?: { amount?: number };
+    budgetBreakdowns?: { budgetBreakdown?: { sourceParty?: { name?: string } }[] }[];
+  };
+  contractingProcesses?: { summary?: { contractValue?: { amount?: number } } }[];
+  locations?: { geometry?: unknown; address?: { region?: string } }[];
+}
+const pkg = JSON.parse(readFileSync(`${DIST_DIR}/data/paket-sdabmbk-2023.json`, 'utf8')) as {
+  projects: RawProject[];
+};
+const raw = pkg.projects;
+const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+const totals = (rows: RawProject[]) => ({
+  n: rows.length,
+  pagu: rows.reduce((s, p) => s + (p.budget?.amount?.amount ?? 0), 0),
+  contract: rows.reduce(
+    (s, p) =>
+      s +
+      (p.contractingProcesses?.find((c) => c.summary?.contractValue?.amount != null)?.summary?.contractValue
+        ?.amount ?? 0),
+    0,
+  ),
+});
+
+async function open(browser: Browser, path: string, viewport = { width: 1280, height: 900 }) {
+  const watched = await openPage(browser, { viewport });
+  // Tiles never load in CI; the map must not depend on them.
+  await watched.page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
+  await watched.page.goto(`${baseUrl()}${path}`);
+  await watched.page.getByTestId('project-count').waitFor();
+  return watched;
+}
+
+async function shownTotals(page: Page) {
+  const values = await page
+    .getByTestId('project-count')
+    .locator('data')
+    .evaluateAll((els) => els.map((e) => Number(e.getAttribute('value'))));
+  return { n: values[0], pagu: values[1], contract: values[2] };
+}
+
+async function drawn(page: Page) {
+  const frame = page.getByTestId('project-map');
+  await frame.waitFor();
+  await page.waitForFunction(() => {
+    const el = document.querySelector<HTMLElement>('[data-testid="project-map"]');
+    return el && el.dataset.drawnShapes === el.dataset.expectedShapes;
+  });
+  return frame.evaluate((el: HTMLElement) => Number(el.dataset.drawnShapes) + Number(el.dataset.drawnPoints));
+}
+
+describe('the resident map in Chromium', () => {
+  let browser: Browser;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser.close();
+  });
+
+  it('draws every sample project that has a geometry, without tiles, and says how many have none', async () => {
+    const { page, pageErrors } = await open(browser, '/');
+    const withGeometry = raw.filter((p) => p.locations?.some((l) => l.geometry)).length;
+    assert.equal(await drawn(page), withGeometry);
+    assert.ok((await page.locator('.project-map canvas').count()) >= 1, 'drawn on canvas');
+    assert.equal(await page.locator('.kecamatan-label').count(), 23);
+    const note = (await page.getByTestId('unlocated-note').textContent()) ?? '';
+    assert.match(note, new RegExp(`^${raw.length - withGeometry} proyek tanpa lokasi`));
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
+
+  it('shows count and totals equal to the package for several filters', async () => {
+    const region = slug(raw.find((p) => p.locations?.[0]?.address?.region)!.locations![0]!.address!.region!);
+    const source = raw.find((p) => p.budget?.budgetBreakdowns?.[0]?.budgetBreakdown?.[0]?.sourceParty?.name)!
+      .budget!.budgetBreakdowns![0]!.budgetBreakdown![0]!.sourceParty!.name!;
+    const dataset = readPackage(pkg, { sourceUrl: 'x', fallbackAsOf: '2023-12-29' });
+    const kritisIds = new Set(dataset.projects.filter((p) => p.progress.kritis?.kritis).map((p) => p.id));
+    const cases: [string, RawProject[]][] = [
+      ['/', raw],
+      [
+        `/?kecamatan=${region}`,
+        raw.filter((p) => p.locations?.some((l) => l.address?.region && slug(l.address.region) === region)),
+      ],
+      [
+        `/?sumber=${slug(source)}`,
+        raw.filter((p) =>
+          p.budget?.budgetBreakdowns?.some((b) =>
+            b.budgetBreakdown?.some((l) => l.sourceParty?.name === source),
+          ),
+        ),
+      ],
+      ['/?status=kritis', raw.filter((p) => kritisIds.has(p.id))],
+    ];
+    for (const [path, expected] of cases) {
+      const { page } = await open(browser, path);
+      assert.deepEqual(await shownTotals(page), totals(expected), path);
+      assert.ok(expected.length > 0, `${path} selects something`);
+      await page.context().close();
+    }
+  });
+
+  it('selects by keyboard alone, from the list and on the map', async () => {
+    const { page, pageErrors } = await open(browser, '/');
+    await drawn(page);
+    const firstRow = page.getByTestId('project-list').getByRole('button').first();
+    await firstRow.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('project-summary').waitFor();
+    assert.equal(new URL(page.url()).searchParams.get('proyek'), raw[1]!.id);
+    assert.equal(
+      await page.locator('button[aria-current="true"]').getAttribute('data-project-id'),
+      raw[1]!.id,
+    );
+
+    await page.getByRole('button', { name: 'Tutup ringkasan' }).click();
+    const map = page.locator('.project-map__leaflet');
+    await map.focus();
+    await page.keyboard.press('ArrowUp');
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('peta'));
+    await page.keyboard.press('Enter');
+    await page.getByTestId('project-summary').waitFor();
+    assert.ok(new URL(page.url()).searchParams.get('proyek'), 'Enter on the map selects a project');
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
+
+  it('works at 360 px: map and list as tabs, no sideways scrolling', async () => {
+    const { page } = await open(browser, '/', { width: 360, height: 740 });
+    await drawn(page);
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.equal(await overflow(), 0);
+    assert.equal(await page.getByTestId('project-list').isVisible(), false);
+    await page.getByRole('button', { name: 'Daftar' }).click();
+    await page.getByTestId('project-list').waitFor();
+    assert.equal(await page.locator('.project-map__leaflet').isVisible(), false);
+    await page.getByTestId('project-list').getByRole('button').first().click();
+    await page.getByTestId('project-summary').waitFor();
+    assert.equal(await overflow(), 0);
+    const box = await page.getByRole('button', { name: 'Peta' }).boundingBox();
+    assert.ok(box && box.height >= 44, 'tab is a 44px touch target');
+    await page.context().close();
+  });
+
+  it('copies a link that reopens the same view', async () => {
+    const { page } = await open(browser, '/?kategori=jalan&warna=kategori');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
+    await drawn(page);
+    await page.getByTestId('project-list').getByRole('button').nth(2).click();
+    await page.locator('.project-map__leaflet').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('peta'));
+    await page.getByRole('button', { name: 'Bagikan' }).click();
+    await page.getByText('Tautan tampilan ini sudah disalin.').waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, page.url());
+    const before = {
+      totals: await shownTotals(page),
+      summary: await page.getByTestId('project-summary').locator('h2').textContent(),
+      drawn: await drawn(page),
+    };
+    await page.context().close();
+
+    const second = await open(browser, new URL(copied).pathname + new URL(copied).search);
+    assert.deepEqual(await shownTotals(second.page), before.totals);
+    assert.equal(
+      await second.page.getByTestId('project-summary').locator('h2').textContent(),
+      before.summary,
+    );
+    assert.equal(await drawn(second.page), before.drawn);
+    await second.page.waitForTimeout(300);
+    // The map opened at the shared view and did not move: the view parameter is unchanged.
+    assert.equal(
+      new URL(second.page.url()).searchParams.get('peta'),
+      new URL(copied).searchParams.get('peta'),
+    );
+    assert.equal(await second.page.getByRole('radio', { name: 'Kategori' }).isChecked(), true);
+    await second.page.context().close();
+  });
+
+  it('"Dekat saya" takes a refusal politely and flies to a granted position', async () => {
+    const { page } = await open(browser, '/');
+    await drawn(page);
+    await page.getByRole('button', { name: 'Dekat saya' }).click();
+    await page.getByTestId('near-me-status').filter({ hasText: 'Izin lokasi tidak diberikan' }).waitFor();
+    await page.context().close();
+
+    const granted = await openPage(browser, {
+      viewport: { width: 1280, height: 900 },
+      permissions: ['geolocation'],
+      geolocation: { latitude: -6.2615, longitude: 107.1523 },
+    });
+    await granted.page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
+    await granted.page.goto(`${baseUrl()}/`);
+    await drawn(granted.page);
+    await granted.page.getByRole('button', { name: 'Dekat saya' }).click();
+    await granted.page.getByTestId('near-me-status').filter({ hasText: 'sekitar lokasi Anda' }).waitFor();
+    await granted.page.waitForFunction(() =>
+      new URL(location.href).searchParams.get('peta')?.endsWith(',15'),
+    );
+    await granted.page.context().close();
+  });
+});
