@@ -4,8 +4,8 @@ import { formatNumber, formatPercent, formatPoints } from '../../domain/format/n
 import type { Project } from '../../domain/project/types';
 import type { DeckContext } from './deck-context';
 
-/** Eight rows fit the slide at 28 px; the rest are counted, not hidden. */
-const ROWS = 8;
+/** Seven rows fit the slide at 32 px; the rest are counted, not hidden. */
+const ROWS = 7;
 
 export function kritisSlide({ t, dataset, locale }: DeckContext): SlideSpec {
   const kritis = dataset.projects

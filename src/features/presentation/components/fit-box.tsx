@@ -39,7 +39,7 @@ export function FitBox({ children, maxScale = 1.75 }: FitBoxProps) {
       <div
         ref={innerRef}
         className="fit-box__inner"
-        style={{ width: `${100 / scale}%`, transform: `scale(${scale})` }}
+        style={{ width: `${100 / scale}%`, transform: `scale(${scale})`, ['--fit-scale' as string]: scale }}
         data-fit-scale={scale.toFixed(3)}
       >
         {children}

@@ -6,8 +6,11 @@ import { SlideFrame } from './slide-frame';
 import { SlideStage } from './slide-stage';
 import type { SlideFooter, SlideSpec } from './slide-types';
 
-/** 190 mm at 96 dpi: an A4 page's width inside 10 mm margins, the same on screen as on paper. */
-export const HANDOUT_SLIDE_WIDTH = 718;
+/**
+ * 175 mm at 96 dpi: inside an A4 page's 10 mm margins, and short enough (371 px) that two slides,
+ * their notes and the handout's header share one page. The same on screen as on paper.
+ */
+export const HANDOUT_SLIDE_WIDTH = 660;
 
 interface HandoutProps {
   slides: readonly SlideSpec[];

@@ -1,0 +1,205 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage } from '../support/browser';
+import { baseUrl, DIST_DIR } from '../support/env';
+import { startStaticServer, type StaticServer } from '../support/static-server';
+
+const MAIN_TITLES = [
+  'Angka utama',
+  'Peta seluruh pekerjaan menurut status',
+  'Anggaran per bidang',
+  'Anggaran per kecamatan',
+  'Kurva S program',
+  'Progres fisik dan keuangan per bidang',
+  'Paket dengan indikasi kritis',
+  'Sumber data dan catatan',
+];
+
+async function deckTotal(page: Page): Promise<number> {
+  const text = (await page.getByTestId('deck-counter').textContent()) ?? '';
+  return Number(text.split('/')[1]);
+}
+
+const slideTitle = (page: Page) => page.locator('.deck .deck-slide__title').first().textContent();
+
+/**
+ * Smallest effective size (px on screen) of the slide's body text: the computed size times every
+ * scale transform above it (the stage and any fit box). Chart-internal labels are the chart's own.
+ */
+// A string, not a function: tsx would wrap inner functions in a __name helper the page lacks.
+const SMALLEST_BODY_TEXT = `(() => {
+  const scaleOf = (el) => {
+    let scale = 1;
+    for (let node = el; node; node = node.parentElement) {
+      const m = /^matrix\\(([^,]+),/.exec(getComputedStyle(node).transform);
+      if (m) scale *= Number(m[1]);
+    }
+    return scale;
+  };
+  let smallest = { px: Infinity, text: '' };
+  const body = document.querySelector('.deck .deck-slide__body');
+  for (const el of body ? body.querySelectorAll('p, li, td, th, dd, dt, figcaption') : []) {
+    if (el.closest('.recharts-wrapper, .visually-hidden, caption')) continue;
+    const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+    const box = el.getBoundingClientRect();
+    if (!own || box.width === 0 || box.height === 0) continue;
+    const px = parseFloat(getComputedStyle(el).fontSize) * scaleOf(el);
+    if (px < smallest.px) smallest = { px, text: el.textContent.slice(0, 60) };
+  }
+  return smallest;
+})()`;
+
+/**
+ * Smallest effective size (px on screen) of the slide's body text: the computed size times every
+ * scale transform above it (the stage and any fit box). Chart-internal labels are the chart's own.
+ */
+function smallestBodyText(page: Page): Promise<{ px: number; text: string }> {
+  return page.evaluate(SMALLEST_BODY_TEXT) as Promise<{ px: number; text: string }>;
+}
+
+describe('/presentasi in Chromium', () => {
+  let browser: Browser;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser.close();
+  });
+
+  for (const [width, height] of [
+    [1920, 1080],
+    [1280, 720],
+  ] as const) {
+    it(`walks every slide with the keys at ${width}×${height}; the URL follows and the slide fits`, async () => {
+      const { page, pageErrors } = await openPage(browser, { viewport: { width, height } });
+      await page.goto(`${baseUrl()}/presentasi`);
+      await page.getByTestId('deck').waitFor({ timeout: 15_000 });
+      const total = await deckTotal(page);
+      assert.ok(total >= 13, `deck has ${total} slides`);
+      const seen: string[] = [];
+      for (let n = 1; n <= total; n++) {
+        if (n > 1) await page.waitForURL((url) => url.searchParams.get('slide') === String(n));
+        await page
+          .getByTestId('deck-live')
+          .filter({ hasText: `Slide ${n} dari ${total}` })
+          .waitFor();
+        const title = (await slideTitle(page)) ?? '';
+        assert.ok(title.length > 0, `slide ${n} has a title`);
+        seen.push(title);
+        const frame = await page.locator('.deck .slide-stage__frame').boundingBox();
+        assert.ok(
+          frame && frame.width <= width + 1 && frame.y + frame.height <= height + 1,
+          `slide ${n} fits`,
+        );
+        assert.ok(Math.abs(frame.width / frame.height - 16 / 9) < 0.01, 'stays 16:9');
+        const body = await page.locator('.deck .deck-slide__body').innerText();
+        assert.ok(body.trim().length > 0, `slide ${n} (${title}) shows content`);
+        if (width === 1920) {
+          const smallest = await smallestBodyText(page);
+          assert.ok(
+            smallest.px >= 28,
+            `slide ${n} (${title}): "${smallest.text}" is ${smallest.px.toFixed(1)} px`,
+          );
+        }
+        await page.keyboard.press(n % 2 ? 'ArrowRight' : 'PageDown');
+      }
+      for (const title of MAIN_TITLES) assert.ok(seen.includes(title), `deck shows "${title}"`);
+      assert.ok(seen.some((t) => /Kalimalang/.test(t)) && seen.some((t) => /CBL/.test(t)), 'flagship works');
+      await page.keyboard.press('Home');
+      await page
+        .getByTestId('deck-live')
+        .filter({ hasText: `Slide 1 dari ${total}` })
+        .waitFor();
+      assert.deepEqual(pageErrors, []);
+      await page.context().close();
+    });
+  }
+
+  it('opens ?slide=N on slide N and shows a 4:3 screen letterboxed', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 1024, height: 768 } });
+    await page.goto(`${baseUrl()}/presentasi?slide=5`);
+    await page
+      .getByTestId('deck-live')
+      .filter({ hasText: /^Slide 5 dari/ })
+      .waitFor({ timeout: 15_000 });
+    assert.equal(await slideTitle(page), 'Anggaran per kecamatan');
+    const frame = await page.locator('.deck .slide-stage__frame').boundingBox();
+    assert.ok(frame && Math.abs(frame.width - 1024) < 2, 'the slide takes the full width of a 4:3 screen');
+    await page.context().close();
+  });
+
+  it('prints a complete A4 handout', async () => {
+    const { page, pageErrors } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${baseUrl()}/presentasi?cetak=1`);
+    await page.getByTestId('handout').waitFor({ timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelectorAll('.handout .recharts-surface').length > 0);
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('.handout__toolbar').isVisible(), false, 'no buttons on paper');
+    const titles = await page.locator('.handout .deck-slide__title').allInnerTexts();
+    for (const title of MAIN_TITLES) assert.ok(titles.includes(title), `handout has "${title}"`);
+    assert.ok(titles.some((t) => /Kalimalang/.test(t)));
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    // Two slides to a page, none split across pages.
+    assert.equal(pages, Math.ceil(titles.length / 2), `${pages} pages for ${titles.length} slides`);
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
+});
+
+describe('/presentasi without a network after the first load', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  before(async () => {
+    browser = await launchBrowser();
+    server = await startStaticServer(DIST_DIR);
+  });
+  after(async () => {
+    await browser.close();
+    await server.close();
+  });
+
+  it('keeps presenting from the service worker and says when the data was refreshed', async () => {
+    const { page, pageErrors } = await openPage(browser, { viewport: { width: 1280, height: 720 } });
+    await page.goto(`${server.url}/presentasi`);
+    await page.getByTestId('deck').waitFor({ timeout: 15_000 });
+    // The worker installs after load and precaches the shell, every chunk and the data.
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      return registration.active?.state;
+    });
+    await page.waitForFunction(async () =>
+      (await caches.keys()).some((k) => k.startsWith('pantaubangun-shell-')),
+    );
+    const stamp = await page.getByTestId('data-freshness').locator('time').getAttribute('datetime');
+
+    // The hall's Wi-Fi dies: the browser is offline and the server drops every connection.
+    server.setOverride((_req, res) => {
+      res.socket?.destroy();
+      return true;
+    });
+    await page.context().setOffline(true);
+    await page.goto(`${server.url}/presentasi?slide=9`);
+    await page
+      .getByTestId('deck-live')
+      .filter({ hasText: /^Slide 9 dari/ })
+      .waitFor({ timeout: 15_000 });
+    // A flagship slide: its chart chunk also comes from the cache.
+    await page.locator('.deck .recharts-surface').first().waitFor();
+    const freshness = page.getByTestId('data-freshness');
+    assert.match((await freshness.textContent()) ?? '', /Data diperbarui .*LURING/);
+    const offlineStamp = await freshness.locator('time').getAttribute('datetime');
+    assert.ok(
+      offlineStamp && stamp && Date.parse(offlineStamp) <= Date.now(),
+      'the stamp is the last network fetch',
+    );
+    await page.keyboard.press('End');
+    await page
+      .getByTestId('deck-live')
+      .filter({ hasText: /Sumber data dan catatan/ })
+      .waitFor();
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
+});
