@@ -20,6 +20,9 @@ async function headlineOf(container: HTMLElement) {
   };
 }
 
+// The whole page (seven charts and their tables) for 160 projects is slow to draw in jsdom.
+const SLOW = 60_000;
+
 describe('/statistik', () => {
   it('shows headline figures for all packages, then for the filter in the URL', async () => {
     const { container, router } = renderRoute('/statistik');
@@ -45,25 +48,33 @@ describe('/statistik', () => {
     );
   });
 
-  it('shows an empty state in every chart when the filter leaves nothing', async () => {
-    const { container } = renderRoute('/statistik?q=tidak-ada-paket-seperti-ini');
-    await headlineOf(container);
-    expect(figure(container, 'paket')).toBe('0');
-    expect(figure(container, 'pagu')).toBe('0');
-    // Percentages of nothing are unknown, not 0 % and not NaN.
-    expect(container.querySelector('[data-figure="serapan"] data')).toBeNull();
-    expect(container.querySelector('[data-figure="serapan"]')!.textContent).toContain('–');
-    expect(container.querySelectorAll('.chart-card__empty')).toHaveLength(CHART_IDS.length);
-    expect(container.querySelector('svg.recharts-surface')).toBeNull();
-    expect(container.textContent).not.toMatch(/NaN|Infinity/);
-  });
+  it(
+    'shows an empty state in every chart when the filter leaves nothing',
+    async () => {
+      const { container } = renderRoute('/statistik?q=tidak-ada-paket-seperti-ini');
+      await headlineOf(container);
+      expect(figure(container, 'paket')).toBe('0');
+      expect(figure(container, 'pagu')).toBe('0');
+      // Percentages of nothing are unknown, not 0 % and not NaN.
+      expect(container.querySelector('[data-figure="serapan"] data')).toBeNull();
+      expect(container.querySelector('[data-figure="serapan"]')!.textContent).toContain('–');
+      expect(container.querySelectorAll('.chart-card__empty')).toHaveLength(CHART_IDS.length);
+      expect(container.querySelector('svg.recharts-surface')).toBeNull();
+      expect(container.textContent).not.toMatch(/NaN|Infinity/);
+    },
+    SLOW,
+  );
 
-  it('counts a package without a kecamatan under "Tanpa lokasi"', async () => {
-    const nowhere = makeProject({ id: 'tanpa-lokasi-1', locations: [] });
-    server.use(http.get('*/data/paket-sdabmbk-2023.json', () => HttpResponse.json(makePackage([nowhere]))));
-    const { container } = renderRoute('/statistik');
-    await headlineOf(container);
-    const table = container.querySelector('figure[data-chart="anggaran-kecamatan"] table')!;
-    expect(table.textContent).toContain('Tanpa lokasi');
-  });
+  it(
+    'counts a package without a kecamatan under "Tanpa lokasi"',
+    async () => {
+      const nowhere = makeProject({ id: 'tanpa-lokasi-1', locations: [] });
+      server.use(http.get('*/data/paket-sdabmbk-2023.json', () => HttpResponse.json(makePackage([nowhere]))));
+      const { container } = renderRoute('/statistik');
+      await headlineOf(container);
+      const table = container.querySelector('figure[data-chart="anggaran-kecamatan"] table')!;
+      expect(table.textContent).toContain('Tanpa lokasi');
+    },
+    SLOW,
+  );
 });

@@ -10,7 +10,7 @@ import { sampleProjects } from './aggregate-arbitraries';
 const meta: DatasetMeta = { asOf: '2023-12-29', isSample: true, publisher: 'Penerbit Uji', sourceUrl: 'x' };
 
 describe('BudgetByKecamatanChart', () => {
-  it('draws bars, says which kecamatan gets most, and sorts by a control', async () => {
+  it('draws bars, says which kecamatan gets most, and sorts by a control', { timeout: 60_000 }, async () => {
     const { container } = render(
       <LanguageProvider initial="id">
         <MemoryRouter>

@@ -27,7 +27,8 @@ function renderIn(node: ReactNode, locale: Locale = 'id') {
   );
 }
 
-describe('the chart catalog', () => {
+// Recharts in jsdom is slow under load (two cores shared with other suites).
+describe('the chart catalog', { timeout: 60_000 }, () => {
   it('names every chart once, in kebab-case, with a title in both languages', () => {
     expect(CHART_CATALOG.map((c) => c.id)).toEqual([...CHART_IDS]);
     for (const id of CHART_IDS) {
@@ -81,7 +82,7 @@ describe('the chart catalog', () => {
   });
 });
 
-describe('most delayed packages', () => {
+describe('most delayed packages', { timeout: 60_000 }, () => {
   it('ranks them worst first and links each to its page', () => {
     renderIn(<DelayedPackagesChart projects={projects} meta={meta} limit={5} />);
     const list = screen.getByRole('list', { name: 'Paket paling tertinggal dari rencana' });

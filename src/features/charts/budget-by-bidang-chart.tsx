@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartCard } from '../../components/chart-card/chart-card';
 import type { TableColumn } from '../../components/data-table';
 import { BIDANG_LABELS } from '../../components/labels/domain-labels';
@@ -13,6 +13,7 @@ import { rupiahFormatter, shareText } from './format';
 import { chartMessages } from './messages';
 import { AXIS_COLOUR, GRID_COLOUR, PALETTE, TICK_STYLE } from './palette';
 import { summaryMessages } from './summary-messages';
+import { legendSpace, SvgLegend, type LegendItem } from './svg-legend';
 
 interface Row extends BudgetBucket<Bidang> {
   label: string;
@@ -77,6 +78,11 @@ export function BudgetByBidangChart({ projects, meta, siteUrl, actions, headingL
   ];
   const money = rupiahFormatter(locale);
 
+  const legend: LegendItem[] = [
+    { label: t.pagu, colour: PALETTE.blue, kind: 'box' },
+    { label: t.contractValue, colour: PALETTE.ochre, kind: 'box' },
+  ];
+
   return (
     <ChartCard
       chartId="anggaran-bidang"
@@ -91,11 +97,14 @@ export function BudgetByBidangChart({ projects, meta, siteUrl, actions, headingL
       headingLevel={headingLevel}
       actions={actions}
     >
-      <ResponsiveContainer width="100%" height={Math.max(240, rows.length * 64 + 72)}>
+      <ResponsiveContainer
+        width="100%"
+        height={Math.max(240, rows.length * 64 + 40 + legendSpace(legend.length))}
+      >
         <BarChart
           data={rows}
           layout="vertical"
-          margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
+          margin={{ top: legendSpace(legend.length), right: 24, bottom: 4, left: 4 }}
           accessibilityLayer
         >
           <CartesianGrid horizontal={false} stroke={GRID_COLOUR} />
@@ -109,7 +118,7 @@ export function BudgetByBidangChart({ projects, meta, siteUrl, actions, headingL
             interval={0}
           />
           <Tooltip formatter={money} />
-          <Legend />
+          <SvgLegend items={legend} />
           <Bar dataKey="pagu" name={t.pagu} fill={PALETTE.blue} isAnimationActive={false} />
           <Bar
             dataKey="contractValue"

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartCard } from '../../components/chart-card/chart-card';
 import type { TableColumn } from '../../components/data-table';
 import { BIDANG_LABELS } from '../../components/labels/domain-labels';
@@ -12,6 +12,7 @@ import { percentFormatter } from './format';
 import { chartMessages } from './messages';
 import { AXIS_COLOUR, GRID_COLOUR, PALETTE, TICK_STYLE } from './palette';
 import { summaryMessages } from './summary-messages';
+import { legendSpace, SvgLegend, type LegendItem } from './svg-legend';
 
 interface Row extends FisikKeuanganRow {
   label: string;
@@ -76,6 +77,11 @@ export function FisikKeuanganChart({ projects, meta, siteUrl, actions, headingLe
     },
   ];
 
+  const legend: LegendItem[] = [
+    { label: t.physicalShort, colour: PALETTE.vermillion, kind: 'box' },
+    { label: t.financialShort, colour: PALETTE.green, kind: 'box' },
+  ];
+
   return (
     <ChartCard
       chartId="fisik-keuangan"
@@ -90,18 +96,21 @@ export function FisikKeuanganChart({ projects, meta, siteUrl, actions, headingLe
       headingLevel={headingLevel}
       actions={actions}
     >
-      <ResponsiveContainer width="100%" height={Math.max(240, rows.length * 64 + 72)}>
+      <ResponsiveContainer
+        width="100%"
+        height={Math.max(240, rows.length * 64 + 40 + legendSpace(legend.length))}
+      >
         <BarChart
           data={rows}
           layout="vertical"
-          margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
+          margin={{ top: legendSpace(legend.length), right: 24, bottom: 4, left: 4 }}
           accessibilityLayer
         >
           <CartesianGrid horizontal={false} stroke={GRID_COLOUR} />
           <XAxis
             type="number"
             domain={[0, 100]}
-            ticks={[0, 25, 50, 75, 100]}
+            ticks={[0, 50, 100]}
             tickFormatter={percent}
             tick={TICK_STYLE}
             stroke={AXIS_COLOUR}
@@ -115,7 +124,7 @@ export function FisikKeuanganChart({ projects, meta, siteUrl, actions, headingLe
             interval={0}
           />
           <Tooltip formatter={percent} />
-          <Legend />
+          <SvgLegend items={legend} />
           <Bar
             dataKey="physical"
             name={t.physicalShort}

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import {
   CartesianGrid,
-  Legend,
   Line,
   LineChart,
   ReferenceLine,
@@ -22,6 +21,7 @@ import { percentFormatter } from './format';
 import { chartMessages } from './messages';
 import { AXIS_COLOUR, DASH, GRID_COLOUR, PALETTE, TICK_STYLE } from './palette';
 import { summaryMessages } from './summary-messages';
+import { legendSpace, SvgLegend, type LegendItem } from './svg-legend';
 
 const monthFormats = new Map<string, Intl.DateTimeFormat>();
 function monthOf(date: string, locale: 'id' | 'en'): string {
@@ -71,6 +71,11 @@ export function KurvaSProgrammeChart({ projects, meta, siteUrl, actions, heading
       )
     : s.kurvaSNone();
   const percent = percentFormatter(locale);
+  const legend: LegendItem[] = [
+    { label: t.planned, colour: PALETTE.blue, kind: 'line', dash: DASH.planned },
+    { label: t.actual, colour: PALETTE.vermillion, kind: 'line', dash: DASH.actual },
+    { label: t.financial, colour: PALETTE.green, kind: 'line', dash: DASH.financial },
+  ];
   const columns: TableColumn<KurvaSPoint>[] = [
     { key: 'date', label: t.week, value: (r) => r.date, format: (r) => formatDate(r.date, locale, 'short') },
     {
@@ -110,8 +115,12 @@ export function KurvaSProgrammeChart({ projects, meta, siteUrl, actions, heading
       headingLevel={headingLevel}
       actions={actions}
     >
-      <ResponsiveContainer width="100%" height={340}>
-        <LineChart data={rows} margin={{ top: 12, right: 16, bottom: 4, left: 0 }} accessibilityLayer>
+      <ResponsiveContainer width="100%" height={340 + legendSpace(legend.length)}>
+        <LineChart
+          data={rows}
+          margin={{ top: legendSpace(legend.length), right: 16, bottom: 4, left: 0 }}
+          accessibilityLayer
+        >
           <CartesianGrid stroke={GRID_COLOUR} />
           <XAxis
             dataKey="date"
@@ -129,14 +138,14 @@ export function KurvaSProgrammeChart({ projects, meta, siteUrl, actions, heading
             width={56}
           />
           <Tooltip formatter={percent} labelFormatter={(date) => formatDate(String(date), locale)} />
-          <Legend />
+          <SvgLegend items={legend} />
           <ReferenceLine
             x={meta.asOf}
             stroke={AXIS_COLOUR}
             strokeDasharray="3 3"
             label={{
               value: `${t.asOfLine} ${formatDate(meta.asOf, locale, 'short')}`,
-              position: 'insideTopLeft',
+              position: 'insideBottomRight',
               fontSize: 11,
               fill: '#1a1a1a',
             }}

@@ -1,0 +1,207 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Download, Locator, Page } from 'playwright-core';
+import { launchBrowser, openPage } from '../support/browser';
+import { baseUrl, DIST_DIR } from '../support/env';
+
+/**
+ * The statistics page in Chromium on the built app. The expected headline figures are computed here
+ * from the raw OC4IDS package, independently of the app's mapping and aggregation code.
+ */
+interface Amount {
+  amount?: number;
+}
+interface Observation {
+  measure?: number;
+  value?: Amount;
+  period?: { endDate?: string };
+}
+interface RawProject {
+  id: string;
+  status?: string;
+  budget?: { amount?: Amount };
+  additionalClassifications?: { scheme: string; id: string }[];
+  locations?: { geometry?: { type: string; coordinates: unknown } }[];
+  x_volume?: { lengthM?: number };
+  metrics?: { id: string; observations?: Observation[] }[];
+  contractingProcesses?: {
+    summary?: {
+      status?: string;
+      contractValue?: Amount;
+      suppliers?: unknown[];
+      documents?: { documentType?: string }[];
+    };
+  }[];
+}
+const raw = JSON.parse(readFileSync(`${DIST_DIR}/data/paket-sdabmbk-2023.json`, 'utf8')) as {
+  publishedDate: string;
+  publisher: { name: string };
+  projects: RawProject[];
+};
+const AS_OF = raw.publishedDate.slice(0, 10);
+const CHART_IDS = [
+  'anggaran-kecamatan',
+  'anggaran-bidang',
+  'sumber-dana',
+  'status',
+  'kurva-s-program',
+  'fisik-keuangan',
+  'paket-terlambat',
+];
+
+function expectedFigures() {
+  const summaries = (p: RawProject) =>
+    (p.contractingProcesses ?? []).flatMap((c) => (c.summary ? [c.summary] : []));
+  const contractOf = (p: RawProject) =>
+    summaries(p).find((s) => s.contractValue?.amount != null)?.contractValue?.amount;
+  const kategori = (p: RawProject) => p.additionalClassifications?.find((c) => c.scheme === 'x_kategori')?.id;
+  // Work that started: not failed at tender, not cancelled or still in preparation.
+  const handled = (p: RawProject) => {
+    const all = summaries(p);
+    if (all.some((s) => s.documents?.some((d) => d.documentType === 'termination'))) return true;
+    const first = all[0];
+    if (first?.status === 'closed' && first.contractValue?.amount == null && !first.suppliers?.length)
+      return false;
+    if (p.status === 'implementation') return first?.status !== 'pre-award';
+    return p.status === 'completion';
+  };
+  const paid = (p: RawProject) => {
+    const observations = (p.metrics ?? [])
+      .filter((m) => m.id === 'financialProgress')
+      .flatMap((m) => m.observations ?? [])
+      .filter((o) => (o.period?.endDate ?? '').slice(0, 10) <= AS_OF)
+      .sort((a, b) => a.period!.endDate!.localeCompare(b.period!.endDate!));
+    const last = observations.at(-1);
+    if (!last) return 0;
+    if (last.value?.amount != null) return last.value.amount;
+    return last.measure != null ? (last.measure / 100) * (contractOf(p) ?? 0) : 0;
+  };
+  const haversine = ([lng1, lat1]: number[], [lng2, lat2]: number[]) => {
+    const r = Math.PI / 180;
+    const a =
+      Math.sin(((lat2! - lat1!) * r) / 2) ** 2 +
+      Math.cos(lat1! * r) * Math.cos(lat2! * r) * Math.sin(((lng2! - lng1!) * r) / 2) ** 2;
+    return 2 * 6_371_008.8 * Math.asin(Math.sqrt(a));
+  };
+  const lengthOf = (p: RawProject) => {
+    const line = p.locations?.find((l) => l.geometry?.type === 'LineString')?.geometry?.coordinates as
+      number[][] | undefined;
+    if (line && line.length > 1)
+      return line.slice(1).reduce((sum, point, i) => sum + haversine(line[i]!, point), 0);
+    return p.x_volume?.lengthM ?? 0;
+  };
+  const projects = raw.projects;
+  return {
+    paket: projects.length,
+    pagu: projects.reduce((sum, p) => sum + (p.budget?.amount?.amount ?? 0), 0),
+    'nilai-kontrak': projects.reduce((sum, p) => sum + (contractOf(p) ?? 0), 0),
+    'realisasi-keuangan': projects.reduce((sum, p) => sum + paid(p), 0),
+    'jalan-km':
+      projects.filter((p) => kategori(p) === 'jalan' && handled(p)).reduce((s, p) => s + lengthOf(p), 0) /
+      1000,
+    jembatan: projects.filter((p) => kategori(p) === 'jembatan' && handled(p)).length,
+    selesai: projects.filter(
+      (p) =>
+        p.status === 'completion' &&
+        handled(p) &&
+        !summaries(p).some((s) => s.documents?.some((d) => d.documentType === 'termination')),
+    ).length,
+  };
+}
+
+async function figureValue(page: Page, name: string): Promise<number> {
+  return Number(await page.locator(`[data-figure="${name}"] data`).getAttribute('value'));
+}
+
+async function download(page: Page, button: Locator): Promise<{ file: Download; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const path = await file.path();
+  return { file, bytes: readFileSync(path) };
+}
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+describe('statistics page', () => {
+  let browser: Browser;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser.close();
+  });
+
+  it('draws every chart and shows headline figures equal to totals computed from the raw package', async () => {
+    const { page, pageErrors } = await openPage(browser);
+    await page.goto(`${baseUrl()}/statistik`);
+    await page.locator('[data-figure="paket"] data').waitFor();
+    for (const id of CHART_IDS) {
+      await page
+        .locator(`figure[data-chart="${id}"] svg.recharts-surface`)
+        .first()
+        .waitFor({ timeout: 15_000 });
+    }
+    // One SVG per chart (legends are drawn inside it), so the PNG download draws the chart itself.
+    assert.deepEqual(
+      await page
+        .locator('.chart-card__chart')
+        .evaluateAll((charts) => charts.map((c) => c.querySelectorAll('svg').length)),
+      CHART_IDS.map(() => 1),
+    );
+    const expected = expectedFigures();
+    for (const [name, value] of Object.entries(expected)) {
+      const shown = await figureValue(page, name);
+      assert.ok(
+        Math.abs(shown - value) <= 1e-6 * Math.max(1, Math.abs(value)),
+        `${name}: shown ${shown}, expected ${value}`,
+      );
+    }
+    assert.ok(expected.paket > 100, 'the sample package is loaded');
+    assert.equal(
+      await figureValue(page, 'serapan'),
+      (expected['realisasi-keuangan'] / expected.pagu) * 100,
+      'serapan = realisasi ÷ pagu',
+    );
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
+
+  it('shows an empty state in every chart for a filter that leaves no project', async () => {
+    const { page, pageErrors } = await openPage(browser);
+    await page.goto(`${baseUrl()}/statistik?q=tidak-ada-paket-seperti-ini`);
+    await page.locator('[data-figure="paket"] data').waitFor();
+    assert.equal(await figureValue(page, 'paket'), 0);
+    assert.equal(await page.locator('.chart-card__empty').count(), CHART_IDS.length);
+    assert.equal(await page.locator('svg.recharts-surface').count(), 0);
+    assert.doesNotMatch((await page.locator('main').textContent()) ?? '', /NaN|Infinity/);
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
+
+  it('downloads a chart as PNG, also at a social media size, and its data as CSV with source and date', async () => {
+    const { page, pageErrors } = await openPage(browser, { acceptDownloads: true });
+    await page.goto(`${baseUrl()}/statistik`);
+    const card = page.locator('figure[data-chart="anggaran-bidang"]');
+    await card.locator('svg.recharts-surface').first().waitFor({ timeout: 15_000 });
+
+    const standard = await download(page, card.getByRole('button', { name: 'Unduh PNG' }));
+    assert.deepEqual(standard.bytes.subarray(0, 8), PNG_SIGNATURE);
+    assert.match(standard.file.suggestedFilename(), /^pantaubangun-anggaran-bidang\.png$/);
+
+    await card.getByLabel('Ukuran gambar').selectOption({ label: 'X/Twitter 1200×675' });
+    const social = await download(page, card.getByRole('button', { name: 'Unduh PNG' }));
+    assert.deepEqual(social.bytes.subarray(0, 8), PNG_SIGNATURE);
+    assert.equal(social.bytes.subarray(12, 16).toString('ascii'), 'IHDR');
+    assert.equal(social.bytes.readUInt32BE(16), 1200);
+    assert.equal(social.bytes.readUInt32BE(20), 675);
+
+    const csv = (await download(page, card.getByRole('button', { name: 'Unduh CSV' }))).bytes.toString(
+      'utf8',
+    );
+    assert.match(csv, /^\uFEFFBidang;Jumlah paket;Pagu;/);
+    assert.ok(csv.includes(`Sumber: ${raw.publisher.name}`), 'CSV names its source');
+    assert.ok(csv.includes('Data per 29 Desember 2023'), 'CSV carries its as-of date');
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
+});
