@@ -1,7 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../mocks/node';
+
+// Route chunks load lazily; on a busy 2-core CI machine the first render can take over 1 s.
+configure({ asyncUtilTimeout: 5000 });
 
 // Recharts' ResponsiveContainer measures its parent; jsdom has no layout, so report a fixed size.
 class FixedSizeResizeObserver {

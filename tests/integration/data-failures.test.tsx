@@ -17,7 +17,8 @@ describe('bad data never blanks the app', () => {
     );
     renderRoute('/');
     expect(await screen.findByText('2 proyek')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Normalisasi Kali Contoh' })).toHaveAttribute(
+    await userEvent.click(screen.getByRole('button', { name: /Normalisasi Kali Contoh/ }));
+    expect(await screen.findByRole('link', { name: 'Buka halaman proyek' })).toHaveAttribute(
       'href',
       '/proyek/oc4ids-test-0002',
     );

@@ -5,6 +5,8 @@ import { DatasetGate } from '../../components/data-status/dataset-gate';
 import { FilterBar } from '../../components/filters/filter-bar';
 import { IgnoredParamsNotice } from '../../components/filters/ignored-params-notice';
 import { ShareLinkButton } from '../../components/filters/share-link-button';
+import { EmbedButton } from '../../components/share/embed-button';
+import { ShareButtons } from '../../components/share/share-buttons';
 import { useUrlFilters } from '../../components/filters/use-url-filters';
 import { HOME_PARAMS, parseHomeState, type HomeParam } from '../../domain/map/home-params';
 import { formatMapView, parseMapView, sameView, type MapView } from '../../domain/map/view-param';
@@ -71,6 +73,8 @@ function MapPage({ dataset }: { dataset: LoadedDataset }) {
       <div className="map-list-toolbar">
         <ProjectCount projects={visible} />
         <ShareLinkButton />
+        <ShareButtons />
+        <EmbedButton chartId="peta" title={locale === 'id' ? 'Peta proyek' : 'Project map'} />
       </div>
       <MapListLayout
         tab={state.tampil ?? 'peta'}
