@@ -5,6 +5,8 @@
  */
 export const LOCAL_PACKAGE_KEY = 'pantaubangun:paket-lokal';
 export const LOCAL_PACKAGE_INFO_KEY = 'pantaubangun:paket-lokal:info';
+/** Dispatched on window after a save or clear, so hooks reading the flag re-render in this tab. */
+export const LOCAL_PACKAGE_EVENT = 'pantaubangun:paket-lokal';
 
 export interface LocalPackageInfo {
   /** ISO timestamp of the import: part of the query key, so a new import reloads the dashboard. */

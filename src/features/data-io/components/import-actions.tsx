@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { buildPackage } from '../../../domain/export/oc4ids-package';
-import { saveLocalPackage } from '../../../domain/export/local-package';
+import { LOCAL_PACKAGE_EVENT, saveLocalPackage } from '../../../domain/export/local-package';
 import type { ImportedRow } from '../../../domain/spreadsheet/import-table';
 import { slugify } from '../../../domain/text/slug';
 import { useMessages } from '../../../lib/i18n/messages';
@@ -34,6 +34,7 @@ export function ImportActions({ rows, fileName, asOf, onAsOfChange }: ImportActi
       setMessage(saved.reason === 'quota' ? t.quota : t.storageBlocked);
       return;
     }
+    window.dispatchEvent(new Event(LOCAL_PACKAGE_EVENT));
     setMessage(t.saved(rows.length));
     void navigate('/');
   };
