@@ -41,7 +41,10 @@ export function ChartActions<Row>({
   };
 
   async function downloadPng() {
-    const svg = chartRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface, svg');
+    // Recharts 3 may put HTML legend icons (small SVGs) before the chart's own SVG.
+    const svg =
+      chartRef.current?.querySelector<SVGSVGElement>('.recharts-wrapper > svg') ??
+      chartRef.current?.querySelector<SVGSVGElement>('svg');
     if (!svg) return;
     setError(undefined);
     try {

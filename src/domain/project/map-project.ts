@@ -5,7 +5,8 @@ import { deriveStatus } from './status';
 import { locateGeometry, resolveRegion } from './location';
 import { financialSeries, isoDay, percentSeries } from './progress-series';
 import { safeHttpUrl } from '../text/safe-url';
-import type { FundingSource, Modification, Project, ProjectDocument } from './types';
+import type { Modification, Project, ProjectDocument } from './types';
+import { fundingSources } from './funding';
 import { summarizeProgress } from '../progress/project-progress';
 import { searchKey } from '../text/normalize';
 
@@ -22,14 +23,6 @@ const cleanText = (value: string | null | undefined): string | undefined => {
   const trimmed = value?.trim();
   return trimmed ? trimmed : undefined;
 };
-
-function fundingSources(project: Oc4idsProject): FundingSource[] {
-  const lines = (project.budget?.budgetBreakdowns ?? []).flatMap((b) => b.budgetBreakdown ?? []);
-  return lines.flatMap((line) => {
-    const name = cleanText(line.sourceParty?.name) ?? cleanText(line.description);
-    return name ? [{ name, amount: amountOf(line.amount) }] : [];
-  });
-}
 
 function documentsOf(project: Oc4idsProject, summaries: Oc4idsSummary[]): ProjectDocument[] {
   const raw = [...(project.documents ?? []), ...summaries.flatMap((s) => s.documents ?? [])];
