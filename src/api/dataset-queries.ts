@@ -1,14 +1,24 @@
+import { useMemo, useSyncExternalStore } from 'react';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { loadConfig, resolveAppUrl, type AppConfig } from '../lib/config';
 import { boundaryCollectionSchema, indexBoundaries, type BoundaryCollection } from '../domain/geo/boundaries';
 import { readPackage } from '../domain/dataset/read-package';
 import type { Dataset } from '../domain/dataset/types';
+import {
+  LOCAL_PACKAGE_EVENT,
+  LOCAL_PACKAGE_INFO_KEY,
+  readLocalPackage,
+  readLocalPackageInfo,
+  type LocalPackageInfo,
+} from '../domain/export/local-package';
 import { fetchJson } from './http';
 
 /** Query keys live here only, so that invalidation and prefetch never guess a key. */
 export const queryKeys = {
   config: ['config'] as const,
-  dataset: (dataUrl: string, boundariesUrl: string) => ['dataset', dataUrl, boundariesUrl] as const,
+  /** `local` is set for a package imported in this browser; its savedAt makes each import a new key. */
+  dataset: (dataUrl: string, boundariesUrl: string, local: LocalPackageInfo | null = null) =>
+    ['dataset', dataUrl, boundariesUrl, local] as const,
 };
 
 export const configQuery = queryOptions({
@@ -31,6 +41,8 @@ async function loadBoundaries(url: string, signal: AbortSignal): Promise<Boundar
 
 export interface LoadedDataset extends Dataset {
   boundaries?: BoundaryCollection;
+  /** Set when the dashboard shows a package imported in this browser (/data/impor), not the published one. */
+  local?: LocalPackageInfo;
 }
 
 export function datasetQuery(config: AppConfig) {
@@ -54,14 +66,58 @@ export function datasetQuery(config: AppConfig) {
   });
 }
 
+/** A package imported on /data/impor and kept in this browser only; read like any published package. */
+export function localDatasetQuery(config: AppConfig, info: LocalPackageInfo) {
+  const boundariesUrl = resolveAppUrl(config.boundariesUrl);
+  return queryOptions({
+    queryKey: queryKeys.dataset(`lokal:${info.fileName}`, boundariesUrl, info),
+    queryFn: async ({ signal }): Promise<LoadedDataset> => {
+      const boundaries = await loadBoundaries(boundariesUrl, signal);
+      const dataset = readPackage(readLocalPackage(localStorage), {
+        boundaries: boundaries && indexBoundaries(boundaries),
+        sourceUrl: `lokal:${info.fileName}`,
+        fallbackAsOf: new Date().toISOString().slice(0, 10),
+      });
+      return { ...dataset, local: info, boundaries };
+    },
+    staleTime: Infinity,
+  });
+}
+
+function subscribeLocalPackage(onChange: () => void) {
+  window.addEventListener('storage', onChange);
+  window.addEventListener(LOCAL_PACKAGE_EVENT, onChange);
+  return function unsubscribe() {
+    window.removeEventListener('storage', onChange);
+    window.removeEventListener(LOCAL_PACKAGE_EVENT, onChange);
+  };
+}
+
+function localInfoSnapshot(): string | null {
+  try {
+    return localStorage.getItem(LOCAL_PACKAGE_INFO_KEY);
+  } catch {
+    // Blocked storage: nothing was imported here.
+    return null;
+  }
+}
+
+/** The imported package's small flag, re-read when this or another tab saves or clears it. */
+export function useLocalPackageInfo(): LocalPackageInfo | undefined {
+  const raw = useSyncExternalStore(subscribeLocalPackage, localInfoSnapshot, () => null);
+  return useMemo(() => (raw ? readLocalPackageInfo(localStorage) : undefined), [raw]);
+}
+
 /**
  * The dataset every page shows. TanStack Query keeps the last good data when a refetch fails, so
  * pages show it with a warning instead of an error screen.
  */
 export function useDataset() {
   const config = useQuery(configQuery);
+  const local = useLocalPackageInfo();
+  const settings = config.data ?? { dataUrl: '', boundariesUrl: '', frameAncestors: [] };
   const dataset = useQuery({
-    ...datasetQuery(config.data ?? { dataUrl: '', boundariesUrl: '', frameAncestors: [] }),
+    ...(local ? localDatasetQuery(settings, local) : datasetQuery(settings)),
     enabled: config.data !== undefined,
   });
   return { config, dataset };

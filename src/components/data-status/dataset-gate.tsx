@@ -5,6 +5,7 @@ import { useLanguage } from '../../lib/i18n/language';
 import { ErrorState } from './error-state';
 import { LoadingState } from './loading-state';
 import { RejectedNotice } from './rejected-notice';
+import { LocalDataNotice } from './local-data-notice';
 import { SampleNotice } from './sample-notice';
 import { StaleDataWarning } from './stale-data-warning';
 
@@ -30,6 +31,7 @@ export function DatasetGate({ children, compact = false }: DatasetGateProps) {
     return (
       <>
         {dataset.error && <StaleDataWarning error={dataset.error} onRetry={() => void dataset.refetch()} />}
+        {data.local && <LocalDataNotice info={data.local} />}
         {data.meta.isSample && <SampleNotice compact={compact} />}
         {!compact && <RejectedNotice rejected={data.rejected} />}
         {data.projects.length === 0 && (

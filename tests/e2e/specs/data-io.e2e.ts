@@ -117,6 +117,18 @@ describe('/data/impor in Chromium', () => {
         pkg.projects.map((p) => p.id),
         VALID_IDS,
       );
+      // The valid rows open in the dashboard at once, in this browser only, with a way back.
+      await page.getByTestId('import-view').click();
+      const count = page.getByTestId('project-count').locator('data').first();
+      await count.waitFor();
+      assert.equal(await count.getAttribute('value'), String(VALID_IDS.length));
+      await page.getByTestId('local-data-notice').getByRole('button').click();
+      await page.waitForFunction(
+        (n) =>
+          document.querySelector('[data-testid="project-count"] data')?.getAttribute('value') !== String(n),
+        VALID_IDS.length,
+      );
+      assert.equal(await page.getByTestId('local-data-notice').count(), 0);
       assert.deepEqual(pageErrors, []);
       await page.context().close();
     });

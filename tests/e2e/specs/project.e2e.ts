@@ -8,7 +8,7 @@ import { expectedKritis } from '../../unit/kritis-expected';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const DIST = process.env.E2E_DIST ?? DIST_DIR;
+const DIST = DIST_DIR;
 const pkg = JSON.parse(readFileSync(`${DIST}/data/paket-sdabmbk-2023.json`, 'utf8')) as Json;
 const config = JSON.parse(readFileSync(`${DIST}/config.json`, 'utf8')) as { siteUrl?: string };
 const projects = pkg.projects as Json[];

@@ -5,4 +5,5 @@ export function baseUrl(): string {
   return url;
 }
 
-export const DIST_DIR = 'dist';
+/** The build under test; E2E_DIST lets a second build be tested while dist/ is being rebuilt. */
+export const DIST_DIR = process.env.E2E_DIST ?? 'dist';
