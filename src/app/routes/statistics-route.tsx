@@ -5,7 +5,8 @@ import { FilterBar } from '../../components/filters/filter-bar';
 import { IgnoredParamsNotice } from '../../components/filters/ignored-params-notice';
 import { useUrlFilters } from '../../components/filters/use-url-filters';
 import { EmbedButton } from '../../components/share/embed-button';
-import { publicQuery } from '../../components/share/share-url';
+import { appUrl, publicQuery } from '../../components/share/share-url';
+import { ShareButtons } from '../../components/share/share-buttons';
 import { applyFilters } from '../../domain/filters/filters';
 import { writeFilters } from '../../domain/filters/url-state';
 import { CHART_CATALOG, chartTitle, type ChartId } from '../../features/charts/catalog';
@@ -48,7 +49,15 @@ function StatisticsContent({ dataset, config }: { dataset: LoadedDataset; config
             meta={dataset.meta}
             siteUrl={config.siteUrl}
             headingLevel={3}
-            actions={<EmbedButton chartId={id} title={chartTitle(id, locale)} />}
+            actions={
+              <>
+                <EmbedButton chartId={id} title={chartTitle(id, locale)} />
+                <ShareButtons
+                  title={chartTitle(id, locale)}
+                  url={appUrl(`/statistik${publicQuery(writeFilters(new URLSearchParams(), filters))}#${id}`)}
+                />
+              </>
+            }
           />
         </div>
       ))}
