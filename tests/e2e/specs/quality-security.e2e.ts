@@ -57,11 +57,14 @@ async function assertNothingRan(v: Visit, where: string): Promise<void> {
   assert.ok((await mainText(v.page)).length > 0, `${where}: the page is blank`);
 }
 
-/** Opens map features (popups, tooltips) when the map has landed. */
+/**
+ * Opens map features (popups, tooltips) when the map has landed: SVG features by element, canvas
+ * features by clicking across the map, and the selected project through the list's first row.
+ */
 async function pokeMap(page: Page): Promise<number> {
-  const features = page.locator('.leaflet-interactive');
-  const count = Math.min(await features.count(), 4);
-  for (let i = 0; i < count; i++) {
+  let pokes = 0;
+  const features = page.locator('.leaflet-interactive, .leaflet-marker-icon');
+  for (let i = 0; i < Math.min(await features.count(), 4); i++) {
     await features
       .nth(i)
       .hover({ force: true })
@@ -70,9 +73,30 @@ async function pokeMap(page: Page): Promise<number> {
       .nth(i)
       .click({ force: true })
       .catch(() => undefined);
-    await page.waitForTimeout(150);
+    pokes++;
   }
-  return count;
+  const map = page.locator('.leaflet-container').first();
+  const box = (await map.count()) > 0 ? await map.boundingBox() : null;
+  if (box) {
+    for (const [fx, fy] of [
+      [0.5, 0.5],
+      [0.3, 0.3],
+      [0.7, 0.4],
+      [0.4, 0.7],
+      [0.6, 0.6],
+    ] as const) {
+      await page.mouse.move(box.x + box.width * fx, box.y + box.height * fy);
+      await page.mouse.click(box.x + box.width * fx, box.y + box.height * fy);
+      pokes++;
+    }
+  }
+  const row = page.locator('.project-row').first();
+  if ((await row.count()) > 0) {
+    await row.click().catch(() => undefined);
+    pokes++;
+  }
+  await page.waitForTimeout(200);
+  return pokes;
 }
 
 /** A CSV cell that a spreadsheet would run: starts with = + @ tab CR, or - that is not a number. */
@@ -126,13 +150,16 @@ describe('hostile OC4IDS data never runs, on every route', () => {
     { name: 'proyek dengan id jahat', path: `/proyek/${encodeURIComponent(hostileIds[1]!)}` },
     { name: 'proyek CSV', path: '/proyek/hostile-csv' },
     { name: 'cari teks jahat', path: `/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}` },
+    { name: 'peta, proyek jahat terpilih', path: `/?proyek=${encodeURIComponent(hostileIds[1]!)}` },
+    { name: 'embed peta', path: '/embed/peta?proyek=hostile-script' },
+    { name: 'embed kurva S', path: '/embed/kurva-s-proyek?proyek=hostile-script' },
   ];
   for (const route of routes) {
     it(`${route.name} (${route.path})`, async () => {
       const v = await visit(browser, `${server.url}${route.path}`);
       if (route.path.startsWith('/?') || route.path === '/') {
         const poked = await pokeMap(v.page);
-        if (poked === 0) note(`${route.path}: no map features yet, popups/tooltips not exercised`);
+        if (poked === 0) note(`${route.path}: no map yet, popups/tooltips not exercised`);
       }
       if (route.path === '/presentasi') {
         for (let i = 0; i < 6; i++) await v.page.keyboard.press('ArrowRight');

@@ -75,7 +75,8 @@ export async function prepareContext(context: BrowserContext): Promise<void> {
  * timeout: two cores, one Chromium, sometimes a big package.
  */
 export async function waitForSettled(page: Page, timeout = 20_000): Promise<void> {
-  await page.locator('h1').first().waitFor({ timeout });
+  // Pages have an h1; an embed is one chart whose card title is its h2.
+  await page.locator('h1, h2').first().waitFor({ timeout });
   await page.waitForFunction(
     () =>
       !document.querySelector('.loading, [aria-busy="true"]') &&
