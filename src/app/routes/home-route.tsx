@@ -4,9 +4,9 @@ import type { LoadedDataset } from '../../api/dataset-queries';
 import { DatasetGate } from '../../components/data-status/dataset-gate';
 import { FilterBar } from '../../components/filters/filter-bar';
 import { IgnoredParamsNotice } from '../../components/filters/ignored-params-notice';
-import { ShareLinkButton } from '../../components/filters/share-link-button';
 import { EmbedButton } from '../../components/share/embed-button';
 import { ShareButtons } from '../../components/share/share-buttons';
+import { appUrl } from '../../components/share/share-url';
 import { useUrlFilters } from '../../components/filters/use-url-filters';
 import { HOME_PARAMS, parseHomeState, type HomeParam } from '../../domain/map/home-params';
 import { formatMapView, parseMapView, sameView, type MapView } from '../../domain/map/view-param';
@@ -72,8 +72,8 @@ function MapPage({ dataset }: { dataset: LoadedDataset }) {
       <FilterBar projects={dataset.projects} />
       <div className="map-list-toolbar">
         <ProjectCount projects={visible} />
-        <ShareLinkButton />
-        <ShareButtons />
+        {/* The map page shares its whole view: filters, selection and map position (peta). */}
+        <ShareButtons url={appUrl(params.size > 0 ? `/?${params.toString()}` : '/')} />
         <EmbedButton chartId="peta" title={locale === 'id' ? 'Peta proyek' : 'Project map'} />
       </div>
       <MapListLayout

@@ -12,10 +12,6 @@ export const filterMessages = defineMessages({
     all: 'Semua',
     reset: 'Hapus filter',
     ignored: (names: string) => `Sebagian tautan tidak dikenali dan diabaikan: ${names}.`,
-    share: 'Bagikan',
-    copied: 'Tautan tampilan ini sudah disalin.',
-    copyManually: 'Salin tautan ini:',
-    linkLabel: 'Tautan tampilan ini',
     unknownSource: (slug: string) => `${slug} (tidak ada di data)`,
   },
   en: {
@@ -29,10 +25,6 @@ export const filterMessages = defineMessages({
     all: 'All',
     reset: 'Clear filters',
     ignored: (names: string) => `Part of the link was not understood and was ignored: ${names}.`,
-    share: 'Share',
-    copied: 'The link to this view has been copied.',
-    copyManually: 'Copy this link:',
-    linkLabel: 'Link to this view',
     unknownSource: (slug: string) => `${slug} (not in the data)`,
   },
 });

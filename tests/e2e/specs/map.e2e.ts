@@ -162,8 +162,9 @@ describe('the resident map in Chromium', () => {
     await page.locator('.project-map__leaflet').focus();
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => new URL(location.href).searchParams.has('peta'));
-    await page.getByRole('button', { name: 'Bagikan' }).click();
-    await page.getByText('Tautan tampilan ini sudah disalin.').waitFor();
+    await page.getByText('Bagikan', { exact: true }).click();
+    await page.getByRole('button', { name: 'Salin tautan' }).click();
+    await page.getByText('Tersalin.').waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.equal(copied, page.url());
     const before = {
