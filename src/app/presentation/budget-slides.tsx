@@ -1,35 +1,26 @@
 import type { SlideSpec } from '../../features/presentation/components/slide-types';
+import { FitBox } from '../../features/presentation/components/fit-box';
 import { BarList } from '../../features/presentation/slides/bar-list';
-import {
-  budgetByBidang,
-  budgetByKecamatan,
-  NO_LOCATION,
-  sortBuckets,
-} from '../../domain/aggregate/breakdowns';
+import { BudgetByBidangChart } from '../../features/charts/budget-by-bidang-chart';
+import { budgetByKecamatan, NO_LOCATION, sortBuckets } from '../../domain/aggregate/breakdowns';
 import { formatRupiahShort } from '../../domain/format/number';
-import { BIDANG_LABELS } from '../../components/labels/domain-labels';
 import type { DeckContext } from './deck-context';
 
 const PAGU = { key: 'pagu', label: 'Pagu', colour: '#0072b2' };
 
-export function budgetBidangSlide({ t, dataset, locale }: DeckContext): SlideSpec {
-  const buckets = budgetByBidang(dataset.projects);
-  const max = Math.max(0, ...buckets.map((b) => b.pagu));
+export function budgetBidangSlide({ t, dataset, siteUrl }: DeckContext): SlideSpec {
   return {
     id: 'anggaran-bidang',
     title: t.byBidang,
     content: (
-      <BarList
-        caption={t.byBidang}
-        max={max}
-        series={[{ ...PAGU, label: t.pagu }]}
-        rows={buckets.map((b) => ({
-          key: b.key,
-          label: BIDANG_LABELS[locale][b.key],
-          values: [b.pagu],
-          display: [`${formatRupiahShort(b.pagu, locale)} · ${t.packagesN(String(b.count))}`],
-        }))}
-      />
+      <FitBox>
+        <BudgetByBidangChart
+          projects={dataset.projects}
+          meta={dataset.meta}
+          siteUrl={siteUrl}
+          headingLevel={3}
+        />
+      </FitBox>
     ),
   };
 }
