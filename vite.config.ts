@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { SAMPLE_DATA_PATH, SAMPLE_PACKAGE_FILE } from './mocks/data/paths';
+import { serviceWorkerPlugin } from './src/sw/vite-plugin';
 
 /**
  * The production build needs no MSW: the sample package is emitted as a static file at the path
@@ -19,7 +20,7 @@ function emitSamplePackage(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), emitSamplePackage()],
+  plugins: [react(), emitSamplePackage(), serviceWorkerPlugin()],
   build: {
     target: 'es2022',
     sourcemap: true,

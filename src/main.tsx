@@ -5,6 +5,7 @@ import './app/styles.css';
 import { App } from './app/app';
 import { routes } from './app/routes';
 import { createQueryClient } from './lib/query-client';
+import { registerServiceWorker } from './sw/register';
 
 /**
  * In development the backend is mocked by MSW (on by default; VITE_MSW=off to use a real server).
@@ -17,6 +18,8 @@ async function enableMocking(): Promise<void> {
 }
 
 await enableMocking();
+// Offline support for the built app only; in development MSW owns the service worker.
+if (import.meta.env.PROD) registerServiceWorker();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
