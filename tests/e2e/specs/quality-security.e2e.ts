@@ -181,9 +181,13 @@ describe('hostile OC4IDS data never runs, on every route', () => {
         .querySelector('main')
         ?.insertAdjacentHTML('beforeend', '<img src=x onerror="window.__pwned=1">'),
     );
-    await v.page.waitForFunction(() => (window as unknown as { __pwned?: unknown }).__pwned === 1);
+    await v.page.waitForTimeout(300);
     const sprung = await readTripwires(v.page);
-    assert.equal(sprung.pwned, 1);
+    // With the CSP meta built in, the policy blocks the handler (and reports it); without, it runs.
+    assert.ok(
+      sprung.pwned === 1 || sprung.csp.some((line) => line.startsWith('script-src')),
+      'the payload neither ran nor was blocked by the CSP',
+    );
     assert.ok(sprung.handlers.length > 0 && sprung.injected.length > 0);
     await v.page.context().close();
   });
@@ -240,7 +244,8 @@ describe('Content-Security-Policy of the production build', () => {
       return;
     }
     assert.ok(html.indexOf(meta[0]) < html.indexOf('<script'), 'the CSP meta must come before every script');
-    assert.match(meta[1]!, /script-src 'self'(;|$)/);
+    // Vite writes the quotes as &#39;.
+    assert.equal(meta[1]!.replaceAll('&#39;', "'"), policy);
   });
 
   for (const route of appRoutes()) {
