@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { SAMPLE_DATA_PATH, SAMPLE_PACKAGE_FILE } from './mocks/data/paths';
 import { serviceWorkerPlugin } from './src/sw/vite-plugin';
+import { cspPlugin } from './tests/quality/csp';
 
 /**
  * The production build needs no MSW: the sample package is emitted as a static file at the path
@@ -20,7 +21,7 @@ function emitSamplePackage(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), emitSamplePackage(), serviceWorkerPlugin()],
+  plugins: [react(), emitSamplePackage(), serviceWorkerPlugin(), cspPlugin()],
   build: {
     target: 'es2022',
     sourcemap: true,

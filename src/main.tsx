@@ -6,6 +6,7 @@ import { App } from './app/app';
 import { routes } from './app/routes';
 import { createQueryClient } from './lib/query-client';
 import { registerServiceWorker } from './sw/register';
+import { prefetchRoutesWhenIdle } from './app/prefetch-routes';
 
 /**
  * In development the backend is mocked by MSW (on by default; VITE_MSW=off to use a real server).
@@ -19,7 +20,10 @@ async function enableMocking(): Promise<void> {
 
 await enableMocking();
 // Offline support for the built app only; in development MSW owns the service worker.
-if (import.meta.env.PROD) registerServiceWorker();
+if (import.meta.env.PROD) {
+  registerServiceWorker();
+  prefetchRoutesWhenIdle();
+}
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(

@@ -169,17 +169,16 @@ describe('network lost after the first load', () => {
     await page.context().close();
   });
 
-  // TODO until the app prefetches the other pages' code after the first load (see the quality
-  // report): today a page not yet visited cannot load its chunk offline and shows the error page.
-  it(
-    'pages not opened yet also work offline',
-    { todo: 'needs route chunks prefetched after the first load' },
-    async () => {
-      const { page, pageErrors, filtered } = await openFiltered();
-      await page.context().setOffline(true);
-      await walk(page, filtered);
-      assert.deepEqual(pageErrors, []);
-      await page.context().close();
-    },
-  );
+  // The app prefetches every page's code when idle after the first load, so pages never opened
+  // still work once the network is gone.
+  it('pages not opened yet also work offline', async () => {
+    const { page, pageErrors, filtered } = await openFiltered();
+    await page.waitForFunction(() =>
+      performance.getEntriesByType('resource').some((entry) => entry.name.includes('presentation-route')),
+    );
+    await page.context().setOffline(true);
+    await walk(page, filtered);
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
 });

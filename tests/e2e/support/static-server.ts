@@ -35,7 +35,12 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
   let override: Override | undefined;
   const server = createServer(async (req, res) => {
     if (override && (await override(req, res))) return;
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let path = '/';
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      // A malformed escape ("/proyek/%") is still a client-side route.
+    }
     let file = normalize(join(base, path));
     if (!file.startsWith(base)) {
       res.writeHead(403).end();
@@ -43,7 +48,8 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
     }
     if (!existsSync(file) || statSync(file).isDirectory()) {
       // Missing assets are 404s; anything else is a client-side route.
-      if (extname(path) && !path.endsWith('.html')) {
+      // Project ids may contain dots ("/proyek/pb-1.2"): those are routes, not files.
+      if (extname(path) && !path.endsWith('.html') && !/^\/(proyek|embed)\//.test(path)) {
         res.writeHead(404).end('not found');
         return;
       }
