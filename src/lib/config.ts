@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Runtime configuration, read from `config.json` beside index.html at start-up, so a deployer can
@@ -6,13 +6,13 @@ import { z } from 'zod';
  */
 export const appConfigSchema = z.looseObject({
   /** URL of an OC4IDS project package; relative URLs resolve against the app's root. */
-  dataUrl: z.string().min(1),
+  dataUrl: z.string().check(z.minLength(1)),
   /** Kecamatan boundaries (GeoJSON). */
-  boundariesUrl: z.string().min(1).default('geo/kecamatan.geojson'),
+  boundariesUrl: z._default(z.string().check(z.minLength(1)), 'geo/kecamatan.geojson'),
   /** Public address of the site, drawn into shared images and embed snippets. */
-  siteUrl: z.string().optional(),
+  siteUrl: z.optional(z.string()),
   /** Origins allowed to frame the full app (embeds under /embed/ may be framed by anyone). */
-  frameAncestors: z.array(z.string()).default([]),
+  frameAncestors: z._default(z.array(z.string()), []),
 });
 
 export type AppConfig = z.infer<typeof appConfigSchema>;

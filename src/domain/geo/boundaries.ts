@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Position } from './geometry';
 import { insidePolygon } from './point-in-polygon';
 
-const ring = z.array(z.tuple([z.number(), z.number()]).rest(z.number()));
+const ring = z.array(z.tuple([z.number(), z.number()], z.number()));
 
 const boundaryFeature = z.object({
   type: z.literal('Feature'),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 // Zod probes `new Function` once to choose a faster parser; our CSP forbids eval, and the probe's
 // blocked attempt is reported as a violation. The plain parser is what runs under the CSP anyway.
@@ -13,150 +13,160 @@ const text = z.string();
 const isoDate = z.string();
 
 export const valueSchema = z.looseObject({
-  amount: z.number().nullish(),
-  currency: z.string().nullish(),
+  amount: z.nullish(z.number()),
+  currency: z.nullish(z.string()),
 });
 
 export const periodSchema = z.looseObject({
-  startDate: isoDate.nullish(),
-  endDate: isoDate.nullish(),
-  durationInDays: z.number().nullish(),
+  startDate: z.nullish(isoDate),
+  endDate: z.nullish(isoDate),
+  durationInDays: z.nullish(z.number()),
 });
 
-const orgRefSchema = z.looseObject({ id: z.union([z.string(), z.number()]).nullish(), name: text.nullish() });
+const orgRefSchema = z.looseObject({
+  id: z.nullish(z.union([z.string(), z.number()])),
+  name: z.nullish(text),
+});
 
 const classificationSchema = z.looseObject({
-  scheme: text.nullish(),
-  id: z.union([z.string(), z.number()]).nullish(),
-  description: text.nullish(),
+  scheme: z.nullish(text),
+  id: z.nullish(z.union([z.string(), z.number()])),
+  description: z.nullish(text),
 });
 
 const observationSchema = z.looseObject({
-  id: z.union([z.string(), z.number()]).nullish(),
-  period: periodSchema.nullish(),
-  value: valueSchema.nullish(),
-  measure: z.union([z.string(), z.number()]).nullish(),
+  id: z.nullish(z.union([z.string(), z.number()])),
+  period: z.nullish(periodSchema),
+  value: z.nullish(valueSchema),
+  measure: z.nullish(z.union([z.string(), z.number()])),
 });
 
 export const metricSchema = z.looseObject({
   id: z.union([z.string(), z.number()]),
-  title: text.nullish(),
-  observations: z.array(observationSchema).nullish(),
+  title: z.nullish(text),
+  observations: z.nullish(z.array(observationSchema)),
 });
 
 export const documentSchema = z.looseObject({
-  id: z.union([z.string(), z.number()]).nullish(),
-  documentType: text.nullish(),
-  title: text.nullish(),
-  description: text.nullish(),
-  url: text.nullish(),
-  datePublished: isoDate.nullish(),
+  id: z.nullish(z.union([z.string(), z.number()])),
+  documentType: z.nullish(text),
+  title: z.nullish(text),
+  description: z.nullish(text),
+  url: z.nullish(text),
+  datePublished: z.nullish(isoDate),
 });
 
 const modificationSchema = z.looseObject({
-  id: z.union([z.string(), z.number()]).nullish(),
-  date: isoDate.nullish(),
-  description: text.nullish(),
-  rationale: text.nullish(),
-  type: text.nullish(),
-  oldContractValue: valueSchema.nullish(),
-  newContractValue: valueSchema.nullish(),
-  oldContractPeriod: periodSchema.nullish(),
-  newContractPeriod: periodSchema.nullish(),
+  id: z.nullish(z.union([z.string(), z.number()])),
+  date: z.nullish(isoDate),
+  description: z.nullish(text),
+  rationale: z.nullish(text),
+  type: z.nullish(text),
+  oldContractValue: z.nullish(valueSchema),
+  newContractValue: z.nullish(valueSchema),
+  oldContractPeriod: z.nullish(periodSchema),
+  newContractPeriod: z.nullish(periodSchema),
 });
 
 export const contractingSummarySchema = z.looseObject({
-  ocid: text.nullish(),
-  externalReference: text.nullish(),
-  nature: z.array(text).nullish(),
-  title: text.nullish(),
-  status: text.nullish(),
-  tender: z
-    .looseObject({
-      procurementMethod: text.nullish(),
-      procurementMethodDetails: text.nullish(),
-      costEstimate: valueSchema.nullish(),
-      numberOfTenderers: z.number().nullish(),
-      datePublished: isoDate.nullish(),
-    })
-    .nullish(),
-  suppliers: z.array(orgRefSchema).nullish(),
-  contractValue: valueSchema.nullish(),
-  contractPeriod: periodSchema.nullish(),
-  finalValue: valueSchema.nullish(),
-  documents: z.array(documentSchema).nullish(),
-  modifications: z.array(modificationSchema).nullish(),
+  ocid: z.nullish(text),
+  externalReference: z.nullish(text),
+  nature: z.nullish(z.array(text)),
+  title: z.nullish(text),
+  status: z.nullish(text),
+  tender: z.nullish(
+    z.looseObject({
+      procurementMethod: z.nullish(text),
+      procurementMethodDetails: z.nullish(text),
+      costEstimate: z.nullish(valueSchema),
+      numberOfTenderers: z.nullish(z.number()),
+      datePublished: z.nullish(isoDate),
+    }),
+  ),
+  suppliers: z.nullish(z.array(orgRefSchema)),
+  contractValue: z.nullish(valueSchema),
+  contractPeriod: z.nullish(periodSchema),
+  finalValue: z.nullish(valueSchema),
+  documents: z.nullish(z.array(documentSchema)),
+  modifications: z.nullish(z.array(modificationSchema)),
 });
 
 const contractingProcessSchema = z.looseObject({
-  id: z.union([z.string(), z.number()]).nullish(),
-  summary: contractingSummarySchema.nullish(),
+  id: z.nullish(z.union([z.string(), z.number()])),
+  summary: z.nullish(contractingSummarySchema),
 });
 
 export const locationSchema = z.looseObject({
-  id: z.union([z.string(), z.number()]).nullish(),
-  description: text.nullish(),
+  id: z.nullish(z.union([z.string(), z.number()])),
+  description: z.nullish(text),
   // Geometry is checked by the mapping, so that a bad shape flags the location, not the project.
-  geometry: z.unknown().optional(),
-  gazetteer: z.looseObject({ scheme: text.nullish(), identifiers: z.array(text).nullish() }).nullish(),
-  address: z
-    .looseObject({
-      streetAddress: text.nullish(),
-      locality: text.nullish(),
-      region: text.nullish(),
-    })
-    .nullish(),
+  geometry: z.optional(z.unknown()),
+  gazetteer: z.nullish(z.looseObject({ scheme: z.nullish(text), identifiers: z.nullish(z.array(text)) })),
+  address: z.nullish(
+    z.looseObject({
+      streetAddress: z.nullish(text),
+      locality: z.nullish(text),
+      region: z.nullish(text),
+    }),
+  ),
 });
 
 const budgetBreakdownSchema = z.looseObject({
-  id: z.union([z.string(), z.number()]).nullish(),
-  description: text.nullish(),
-  amount: valueSchema.nullish(),
-  sourceParty: orgRefSchema.nullish(),
+  id: z.nullish(z.union([z.string(), z.number()])),
+  description: z.nullish(text),
+  amount: z.nullish(valueSchema),
+  sourceParty: z.nullish(orgRefSchema),
 });
 
 export const budgetSchema = z.looseObject({
-  amount: valueSchema.nullish(),
-  budgetBreakdowns: z
-    .array(z.looseObject({ budgetBreakdown: z.array(budgetBreakdownSchema).nullish() }))
-    .nullish(),
+  amount: z.nullish(valueSchema),
+  budgetBreakdowns: z.nullish(
+    z.array(z.looseObject({ budgetBreakdown: z.nullish(z.array(budgetBreakdownSchema)) })),
+  ),
 });
 
 const partySchema = z.looseObject({
-  id: z.union([z.string(), z.number()]).nullish(),
-  name: text.nullish(),
-  roles: z.array(text).nullish(),
+  id: z.nullish(z.union([z.string(), z.number()])),
+  name: z.nullish(text),
+  roles: z.nullish(z.array(text)),
 });
 
 export const projectSchema = z.looseObject({
-  id: z.union([z.string().min(1), z.number()]).transform(String),
-  updated: isoDate.nullish(),
-  title: text.nullish(),
-  description: text.nullish(),
-  status: text.nullish(),
-  type: text.nullish(),
-  sector: z.array(text).nullish(),
-  additionalClassifications: z.array(classificationSchema).nullish(),
-  budget: budgetSchema.nullish(),
-  locations: z.array(locationSchema).nullish(),
-  parties: z.array(partySchema).nullish(),
-  forecasts: z.array(metricSchema).nullish(),
-  metrics: z.array(metricSchema).nullish(),
-  documents: z.array(documentSchema).nullish(),
-  contractingProcesses: z.array(contractingProcessSchema).nullish(),
-  x_volume: z
-    .looseObject({ lengthM: z.number().nullish(), widthM: z.number().nullish(), description: text.nullish() })
-    .nullish(),
+  id: z.pipe(
+    z.union([z.string().check(z.minLength(1)), z.number()]),
+    z.transform((id) => String(id)),
+  ),
+  updated: z.nullish(isoDate),
+  title: z.nullish(text),
+  description: z.nullish(text),
+  status: z.nullish(text),
+  type: z.nullish(text),
+  sector: z.nullish(z.array(text)),
+  additionalClassifications: z.nullish(z.array(classificationSchema)),
+  budget: z.nullish(budgetSchema),
+  locations: z.nullish(z.array(locationSchema)),
+  parties: z.nullish(z.array(partySchema)),
+  forecasts: z.nullish(z.array(metricSchema)),
+  metrics: z.nullish(z.array(metricSchema)),
+  documents: z.nullish(z.array(documentSchema)),
+  contractingProcesses: z.nullish(z.array(contractingProcessSchema)),
+  x_volume: z.nullish(
+    z.looseObject({
+      lengthM: z.nullish(z.number()),
+      widthM: z.nullish(z.number()),
+      description: z.nullish(text),
+    }),
+  ),
 });
 
 /** The package envelope; projects are validated one by one so one bad project loses nothing else. */
 export const packageSchema = z.looseObject({
-  version: text.nullish(),
-  uri: text.nullish(),
-  publishedDate: isoDate.nullish(),
-  publisher: z.looseObject({ name: text.nullish() }).nullish(),
-  license: text.nullish(),
-  x_sample: z.boolean().nullish(),
+  version: z.nullish(text),
+  uri: z.nullish(text),
+  publishedDate: z.nullish(isoDate),
+  publisher: z.nullish(z.looseObject({ name: z.nullish(text) })),
+  license: z.nullish(text),
+  x_sample: z.nullish(z.boolean()),
   projects: z.array(z.unknown()),
 });
 
