@@ -37,7 +37,9 @@ export function cspDirectives(options: CspOptions = {}): Record<string, string[]
     'font-src': ["'self'"],
     'connect-src': ["'self'", ...(options.connectSrc ?? [])],
     'manifest-src': ["'self'"],
-    'worker-src': ["'self'"],
+    // read-excel-file unzips large .xlsx entries in blob: workers (the import page); the service
+    // worker itself is 'self'.
+    'worker-src': ["'self'", 'blob:'],
     'object-src': ["'none'"],
     'base-uri': ["'self'"],
     'form-action': ["'self'"],
