@@ -36,7 +36,10 @@ export function PointsLayer(props: PointsLayerProps) {
   const byId = useMemo(() => new Map(projects.map((p) => [p.id, p])), [projects]);
   const index = useMemo(() => {
     const points = pointFeatures(projects);
-    return { points, clusters: new Supercluster<PointProps>({ radius: 56, maxZoom: 15 }).load(points) };
+    // Radius in screen pixels (extent 256 = Leaflet's tile size): the largest badge is 48 px, and
+    // WCAG 2.5.8 wants 24 px between touch targets, so clusters are at least ~72 px apart.
+    const clusters = new Supercluster<PointProps>({ radius: 72, extent: 256, maxZoom: 15 }).load(points);
+    return { points, clusters };
   }, [projects]);
   const latest = useLatest({ colourMode, selectedId, byId, clusterLabel, onSelect: props.onSelect });
   const group = useRef<L.LayerGroup | null>(null);
