@@ -1,16 +1,5 @@
 import { useMemo, useState } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  LabelList,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
-import { ChartCard } from '../../components/chart-card/chart-card';
-import type { TableColumn } from '../../components/data-table';
+import { Bar, LabelList } from 'recharts';
 import {
   budgetByKecamatan,
   sortBuckets,
@@ -22,10 +11,12 @@ import { useLanguage } from '../../lib/i18n/language';
 import { useMessages } from '../../lib/i18n/messages';
 import type { ChartProps } from './chart-props';
 import { rupiahFormatter, shareText } from './format';
+import { HorizontalBarChartCard } from './horizontal-bar-chart-card';
 import { chartMessages } from './messages';
-import { AXIS_COLOUR, GRID_COLOUR, PALETTE, TICK_STYLE } from './palette';
+import { BAR_VALUE_LABEL_STYLE, PALETTE } from './palette';
 import { SortControl } from './sort-control';
 import { summaryMessages } from './summary-messages';
+import { budgetColumns, labelColumn } from './table-columns';
 import './charts.css';
 
 interface Row extends BudgetBucket {
@@ -33,7 +24,7 @@ interface Row extends BudgetBucket {
 }
 
 /** Pagu per kecamatan as horizontal bars (names stay readable on a phone), sortable by a control. */
-export function BudgetByKecamatanChart({ projects, meta, siteUrl, actions, headingLevel }: ChartProps) {
+export function BudgetByKecamatanChart({ projects, actions, ...card }: ChartProps) {
   const t = useMessages(chartMessages);
   const s = useMessages(summaryMessages);
   const { locale } = useLanguage();
@@ -56,94 +47,32 @@ export function BudgetByKecamatanChart({ projects, meta, siteUrl, actions, headi
         formatNumber(places, locale),
       )
     : s.none();
-
-  const columns: TableColumn<Row>[] = [
-    { key: 'kecamatan', label: t.kecamatan, value: (r) => r.label },
-    {
-      key: 'count',
-      label: t.packages,
-      value: (r) => r.count,
-      numeric: true,
-      format: (r) => formatNumber(r.count, locale),
-    },
-    {
-      key: 'pagu',
-      label: t.pagu,
-      value: (r) => r.pagu,
-      numeric: true,
-      format: (r) => formatRupiahShort(r.pagu, locale),
-    },
-    {
-      key: 'share',
-      label: t.share,
-      value: (r) => (total > 0 ? r.pagu / total : undefined),
-      numeric: true,
-      format: (r) => shareText(r.pagu, total, locale),
-    },
-    {
-      key: 'contract',
-      label: t.contractValue,
-      value: (r) => r.contractValue,
-      numeric: true,
-      format: (r) => formatRupiahShort(r.contractValue, locale),
-    },
-    {
-      key: 'paid',
-      label: t.paid,
-      value: (r) => r.paid,
-      numeric: true,
-      format: (r) => formatRupiahShort(r.paid, locale),
-    },
-  ];
   const money = rupiahFormatter(locale);
 
   return (
-    <ChartCard
+    <HorizontalBarChartCard
+      {...card}
       chartId="anggaran-kecamatan"
       title={t.titleKecamatan}
       summary={summary}
-      meta={meta}
-      siteUrl={siteUrl}
-      columns={columns}
+      columns={[labelColumn<Row>('kecamatan', t.kecamatan), ...budgetColumns<Row>(t, total, locale)]}
       rows={rows}
-      rowKey={(r) => r.key}
-      isEmpty={rows.length === 0}
-      headingLevel={headingLevel}
       actions={
         <>
           <SortControl value={sort} onChange={setSort} />
           {actions}
         </>
       }
+      rowHeight={28}
+      minHeight={240}
+      marginRight={72}
+      labelWidth={128}
+      valueAxis={{ tickFormatter: money }}
+      tooltipFormatter={money}
     >
-      <ResponsiveContainer width="100%" height={Math.max(240, rows.length * 28 + 48)}>
-        <BarChart
-          data={rows}
-          layout="vertical"
-          margin={{ top: 4, right: 72, bottom: 4, left: 4 }}
-          accessibilityLayer
-        >
-          <CartesianGrid horizontal={false} stroke={GRID_COLOUR} />
-          <XAxis type="number" tickFormatter={money} tick={TICK_STYLE} stroke={AXIS_COLOUR} />
-          <YAxis
-            type="category"
-            dataKey="label"
-            width={128}
-            tick={TICK_STYLE}
-            stroke={AXIS_COLOUR}
-            interval={0}
-          />
-          <Tooltip formatter={money} />
-          <Bar dataKey="pagu" name={t.pagu} fill={PALETTE.blue} isAnimationActive={false}>
-            <LabelList
-              dataKey="pagu"
-              position="right"
-              formatter={money}
-              style={{ fontSize: 11, fill: '#1a1a1a' }}
-            />
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
-    </ChartCard>
+      <Bar dataKey="pagu" name={t.pagu} fill={PALETTE.blue} isAnimationActive={false}>
+        <LabelList dataKey="pagu" position="right" formatter={money} style={BAR_VALUE_LABEL_STYLE} />
+      </Bar>
+    </HorizontalBarChartCard>
   );
 }

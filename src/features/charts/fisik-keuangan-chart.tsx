@@ -1,18 +1,19 @@
 import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartCard } from '../../components/chart-card/chart-card';
+import { Bar } from 'recharts';
 import type { TableColumn } from '../../components/data-table';
 import { BIDANG_LABELS } from '../../components/labels/domain-labels';
 import { fisikKeuanganByBidang, type FisikKeuanganRow } from '../../domain/aggregate/fisik-keuangan';
-import { formatNumber, formatPercent, formatPoints, formatRupiahShort } from '../../domain/format/number';
+import { formatPercent, formatPoints } from '../../domain/format/number';
 import { useLanguage } from '../../lib/i18n/language';
 import { useMessages } from '../../lib/i18n/messages';
 import type { ChartProps } from './chart-props';
 import { percentFormatter } from './format';
+import { HorizontalBarChartCard } from './horizontal-bar-chart-card';
 import { chartMessages } from './messages';
-import { AXIS_COLOUR, GRID_COLOUR, PALETTE, TICK_STYLE } from './palette';
+import { PALETTE } from './palette';
 import { summaryMessages } from './summary-messages';
-import { legendSpace, SvgLegend, type LegendItem } from './svg-legend';
+import type { LegendItem } from './svg-legend';
+import { countColumn, labelColumn, moneyColumn } from './table-columns';
 
 interface Row extends FisikKeuanganRow {
   label: string;
@@ -20,7 +21,7 @@ interface Row extends FisikKeuanganRow {
 }
 
 /** Built versus paid, per bidang, both against contract value: the gap the press reports. */
-export function FisikKeuanganChart({ projects, meta, siteUrl, actions, headingLevel }: ChartProps) {
+export function FisikKeuanganChart({ projects, ...card }: ChartProps) {
   const t = useMessages(chartMessages);
   const s = useMessages(summaryMessages);
   const { locale } = useLanguage();
@@ -39,21 +40,9 @@ export function FisikKeuanganChart({ projects, meta, siteUrl, actions, headingLe
     ? s.fisikKeuangan(widest.label, percent(widest.physical), percent(widest.financial))
     : s.fisikKeuanganNone();
   const columns: TableColumn<Row>[] = [
-    { key: 'bidang', label: t.bidang, value: (r) => r.label },
-    {
-      key: 'count',
-      label: t.packages,
-      value: (r) => r.count,
-      numeric: true,
-      format: (r) => formatNumber(r.count, locale),
-    },
-    {
-      key: 'contract',
-      label: t.contractValue,
-      value: (r) => r.contractValue,
-      numeric: true,
-      format: (r) => formatRupiahShort(r.contractValue, locale),
-    },
+    labelColumn('bidang', t.bidang),
+    countColumn(t.packages, locale),
+    moneyColumn('contract', t.contractValue, (r) => r.contractValue, locale),
     {
       key: 'physical',
       label: t.physicalShort,
@@ -76,64 +65,29 @@ export function FisikKeuanganChart({ projects, meta, siteUrl, actions, headingLe
       format: (r) => formatPoints(r.gap, locale),
     },
   ];
-
   const legend: LegendItem[] = [
     { label: t.physicalShort, colour: PALETTE.vermillion, kind: 'box' },
     { label: t.financialShort, colour: PALETTE.green, kind: 'box' },
   ];
 
   return (
-    <ChartCard
+    <HorizontalBarChartCard
+      {...card}
       chartId="fisik-keuangan"
       title={t.titleFisikKeuangan}
       summary={summary}
-      meta={meta}
-      siteUrl={siteUrl}
       columns={columns}
       rows={rows}
-      rowKey={(r) => r.key}
-      isEmpty={rows.length === 0}
-      headingLevel={headingLevel}
-      actions={actions}
+      rowHeight={64}
+      minHeight={240}
+      marginRight={24}
+      labelWidth={150}
+      legend={legend}
+      valueAxis={{ domain: [0, 100], ticks: [0, 50, 100], tickFormatter: percent }}
+      tooltipFormatter={percent}
     >
-      <ResponsiveContainer
-        width="100%"
-        height={Math.max(240, rows.length * 64 + 40 + legendSpace(legend.length))}
-      >
-        <BarChart
-          data={rows}
-          layout="vertical"
-          margin={{ top: legendSpace(legend.length), right: 24, bottom: 4, left: 4 }}
-          accessibilityLayer
-        >
-          <CartesianGrid horizontal={false} stroke={GRID_COLOUR} />
-          <XAxis
-            type="number"
-            domain={[0, 100]}
-            ticks={[0, 50, 100]}
-            tickFormatter={percent}
-            tick={TICK_STYLE}
-            stroke={AXIS_COLOUR}
-          />
-          <YAxis
-            type="category"
-            dataKey="label"
-            width={150}
-            tick={TICK_STYLE}
-            stroke={AXIS_COLOUR}
-            interval={0}
-          />
-          <Tooltip formatter={percent} />
-          <SvgLegend items={legend} />
-          <Bar
-            dataKey="physical"
-            name={t.physicalShort}
-            fill={PALETTE.vermillion}
-            isAnimationActive={false}
-          />
-          <Bar dataKey="financial" name={t.financialShort} fill={PALETTE.green} isAnimationActive={false} />
-        </BarChart>
-      </ResponsiveContainer>
-    </ChartCard>
+      <Bar dataKey="physical" name={t.physicalShort} fill={PALETTE.vermillion} isAnimationActive={false} />
+      <Bar dataKey="financial" name={t.financialShort} fill={PALETTE.green} isAnimationActive={false} />
+    </HorizontalBarChartCard>
   );
 }

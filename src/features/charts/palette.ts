@@ -27,3 +27,6 @@ export const TICK_STYLE = { fontSize: 12, fill: '#1a1a1a' } as const;
 
 /** Dash patterns so the kurva S lines differ without colour. */
 export const DASH = { planned: '8 5', actual: undefined, financial: '2 4' } as const;
+
+/** Value printed at the end of a money bar. */
+export const BAR_VALUE_LABEL_STYLE = { fontSize: 11, fill: '#1a1a1a' } as const;

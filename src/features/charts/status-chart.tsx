@@ -1,27 +1,17 @@
 import { useMemo } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  LabelList,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
-import { ChartCard } from '../../components/chart-card/chart-card';
-import type { TableColumn } from '../../components/data-table';
+import { Bar, Cell, LabelList } from 'recharts';
 import { statusLabel } from '../../components/labels/domain-labels';
 import { budgetByStatus, type BudgetBucket } from '../../domain/aggregate/breakdowns';
 import type { ProjectStatus } from '../../domain/project/types';
-import { formatNumber, formatRupiahShort } from '../../domain/format/number';
+import { formatNumber } from '../../domain/format/number';
 import { useLanguage } from '../../lib/i18n/language';
 import { useMessages } from '../../lib/i18n/messages';
 import type { ChartProps } from './chart-props';
+import { HorizontalBarChartCard } from './horizontal-bar-chart-card';
 import { chartMessages } from './messages';
-import { AXIS_COLOUR, GRID_COLOUR, PALETTE, TICK_STYLE } from './palette';
+import { PALETTE } from './palette';
 import { summaryMessages } from './summary-messages';
+import { countColumn, labelColumn, moneyColumn } from './table-columns';
 
 /** Colours echo the meaning, but every bar is named on the axis and counted in its label. */
 const STATUS_COLOURS: Record<ProjectStatus, string> = {
@@ -39,7 +29,7 @@ interface Row extends BudgetBucket<ProjectStatus> {
 }
 
 /** How many packages are in each published status. */
-export function StatusChart({ projects, meta, siteUrl, actions, headingLevel }: ChartProps) {
+export function StatusChart({ projects, ...card }: ChartProps) {
   const t = useMessages(chartMessages);
   const s = useMessages(summaryMessages);
   const { locale } = useLanguage();
@@ -58,58 +48,33 @@ export function StatusChart({ projects, meta, siteUrl, actions, headingLevel }: 
           n(countOf('putus-kontrak') + countOf('gagal-tender')),
         )
       : s.none();
-  const columns: TableColumn<Row>[] = [
-    { key: 'status', label: t.status, value: (r) => r.label },
-    { key: 'count', label: t.packages, value: (r) => r.count, numeric: true, format: (r) => n(r.count) },
-    {
-      key: 'pagu',
-      label: t.pagu,
-      value: (r) => r.pagu,
-      numeric: true,
-      format: (r) => formatRupiahShort(r.pagu, locale),
-    },
+  const columns = [
+    labelColumn<Row>('status', t.status),
+    countColumn<Row>(t.packages, locale),
+    moneyColumn<Row>('pagu', t.pagu, (r) => r.pagu, locale),
   ];
 
   return (
-    <ChartCard
+    <HorizontalBarChartCard
+      {...card}
       chartId="status"
       title={t.titleStatus}
       summary={summary}
-      meta={meta}
-      siteUrl={siteUrl}
       columns={columns}
       rows={rows}
-      rowKey={(r) => r.key}
-      isEmpty={rows.length === 0}
-      headingLevel={headingLevel}
-      actions={actions}
+      rowHeight={40}
+      minHeight={200}
+      marginRight={48}
+      labelWidth={150}
+      valueAxis={{ allowDecimals: false }}
+      tooltipFormatter={(value) => (typeof value === 'number' ? n(value) : String(value))}
     >
-      <ResponsiveContainer width="100%" height={Math.max(200, rows.length * 40 + 48)}>
-        <BarChart
-          data={rows}
-          layout="vertical"
-          margin={{ top: 4, right: 48, bottom: 4, left: 4 }}
-          accessibilityLayer
-        >
-          <CartesianGrid horizontal={false} stroke={GRID_COLOUR} />
-          <XAxis type="number" allowDecimals={false} tick={TICK_STYLE} stroke={AXIS_COLOUR} />
-          <YAxis
-            type="category"
-            dataKey="label"
-            width={150}
-            tick={TICK_STYLE}
-            stroke={AXIS_COLOUR}
-            interval={0}
-          />
-          <Tooltip formatter={(value) => (typeof value === 'number' ? n(value) : String(value))} />
-          <Bar dataKey="count" name={t.packages} isAnimationActive={false}>
-            {rows.map((row) => (
-              <Cell key={row.key} fill={STATUS_COLOURS[row.key]} />
-            ))}
-            <LabelList dataKey="count" position="right" style={{ fontSize: 12, fill: '#1a1a1a' }} />
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
-    </ChartCard>
+      <Bar dataKey="count" name={t.packages} isAnimationActive={false}>
+        {rows.map((row) => (
+          <Cell key={row.key} fill={STATUS_COLOURS[row.key]} />
+        ))}
+        <LabelList dataKey="count" position="right" style={{ fontSize: 12, fill: '#1a1a1a' }} />
+      </Bar>
+    </HorizontalBarChartCard>
   );
 }

@@ -32,30 +32,24 @@ export const summaryMessages = defineMessages({
       `${n} paket tertinggal dari rencana; yang paling jauh: ${title} (${deviation}).`,
     delayedNone: () => 'Tidak ada paket yang tertinggal dari rencana untuk filter ini.',
   },
+  // Same arguments as `id`; the types come from there.
   en: {
     none: () => 'No projects match this filter.',
-    kecamatan: (top: string, amount: string, share: string, total: string, places: string) =>
+    kecamatan: (top, amount, share, total, places) =>
       `The largest budget is in ${top}: ${amount} (${share} of ${total} in total), spread over ${places} kecamatan.`,
-    bidang: (top: string, amount: string, share: string, total: string) =>
+    bidang: (top, amount, share, total) =>
       `${top} has the largest budget: ${amount} (${share} of ${total} in total).`,
-    funding: (top: string, amount: string, share: string, sources: string) =>
+    funding: (top, amount, share, sources) =>
       `${top} funds ${amount} (${share}); ${sources} funding sources are named.`,
-    status: (done: string, total: string, running: string, failed: string) =>
+    status: (done, total, running, failed) =>
       `${done} of ${total} packages are completed, ${running} in progress, ${failed} terminated or failed at tender.`,
-    kurvaS: (
-      date: string,
-      actual: string,
-      planned: string,
-      deviation: string,
-      financial: string,
-      n: string,
-    ) =>
+    kurvaS: (date, actual, planned, deviation, financial, n) =>
       `As of ${date}, the programme is ${actual} built against a plan of ${planned} (deviation ${deviation}); ${financial} of the contract value has been paid (${n} packages, weighted by contract value).`,
     kurvaSNone: () => 'No contracted package with a planned S-curve matches this filter.',
-    fisikKeuangan: (bidang: string, physical: string, financial: string) =>
+    fisikKeuangan: (bidang, physical, financial) =>
       `The largest gap between physical and financial progress is in ${bidang}: ${physical} built, ${financial} paid (both against contract value).`,
     fisikKeuanganNone: () => 'No contracted package with a progress report matches this filter.',
-    delayed: (n: string, title: string, deviation: string) =>
+    delayed: (n, title, deviation) =>
       `${n} packages are behind plan; the furthest behind: ${title} (${deviation}).`,
     delayedNone: () => 'No package matching this filter is behind plan.',
   },
