@@ -1,14 +1,16 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import type { Browser, Download, Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { readPackage } from '../../../src/domain/dataset/read-package';
 import { applyFilters } from '../../../src/domain/filters/filters';
 import { BROKEN_CELLS, VALID_IDS } from '../../fixtures/spreadsheets/mixed-rows';
-import { launchBrowser, openPage } from '../support/browser';
-import { baseUrl, DIST_DIR } from '../support/env';
+import { projectCountValue } from '../support/app-page';
+import { openPage } from '../support/browser';
+import { baseUrl, readBuiltJson, SAMPLE_DATA_PATH } from '../support/env';
+import { useBrowser } from '../support/suite';
 
 const SCHEMA_DIR = 'tests/fixtures/oc4ids-schema';
 const ajv = new Ajv({ allErrors: true, strict: false });
@@ -18,7 +20,7 @@ const validatePackage = ajv.compile(
   JSON.parse(readFileSync(`${SCHEMA_DIR}/project-package-schema.json`, 'utf8')) as object,
 );
 
-const published = readPackage(JSON.parse(readFileSync(`${DIST_DIR}/data/paket-sdabmbk-2023.json`, 'utf8')), {
+const published = readPackage(readBuiltJson(SAMPLE_DATA_PATH), {
   sourceUrl: 'x',
   fallbackAsOf: '2000-01-01',
 });
@@ -32,17 +34,11 @@ async function download(page: Page, testId: string): Promise<{ download: Downloa
 }
 
 describe('/data downloads in Chromium', () => {
-  let browser: Browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser.close();
-  });
+  const suite = useBrowser();
 
   it('downloads the current filter as CSV, GeoJSON and a valid OC4IDS package', async () => {
     assert.ok(filtered.length > 0 && filtered.length < published.projects.length);
-    const { page, pageErrors } = await openPage(browser, { acceptDownloads: true });
+    const { page, pageErrors } = await openPage(suite.browser, { acceptDownloads: true });
     await page.goto(`${baseUrl()}/data?kategori=${FILTER.kategori}`);
     await page.getByTestId('jumlah-saringan').waitFor({ timeout: 15_000 });
 
@@ -80,17 +76,11 @@ describe('/data downloads in Chromium', () => {
 });
 
 describe('/data/impor in Chromium', () => {
-  let browser: Browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser.close();
-  });
+  const suite = useBrowser();
 
   for (const file of ['impor-campuran.csv', 'impor-campuran.xlsx']) {
     it(`reports every broken cell of ${file} by row and column`, async () => {
-      const { page, pageErrors } = await openPage(browser, { acceptDownloads: true });
+      const { page, pageErrors } = await openPage(suite.browser, { acceptDownloads: true });
       await page.goto(`${baseUrl()}/data/impor`);
       await page.getByTestId('import-file').setInputFiles(`tests/fixtures/spreadsheets/${file}`);
       const summary = page.getByTestId('import-summary');
@@ -119,9 +109,7 @@ describe('/data/impor in Chromium', () => {
       );
       // The valid rows open in the dashboard at once, in this browser only, with a way back.
       await page.getByTestId('import-view').click();
-      const count = page.getByTestId('project-count').locator('data').first();
-      await count.waitFor();
-      assert.equal(await count.getAttribute('value'), String(VALID_IDS.length));
+      assert.equal(await projectCountValue(page), String(VALID_IDS.length));
       await page.getByTestId('local-data-notice').getByRole('button').click();
       await page.waitForFunction(
         (n) =>

@@ -3,15 +3,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { routeFiles, type Manifest } from '../../quality/bundle-graph';
-import { launchBrowser, openPage } from '../support/browser';
-import { baseUrl, DIST_DIR } from '../support/env';
+import { openPage } from '../support/browser';
+import { baseUrl, DIST_DIR, readBuiltJson, SAMPLE_DATA_PATH } from '../support/env';
+import { useBrowser } from '../support/suite';
 
 const FIXTURES = 'tests/e2e/fixtures/host-page';
-const samplePackage = JSON.parse(readFileSync(`${DIST_DIR}/data/paket-sdabmbk-2023.json`, 'utf8')) as {
-  projects: { id: string; title: string }[];
-};
+const samplePackage = readBuiltJson(SAMPLE_DATA_PATH) as { projects: { id: string; title: string }[] };
 const PROJECT = samplePackage.projects[0]!;
 const STATUS_EMBED = '/embed/status?kecamatan=tambun-utara';
 const KURVA_S_EMBED = `/embed/kurva-s-proyek?proyek=${PROJECT.id}`;
@@ -84,18 +83,16 @@ async function fitsContent(page: Page, selector: string): Promise<FrameFacts> {
 }
 
 describe('embeds on another site', () => {
-  let browser: Browser;
+  const suite = useBrowser();
   let host: { url: string; server: Server };
   let snippets: string[];
   before(async () => {
-    browser = await launchBrowser();
-    const { page } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page } = await openPage(suite.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     snippets = [await copySnippet(page, STATUS_EMBED), await copySnippet(page, KURVA_S_EMBED)];
     await page.context().close();
     host = await startHostServer(snippets);
   });
   after(async () => {
-    await browser.close();
     await new Promise((done) => host.server.close(done));
   });
 
@@ -112,7 +109,7 @@ describe('embeds on another site', () => {
 
   it('resizes both iframes to their content at 1200 px and at 320 px, and ignores other origins', async () => {
     assert.notEqual(new URL(host.url).origin, new URL(baseUrl()).origin);
-    const { page, pageErrors } = await openPage(browser, { viewport: { width: 1200, height: 900 } });
+    const { page, pageErrors } = await openPage(suite.browser, { viewport: { width: 1200, height: 900 } });
     // Record what reaches the host page, to prove the impostor's messages did arrive.
     await page.addInitScript(() => {
       const seen: { origin: string; height: unknown }[] = [];
@@ -154,16 +151,10 @@ describe('embeds on another site', () => {
 });
 
 describe('images, links and bundle of the embeds', () => {
-  let browser: Browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser.close();
-  });
+  const suite = useBrowser();
 
   it('downloads PNGs at 1080×1080, 1200×675 and 1080×1920 with source, date and site drawn in', async () => {
-    const { page, consoleErrors } = await openPage(browser, { acceptDownloads: true });
+    const { page, consoleErrors } = await openPage(suite.browser, { acceptDownloads: true });
     // Text drawn on a canvas cannot be read back from pixels: record what the page writes.
     await page.addInitScript(() => {
       const texts: string[] = [];
@@ -219,7 +210,7 @@ describe('images, links and bundle of the embeds', () => {
   }
 
   it('shares a link that reopens the same project chart', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(suite.browser);
     await page.goto(`${baseUrl()}${KURVA_S_EMBED}`);
     const chart = (await page.locator('figure[data-chart^="kurva-s-"]').first().getAttribute('data-chart'))!;
     const inEmbed = await tableText(page, chart);
@@ -231,7 +222,7 @@ describe('images, links and bundle of the embeds', () => {
   });
 
   it('shares a link that reopens the same programme chart with the same filters', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(suite.browser);
     await page.goto(`${baseUrl()}${STATUS_EMBED}&status=pelaksanaan`);
     const inEmbed = await tableText(page, 'status');
     const link = await sharedLink(page);
@@ -263,7 +254,7 @@ describe('images, links and bundle of the embeds', () => {
     assert.ok(mapClosure.some((file) => sources(file).some((s) => s.includes('node_modules/leaflet/'))));
 
     // And in the browser: a chart embed never requests the map chunk, the map embed does.
-    const { page, pageErrors } = await openPage(browser);
+    const { page, pageErrors } = await openPage(suite.browser);
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(`${baseUrl()}${STATUS_EMBED}`);

@@ -1,38 +1,28 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser';
-import { baseUrl, DIST_DIR } from '../support/env';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { describe, it } from 'node:test';
+import { projectCountValue } from '../support/app-page';
+import { openPage } from '../support/browser';
+import { baseUrl, readBuiltJson, SAMPLE_DATA_PATH } from '../support/env';
+import { useBrowser, useBrowserAndServer } from '../support/suite';
 
-const samplePackage = JSON.parse(readFileSync(`${DIST_DIR}/data/paket-sdabmbk-2023.json`, 'utf8')) as {
-  projects: unknown[];
-};
+const samplePackage = readBuiltJson(SAMPLE_DATA_PATH) as { projects: unknown[] };
 const officialExample = readFileSync('tests/fixtures/oc4ids-example.json', 'utf8');
 
 describe('the built app over plain HTTP', () => {
-  let browser: Browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser.close();
-  });
+  const suite = useBrowser();
 
   it('lists every sample project with its count, labelled DATA CONTOH', async () => {
-    const { page, pageErrors } = await openPage(browser);
+    const { page, pageErrors } = await openPage(suite.browser);
     await page.goto(`${baseUrl()}/`);
-    const count = page.getByTestId('project-count').locator('data').first();
-    await count.waitFor();
-    assert.equal(await count.getAttribute('value'), String(samplePackage.projects.length));
+    assert.equal(await projectCountValue(page), String(samplePackage.projects.length));
     assert.match((await page.getByTestId('sample-notice').first().textContent()) ?? '', /DATA CONTOH/);
     assert.deepEqual(pageErrors, []);
     await page.context().close();
   });
 
   it('opens deep links directly (static server falls back to index.html)', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(suite.browser);
     await page.goto(`${baseUrl()}/halaman-yang-tidak-ada`);
     await page.getByRole('heading', { name: 'Halaman tidak ditemukan' }).waitFor();
     await page.context().close();
@@ -40,18 +30,8 @@ describe('the built app over plain HTTP', () => {
 });
 
 describe('failures of the data source, in a real browser', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  before(async () => {
-    browser = await launchBrowser();
-    server = await startStaticServer(DIST_DIR);
-  });
-  after(async () => {
-    await browser.close();
-    await server.close();
-  });
+  const suite = useBrowserAndServer();
 
-  const DATA_PATH = '/data/paket-sdabmbk-2023.json';
   const cases: [string, (res: import('node:http').ServerResponse) => void, RegExp][] = [
     ['HTTP 500', (res) => res.writeHead(500).end('error'), /Server data sedang bermasalah/],
     ['connection reset', (res) => res.socket?.destroy(), /Tidak ada sambungan ke server data/],
@@ -71,13 +51,13 @@ describe('failures of the data source, in a real browser', () => {
   for (const [name, fail, message] of cases) {
     it(`explains a ${name} and recovers on retry`, async () => {
       let failing = true;
-      server.setOverride((req, res) => {
-        if (!req.url?.startsWith(DATA_PATH) || !failing) return false;
+      suite.server.setOverride((req, res) => {
+        if (!req.url?.startsWith(SAMPLE_DATA_PATH) || !failing) return false;
         fail(res);
         return true;
       });
-      const { page, pageErrors } = await openPage(browser);
-      await page.goto(`${server.url}/`);
+      const { page, pageErrors } = await openPage(suite.browser);
+      await page.goto(`${suite.server.url}/`);
       const alert = page.getByRole('alert');
       await alert.waitFor({ timeout: 15_000 });
       assert.match((await alert.textContent()) ?? '', message);
@@ -90,8 +70,8 @@ describe('failures of the data source, in a real browser', () => {
   }
 
   it('says so for a valid but empty package', async () => {
-    server.setOverride((req, res) => {
-      if (!req.url?.startsWith(DATA_PATH)) return false;
+    suite.server.setOverride((req, res) => {
+      if (!req.url?.startsWith(SAMPLE_DATA_PATH)) return false;
       res.writeHead(200, { 'Content-Type': 'application/json' });
       res.end(
         JSON.stringify({
@@ -104,14 +84,14 @@ describe('failures of the data source, in a real browser', () => {
       );
       return true;
     });
-    const { page } = await openPage(browser);
-    await page.goto(`${server.url}/`);
+    const { page } = await openPage(suite.browser);
+    await page.goto(`${suite.server.url}/`);
     await page.getByTestId('empty-package').waitFor();
     await page.context().close();
   });
 
   it('shows any publisher package that config.json points at', async () => {
-    server.setOverride((req, res) => {
+    suite.server.setOverride((req, res) => {
       if (req.url?.startsWith('/config.json')) {
         res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"dataUrl":"/lain/paket.json"}');
         return true;
@@ -122,23 +102,21 @@ describe('failures of the data source, in a real browser', () => {
       }
       return false;
     });
-    const { page } = await openPage(browser);
-    await page.goto(`${server.url}/`);
-    const count = page.getByTestId('project-count').locator('data').first();
-    await count.waitFor();
-    assert.equal(await count.getAttribute('value'), '1');
+    const { page } = await openPage(suite.browser);
+    await page.goto(`${suite.server.url}/`);
+    assert.equal(await projectCountValue(page), '1');
     assert.equal(await page.getByTestId('sample-notice').count(), 0);
     await page.context().close();
   });
 
   it('explains an invalid config.json', async () => {
-    server.setOverride((req, res) => {
+    suite.server.setOverride((req, res) => {
       if (!req.url?.startsWith('/config.json')) return false;
       res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"dataUrl": 5}');
       return true;
     });
-    const { page } = await openPage(browser);
-    await page.goto(`${server.url}/`);
+    const { page } = await openPage(suite.browser);
+    await page.goto(`${suite.server.url}/`);
     await page.getByRole('alert').filter({ hasText: 'Konfigurasi situs tidak sah' }).waitFor();
     await page.context().close();
   });

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser';
-import { baseUrl, DIST_DIR } from '../support/env';
+import { openPage } from '../support/browser';
+import { baseUrl, readBuiltJson, SAMPLE_DATA_PATH } from '../support/env';
+import { useBrowser } from '../support/suite';
 import { readPackage } from '../../../src/domain/dataset/read-package';
 
 interface RawProject {
@@ -11,14 +11,12 @@ interface RawProject {
   title: string;
   budget?: {
     amount?: { amount?: number };
-    budgetBreakdowns?: { budgetBreakdown?: { sourceParty?: { name?: string } }[] }[];
+    budgetBreakdowns?: { budgetBreakdown?: { description?: string; sourceParty?: { name?: string } }[] }[];
   };
   contractingProcesses?: { summary?: { contractValue?: { amount?: number } } }[];
   locations?: { geometry?: unknown; address?: { region?: string } }[];
 }
-const pkg = JSON.parse(readFileSync(`${DIST_DIR}/data/paket-sdabmbk-2023.json`, 'utf8')) as {
-  projects: RawProject[];
-};
+const pkg = readBuiltJson(SAMPLE_DATA_PATH) as { projects: RawProject[] };
 const raw = pkg.projects;
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 const totals = (rows: RawProject[]) => ({
@@ -61,16 +59,10 @@ async function drawn(page: Page) {
 }
 
 describe('the resident map in Chromium', () => {
-  let browser: Browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser.close();
-  });
+  const suite = useBrowser();
 
   it('draws every sample project that has a geometry, without tiles, and says how many have none', async () => {
-    const { page, pageErrors } = await open(browser, '/');
+    const { page, pageErrors } = await open(suite.browser, '/');
     const withGeometry = raw.filter((p) => p.locations?.some((l) => l.geometry)).length;
     assert.equal(await drawn(page), withGeometry);
     assert.ok((await page.locator('.project-map canvas').count()) >= 1, 'drawn on canvas');
@@ -83,8 +75,8 @@ describe('the resident map in Chromium', () => {
 
   it('shows count and totals equal to the package for several filters', async () => {
     const region = slug(raw.find((p) => p.locations?.[0]?.address?.region)!.locations![0]!.address!.region!);
-    const source = raw.find((p) => p.budget?.budgetBreakdowns?.[0]?.budgetBreakdown?.[0]?.sourceParty?.name)!
-      .budget!.budgetBreakdowns![0]!.budgetBreakdown![0]!.sourceParty!.name!;
+    // The sample names the source (APBD, APBD-P, DAK…) in each budget line's description.
+    const source = 'APBD-P';
     const dataset = readPackage(pkg, { sourceUrl: 'x', fallbackAsOf: '2023-12-29' });
     const kritisIds = new Set(dataset.projects.filter((p) => p.progress.kritis?.kritis).map((p) => p.id));
     const cases: [string, RawProject[]][] = [
@@ -96,15 +88,13 @@ describe('the resident map in Chromium', () => {
       [
         `/?sumber=${slug(source)}`,
         raw.filter((p) =>
-          p.budget?.budgetBreakdowns?.some((b) =>
-            b.budgetBreakdown?.some((l) => l.sourceParty?.name === source),
-          ),
+          p.budget?.budgetBreakdowns?.some((b) => b.budgetBreakdown?.some((l) => l.description === source)),
         ),
       ],
       ['/?status=kritis', raw.filter((p) => kritisIds.has(p.id))],
     ];
     for (const [path, expected] of cases) {
-      const { page } = await open(browser, path);
+      const { page } = await open(suite.browser, path);
       assert.deepEqual(await shownTotals(page), totals(expected), path);
       assert.ok(expected.length > 0, `${path} selects something`);
       await page.context().close();
@@ -112,7 +102,7 @@ describe('the resident map in Chromium', () => {
   });
 
   it('selects by keyboard alone, from the list and on the map', async () => {
-    const { page, pageErrors } = await open(browser, '/');
+    const { page, pageErrors } = await open(suite.browser, '/');
     await drawn(page);
     const firstRow = page.getByTestId('project-list').getByRole('button').first();
     await firstRow.focus();
@@ -138,7 +128,7 @@ describe('the resident map in Chromium', () => {
   });
 
   it('works at 360 px: map and list as tabs, no sideways scrolling', async () => {
-    const { page } = await open(browser, '/', { width: 360, height: 740 });
+    const { page } = await open(suite.browser, '/', { width: 360, height: 740 });
     await drawn(page);
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.equal(await overflow(), 0);
@@ -155,7 +145,7 @@ describe('the resident map in Chromium', () => {
   });
 
   it('copies a link that reopens the same view', async () => {
-    const { page } = await open(browser, '/?kategori=jalan&warna=kategori');
+    const { page } = await open(suite.browser, '/?kategori=jalan&warna=kategori');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
     await drawn(page);
     await page.getByTestId('project-list').getByRole('button').nth(2).click();
@@ -174,7 +164,7 @@ describe('the resident map in Chromium', () => {
     };
     await page.context().close();
 
-    const second = await open(browser, new URL(copied).pathname + new URL(copied).search);
+    const second = await open(suite.browser, new URL(copied).pathname + new URL(copied).search);
     assert.deepEqual(await shownTotals(second.page), before.totals);
     assert.equal(
       await second.page.getByTestId('project-summary').locator('h2').textContent(),
@@ -192,13 +182,13 @@ describe('the resident map in Chromium', () => {
   });
 
   it('"Dekat saya" takes a refusal politely and flies to a granted position', async () => {
-    const { page } = await open(browser, '/');
+    const { page } = await open(suite.browser, '/');
     await drawn(page);
     await page.getByRole('button', { name: 'Dekat saya' }).click();
     await page.getByTestId('near-me-status').filter({ hasText: 'Izin lokasi tidak diberikan' }).waitFor();
     await page.context().close();
 
-    const granted = await openPage(browser, {
+    const granted = await openPage(suite.browser, {
       viewport: { width: 1280, height: 900 },
       permissions: ['geolocation'],
       geolocation: { latitude: -6.2615, longitude: 107.1523 },

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser';
-import { baseUrl, DIST_DIR } from '../support/env';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { openPage } from '../support/browser';
+import { baseUrl } from '../support/env';
+import { useBrowser, useBrowserAndServer } from '../support/suite';
 
 const MAIN_TITLES = [
   'Angka utama',
@@ -59,20 +59,14 @@ function smallestBodyText(page: Page): Promise<{ px: number; text: string }> {
 }
 
 describe('/presentasi in Chromium', () => {
-  let browser: Browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser.close();
-  });
+  const suite = useBrowser();
 
   for (const [width, height] of [
     [1920, 1080],
     [1280, 720],
   ] as const) {
     it(`walks every slide with the keys at ${width}×${height}; the URL follows and the slide fits`, async () => {
-      const { page, pageErrors } = await openPage(browser, { viewport: { width, height } });
+      const { page, pageErrors } = await openPage(suite.browser, { viewport: { width, height } });
       await page.goto(`${baseUrl()}/presentasi`);
       await page.getByTestId('deck').waitFor({ timeout: 15_000 });
       const total = await deckTotal(page);
@@ -117,7 +111,7 @@ describe('/presentasi in Chromium', () => {
   }
 
   it('opens ?slide=N on slide N and shows a 4:3 screen letterboxed', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 1024, height: 768 } });
+    const { page } = await openPage(suite.browser, { viewport: { width: 1024, height: 768 } });
     await page.goto(`${baseUrl()}/presentasi?slide=5`);
     await page
       .getByTestId('deck-live')
@@ -130,7 +124,7 @@ describe('/presentasi in Chromium', () => {
   });
 
   it('prints a complete A4 handout', async () => {
-    const { page, pageErrors } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page, pageErrors } = await openPage(suite.browser, { viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseUrl()}/presentasi?cetak=1`);
     await page.getByTestId('handout').waitFor({ timeout: 15_000 });
     await page.waitForFunction(() => document.querySelectorAll('.handout .recharts-surface').length > 0);
@@ -149,20 +143,11 @@ describe('/presentasi in Chromium', () => {
 });
 
 describe('/presentasi without a network after the first load', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  before(async () => {
-    browser = await launchBrowser();
-    server = await startStaticServer(DIST_DIR);
-  });
-  after(async () => {
-    await browser.close();
-    await server.close();
-  });
+  const suite = useBrowserAndServer();
 
   it('keeps presenting from the service worker and says when the data was refreshed', async () => {
-    const { page, pageErrors } = await openPage(browser, { viewport: { width: 1280, height: 720 } });
-    await page.goto(`${server.url}/presentasi`);
+    const { page, pageErrors } = await openPage(suite.browser, { viewport: { width: 1280, height: 720 } });
+    await page.goto(`${suite.server.url}/presentasi`);
     await page.getByTestId('deck').waitFor({ timeout: 15_000 });
     // The worker installs after load and precaches the shell, every chunk and the data.
     await page.evaluate(async () => {
@@ -175,12 +160,12 @@ describe('/presentasi without a network after the first load', () => {
     const stamp = await page.getByTestId('data-freshness').locator('time').getAttribute('datetime');
 
     // The hall's Wi-Fi dies: the browser is offline and the server drops every connection.
-    server.setOverride((_req, res) => {
+    suite.server.setOverride((_req, res) => {
       res.socket?.destroy();
       return true;
     });
     await page.context().setOffline(true);
-    await page.goto(`${server.url}/presentasi?slide=9`);
+    await page.goto(`${suite.server.url}/presentasi?slide=9`);
     await page
       .getByTestId('deck-live')
       .filter({ hasText: /^Slide 9 dari/ })

@@ -1,16 +1,17 @@
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, type WatchedPage } from '../support/browser';
-import { baseUrl, DIST_DIR } from '../support/env';
+import { writeFileSync } from 'node:fs';
+import { before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { navigateInApp } from '../support/app-page';
+import { openPage, type WatchedPage } from '../support/browser';
+import { baseUrl, readBuiltJson, SAMPLE_DATA_PATH } from '../support/env';
+import { useBrowser } from '../support/suite';
 import { expectedKritis } from '../../unit/kritis-expected';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const DIST = DIST_DIR;
-const pkg = JSON.parse(readFileSync(`${DIST}/data/paket-sdabmbk-2023.json`, 'utf8')) as Json;
-const config = JSON.parse(readFileSync(`${DIST}/config.json`, 'utf8')) as { siteUrl?: string };
+const pkg = readBuiltJson(SAMPLE_DATA_PATH) as Json;
+const config = readBuiltJson('/config.json') as { siteUrl?: string };
 const projects = pkg.projects as Json[];
 const asOf = (pkg.publishedDate as string).slice(0, 10);
 const titleOf = (p: Json): string => (typeof p.title === 'string' && p.title.trim()) || p.id;
@@ -18,10 +19,7 @@ const pathOf = (id: string) => `/proyek/${encodeURIComponent(id)}`;
 
 /** Client-side navigation: the router follows popstate, so the 3 MB package is loaded only once. */
 async function showProject(page: Page, id: string, title: string): Promise<void> {
-  await page.evaluate((path) => {
-    window.history.pushState(null, '', path);
-    window.dispatchEvent(new PopStateEvent('popstate'));
-  }, pathOf(id));
+  await navigateInApp(page, pathOf(id));
   await page.waitForFunction(
     (expected) =>
       document.querySelector('.project-page__title')?.textContent === expected &&
@@ -43,17 +41,13 @@ function heaviest(n: number): Json[] {
 }
 
 describe('the project page in Chromium', () => {
-  let browser: Browser;
+  const suite = useBrowser();
   let watched: WatchedPage;
   before(async () => {
-    browser = await launchBrowser();
-    watched = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    watched = await openPage(suite.browser, { viewport: { width: 1280, height: 900 } });
     const first = projects[0]!;
     await watched.page.goto(`${baseUrl()}${pathOf(first.id)}`);
     await watched.page.locator('.project-page__title').waitFor({ timeout: 20_000 });
-  });
-  after(async () => {
-    await browser.close();
   });
 
   it(`renders every sample project (${projects.length}) with the kritis badge the rule gives`, async () => {
@@ -115,7 +109,7 @@ describe('the project page in Chromium', () => {
   });
 
   it('shows a not-found page with a way back for an unknown id', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(suite.browser);
     await page.goto(`${baseUrl()}/proyek/tidak-ada-123`);
     await page.getByRole('heading', { name: 'Proyek tidak ditemukan' }).waitFor({ timeout: 20_000 });
     assert.equal(await page.getByRole('link', { name: 'Kembali ke peta proyek' }).getAttribute('href'), '/');

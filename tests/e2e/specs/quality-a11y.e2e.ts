@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser';
+import { openPage } from '../support/browser';
 import { baseUrl } from '../support/env';
+import { useBrowser } from '../support/suite';
 import { appRoutes, prepareContext, waitForSettled } from '../../quality/e2e/harness';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -31,17 +32,11 @@ async function openRoute(browser: Browser, path: string, options = {}): Promise<
 }
 
 describe('accessibility of every route (axe-core, WCAG 2.2 A/AA)', () => {
-  let browser: Browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser.close();
-  });
+  const suite = useBrowser();
 
   for (const route of appRoutes()) {
     it(`${route.name} (${route.path}) has no violations`, async () => {
-      const page = await openRoute(browser, route.path);
+      const page = await openRoute(suite.browser, route.path);
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
       await page.context().close();
       assert.equal(
@@ -53,7 +48,7 @@ describe('accessibility of every route (axe-core, WCAG 2.2 A/AA)', () => {
   }
 
   it('shows where keyboard focus is (first link reached by Tab has a visible outline)', async () => {
-    const page = await openRoute(browser, '/');
+    const page = await openRoute(suite.browser, '/');
     const seen: string[] = [];
     // The first few Tab stops: the skip link, the brand, the navigation.
     for (let i = 0; i < 3; i++) {
@@ -83,7 +78,7 @@ describe('accessibility of every route (axe-core, WCAG 2.2 A/AA)', () => {
 
   it('respects prefers-reduced-motion (no animation or transition longer than 10 ms)', async () => {
     for (const path of ['/', '/statistik', '/presentasi']) {
-      const page = await openRoute(browser, path, { reducedMotion: 'reduce' });
+      const page = await openRoute(suite.browser, path, { reducedMotion: 'reduce' });
       const moving = await page.evaluate(() => {
         const seconds = (list: string) =>
           Math.max(...list.split(',').map((d) => parseFloat(d) * (d.trim().endsWith('ms') ? 0.001 : 1)));

@@ -5,11 +5,12 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { projectCountValue } from '../support/app-page';
+import { openPage } from '../support/browser';
 import { DIST_DIR } from '../support/env';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { useBrowserAndServer } from '../support/suite';
 import {
   DATA_PATH,
   mainText,
@@ -23,33 +24,22 @@ import {
 const sample = readFileSync(`${DIST_DIR}${DATA_PATH}`);
 
 async function projectCount(page: Page, timeout = 20_000): Promise<number> {
-  const count = page.getByTestId('project-count').locator('data').first();
-  await count.waitFor({ timeout });
-  return Number(await count.getAttribute('value'));
+  return Number(await projectCountValue(page, timeout));
 }
 
 describe('fault tolerance of the data source', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  before(async () => {
-    browser = await launchBrowser();
-    server = await startStaticServer(DIST_DIR);
-  });
-  after(async () => {
-    await browser.close();
-    await server.close();
-  });
+  const suite = useBrowserAndServer();
 
   it('a 10 s response shows a loading message, then the data', async () => {
-    server.setOverride((req, res) => {
+    suite.server.setOverride((req, res) => {
       if (!req.url?.startsWith(DATA_PATH)) return false;
       setTimeout(() => serveJson(sample)(res), 10_000);
       return true;
     });
-    const { page, pageErrors } = await openPage(browser);
+    const { page, pageErrors } = await openPage(suite.browser);
     await prepareContext(page.context());
     const started = Date.now();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${suite.server.url}/`);
     const loading = page
       .locator('.loading, [role="status"]')
       .filter({ hasText: /Memuat/ })
@@ -62,23 +52,24 @@ describe('fault tolerance of the data source', () => {
     );
     assert.equal(await projectCount(page, 25_000), samplePackage().projects.length);
     assert.ok(Date.now() - started >= 10_000);
-    assert.equal(await page.locator('.loading').count(), 0, 'the loading message is gone');
+    assert.equal(await page.getByText('Memuat data proyek…').count(), 0, 'the loading message is gone');
     assert.deepEqual(pageErrors, []);
     await page.context().close();
   });
 
   it('one HTTP 500 is retried automatically after about a second, without a click', async () => {
     let requests = 0;
-    server.setOverride((req, res) => {
+    suite.server.setOverride((req, res) => {
       if (!req.url?.startsWith(DATA_PATH)) return false;
       requests++;
       if (requests === 1) res.writeHead(500).end('sebentar');
       else serveJson(sample)(res);
       return true;
     });
-    const { page, pageErrors } = await openPage(browser);
+    // Only the app's own requests count here: the offline service worker also fetches the package.
+    const { page, pageErrors } = await openPage(suite.browser, { serviceWorkers: 'block' });
     await prepareContext(page.context());
-    await page.goto(`${server.url}/`);
+    await page.goto(`${suite.server.url}/`);
     assert.equal(await projectCount(page, 10_000), samplePackage().projects.length);
     assert.equal(requests, 2);
     assert.equal(await page.getByRole('alert').count(), 0, 'no error is left on screen');
@@ -88,14 +79,14 @@ describe('fault tolerance of the data source', () => {
 
   it('a 20 MB package loads and every project is counted', async () => {
     const big = packageOfSize(20_000_000);
-    server.setOverride((req, res) => {
+    suite.server.setOverride((req, res) => {
       if (!req.url?.startsWith(DATA_PATH)) return false;
       serveJson(big.json)(res);
       return true;
     });
-    const { page, pageErrors } = await openPage(browser);
+    const { page, pageErrors } = await openPage(suite.browser);
     await prepareContext(page.context());
-    await page.goto(`${server.url}/`);
+    await page.goto(`${suite.server.url}/`);
     assert.equal(await projectCount(page, 60_000), big.count);
     assert.deepEqual(pageErrors, []);
     console.log(
@@ -106,16 +97,7 @@ describe('fault tolerance of the data source', () => {
 });
 
 describe('network lost after the first load', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  before(async () => {
-    browser = await launchBrowser();
-    server = await startStaticServer(DIST_DIR);
-  });
-  after(async () => {
-    await browser.close();
-    await server.close();
-  });
+  const suite = useBrowserAndServer();
 
   /** Map -> Statistik -> Data -> Peta, then Presentasi and back, by the navigation links, checking each page. */
   async function walk(page: Page, filtered: number): Promise<void> {
@@ -153,9 +135,9 @@ describe('network lost after the first load', () => {
   }
 
   async function openFiltered(): Promise<{ page: Page; pageErrors: Error[]; filtered: number }> {
-    const { page, pageErrors } = await openPage(browser);
+    const { page, pageErrors } = await openPage(suite.browser);
     await prepareContext(page.context());
-    await page.goto(`${server.url}/?q=jalan`);
+    await page.goto(`${suite.server.url}/?q=jalan`);
     await waitForSettled(page);
     return { page, pageErrors, filtered: await projectCount(page) };
   }

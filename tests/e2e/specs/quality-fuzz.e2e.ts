@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import fc from 'fast-check';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser';
-import { DIST_DIR } from '../support/env';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { navigateInApp } from '../support/app-page';
+import { openPage } from '../support/browser';
+import { useBrowserAndServer } from '../support/suite';
 import { mainText, prepareContext, spaFallback, waitForSettled } from '../../quality/e2e/harness';
 
 // Fixed seed: the same 48 URLs every run, so a failure reproduces; change the seed to explore.
@@ -55,21 +54,14 @@ const urlArb = fc
   );
 
 describe('random URL parameters never crash a page', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  before(async () => {
-    browser = await launchBrowser();
-    server = await startStaticServer(DIST_DIR);
-    server.setOverride(spaFallback);
-  });
-  after(async () => {
-    await browser.close();
-    await server.close();
+  const suite = useBrowserAndServer();
+  before(() => {
+    suite.server.setOverride(spaFallback);
   });
 
   it(`${RUNS} fuzzed URLs (seed ${SEED}) all render a page`, async () => {
     const urls = fc.sample(urlArb, { seed: SEED, numRuns: RUNS });
-    const { page, pageErrors } = await openPage(browser);
+    const { page, pageErrors } = await openPage(suite.browser);
     await prepareContext(page.context());
     const failures: string[] = [];
     for (const [index, url] of urls.entries()) {
@@ -78,12 +70,9 @@ describe('random URL parameters never crash a page', () => {
         // Every eighth URL is opened cold (start-up parsing); the rest through the router, as a
         // link or the back button would, which keeps 48 cases within seconds.
         if (index % 8 === 0) {
-          await page.goto(`${server.url}${url}`);
+          await page.goto(`${suite.server.url}${url}`);
         } else {
-          await page.evaluate((next) => {
-            history.pushState(null, '', next);
-            dispatchEvent(new PopStateEvent('popstate'));
-          }, url);
+          await navigateInApp(page, url);
         }
         await waitForSettled(page, 10_000);
         const body = await mainText(page);

@@ -4,13 +4,13 @@
  * interactive: no long task over 200 ms while moving between pages and filters.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { generatePackage } from '../../../mocks/data/generate';
-import { launchBrowser, openPage } from '../support/browser';
-import { DIST_DIR } from '../support/env';
-import { startStaticServer, type StaticServer } from '../support/static-server';
-import { DATA_PATH, prepareContext, serveJson, spaFallback, waitForSettled } from '../../quality/e2e/harness';
+import { navigateInApp, projectCountValue } from '../support/app-page';
+import { openPage } from '../support/browser';
+import { useBrowserAndServer } from '../support/suite';
+import { prepareContext, servePackage, waitForSettled } from '../../quality/e2e/harness';
 
 const COUNT = 10_000;
 const MAX_LONG_TASK_MS = 200;
@@ -39,46 +39,30 @@ async function longTasksSince(page: Page, since: number): Promise<LongTask[]> {
 
 /** In-app navigation, as a link or the back button does: the dataset stays in memory. */
 async function navigate(page: Page, path: string): Promise<void> {
-  await page.evaluate((next) => {
-    history.pushState(null, '', next);
-    dispatchEvent(new PopStateEvent('popstate'));
-  }, path);
+  await navigateInApp(page, path);
   await waitForSettled(page, 60_000);
 }
 
 describe(`scale: ${COUNT.toLocaleString('en')} projects`, () => {
-  let browser: Browser;
-  let server: StaticServer;
+  const suite = useBrowserAndServer();
   let ids: string[];
-  before(async () => {
+  before(() => {
     const pkg = generatePackage({ seed: 7, count: COUNT }) as { projects: { id: string }[] };
     ids = pkg.projects.map((p) => p.id);
     const json = Buffer.from(JSON.stringify(pkg));
-    browser = await launchBrowser();
-    server = await startStaticServer(DIST_DIR);
-    server.setOverride((req, res) => {
-      if (!req.url?.startsWith(DATA_PATH)) return spaFallback(req, res);
-      serveJson(json)(res);
-      return true;
-    });
+    suite.server.setOverride(servePackage(json));
     console.log(`  package: ${COUNT} projects, ${(json.length / 1e6).toFixed(0)} MB`);
-  });
-  after(async () => {
-    await browser.close();
-    await server.close();
   });
 
   it(
     `no long task over ${MAX_LONG_TASK_MS} ms after the first render, on every page`,
     { todo: ENFORCE ? undefined : 'not enforced yet: pages exceed it at 10,000 projects (figures above)' },
     async () => {
-      const { page, pageErrors } = await openPage(browser);
+      const { page, pageErrors } = await openPage(suite.browser);
       await prepareContext(page.context());
       await page.context().addInitScript(OBSERVE_LONG_TASKS);
-      await page.goto(`${server.url}/`);
-      const count = page.getByTestId('project-count').locator('data').first();
-      await count.waitFor({ timeout: 120_000 });
-      assert.equal(await count.getAttribute('value'), String(COUNT));
+      await page.goto(`${suite.server.url}/`);
+      assert.equal(await projectCountValue(page, 120_000), String(COUNT));
       await waitForSettled(page, 60_000);
       const firstRender = await page.evaluate(() => performance.now());
       const beforeRender = await longTasksSince(page, 0);

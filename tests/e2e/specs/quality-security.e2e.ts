@@ -1,18 +1,16 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser';
+import { openPage } from '../support/browser';
 import { DIST_DIR } from '../support/env';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { useBrowserAndServer } from '../support/suite';
 import {
   appRoutes,
-  DATA_PATH,
   mainText,
   note,
   prepareContext,
-  serveJson,
-  spaFallback,
+  servePackage,
   waitForSettled,
 } from '../../quality/e2e/harness';
 import { installTripwires, payloadConsole, readTripwires } from '../../quality/e2e/tripwires';
@@ -129,20 +127,9 @@ async function checkDownloads(page: Page): Promise<number> {
 }
 
 describe('hostile OC4IDS data never runs, on every route', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  before(async () => {
-    browser = await launchBrowser();
-    server = await startStaticServer(DIST_DIR);
-    server.setOverride((req, res) => {
-      if (!req.url?.startsWith(DATA_PATH)) return spaFallback(req, res);
-      serveJson(hostile)(res);
-      return true;
-    });
-  });
-  after(async () => {
-    await browser.close();
-    await server.close();
+  const suite = useBrowserAndServer();
+  before(() => {
+    suite.server.setOverride(servePackage(hostile));
   });
 
   const routes = [
@@ -156,7 +143,7 @@ describe('hostile OC4IDS data never runs, on every route', () => {
   ];
   for (const route of routes) {
     it(`${route.name} (${route.path})`, async () => {
-      const v = await visit(browser, `${server.url}${route.path}`);
+      const v = await visit(suite.browser, `${suite.server.url}${route.path}`);
       if (route.path.startsWith('/?') || route.path === '/') {
         const poked = await pokeMap(v.page);
         if (poked === 0) note(`${route.path}: no map yet, popups/tooltips not exercised`);
@@ -174,7 +161,7 @@ describe('hostile OC4IDS data never runs, on every route', () => {
   }
 
   it('catches a payload that does get parsed as HTML (the checks above can fail)', async () => {
-    const v = await visit(browser, `${server.url}/halaman-yang-tidak-ada`);
+    const v = await visit(suite.browser, `${suite.server.url}/halaman-yang-tidak-ada`);
     // Deliberately what the app must never do, to prove the tripwires fire.
     await v.page.evaluate(() =>
       document
@@ -193,7 +180,7 @@ describe('hostile OC4IDS data never runs, on every route', () => {
   });
 
   it('names the rejected hostile projects as text', async () => {
-    const v = await visit(browser, `${server.url}/`);
+    const v = await visit(suite.browser, `${suite.server.url}/`);
     const body = (await v.page.locator('body').textContent()) ?? '';
     assert.match(body, /Ditolak <img src=x/, 'the rejected title should be shown, as text');
     await assertNothingRan(v, 'rejected notice');
@@ -211,24 +198,17 @@ function isZodEvalProbe(line: string): boolean {
 }
 
 describe('Content-Security-Policy of the production build', () => {
-  let browser: Browser;
-  let server: StaticServer;
+  const suite = useBrowserAndServer();
   const policy = cspPolicy();
-  before(async () => {
-    browser = await launchBrowser();
-    server = await startStaticServer(DIST_DIR);
+  before(() => {
     // Delivered as a header, as a deployer would: tests the policy whether or not the meta is built in.
-    server.setOverride((req, res) => {
+    suite.server.setOverride((req, res) => {
       const path = new URL(req.url ?? '/', 'http://x').pathname;
       if (/\.[a-z0-9]+$/i.test(path) && !path.endsWith('.html')) return false;
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': policy });
       res.end(readFileSync(`${DIST_DIR}/index.html`));
       return true;
     });
-  });
-  after(async () => {
-    await browser.close();
-    await server.close();
   });
 
   it('has no unsafe-inline or unsafe-eval for scripts', () => {
@@ -250,7 +230,7 @@ describe('Content-Security-Policy of the production build', () => {
 
   for (const route of appRoutes()) {
     it(`${route.name} runs under the policy without violations`, async () => {
-      const v = await visit(browser, `${server.url}${route.path}`);
+      const v = await visit(suite.browser, `${suite.server.url}${route.path}`);
       if (route.path === '/') await pokeMap(v.page);
       const sprung = await readTripwires(v.page);
       const cspConsole = v.console.filter(
@@ -267,7 +247,7 @@ describe('Content-Security-Policy of the production build', () => {
   }
 
   it('really blocks an inline script (the check above can fail)', async () => {
-    const v = await visit(browser, `${server.url}/`);
+    const v = await visit(suite.browser, `${suite.server.url}/`);
     await v.page.evaluate(() => {
       const script = document.createElement('script');
       script.textContent = 'window.__pwned = "inline"';

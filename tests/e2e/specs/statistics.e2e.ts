@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Download, Locator, Page } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser';
-import { baseUrl, DIST_DIR } from '../support/env';
+import { describe, it } from 'node:test';
+import type { Download, Locator, Page } from 'playwright-core';
+import { openPage } from '../support/browser';
+import { baseUrl, readBuiltJson, SAMPLE_DATA_PATH } from '../support/env';
+import { useBrowser } from '../support/suite';
 
 /**
  * The statistics page in Chromium on the built app. The expected headline figures are computed here
@@ -34,7 +35,7 @@ interface RawProject {
     };
   }[];
 }
-const raw = JSON.parse(readFileSync(`${DIST_DIR}/data/paket-sdabmbk-2023.json`, 'utf8')) as {
+const raw = readBuiltJson(SAMPLE_DATA_PATH) as {
   publishedDate: string;
   publisher: { name: string };
   projects: RawProject[];
@@ -123,16 +124,10 @@ async function download(page: Page, button: Locator): Promise<{ file: Download; 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 describe('statistics page', () => {
-  let browser: Browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser.close();
-  });
+  const suite = useBrowser();
 
   it('draws every chart and shows headline figures equal to totals computed from the raw package', async () => {
-    const { page, pageErrors } = await openPage(browser);
+    const { page, pageErrors } = await openPage(suite.browser);
     await page.goto(`${baseUrl()}/statistik`);
     await page.locator('[data-figure="paket"] data').waitFor();
     for (const id of CHART_IDS) {
@@ -167,7 +162,7 @@ describe('statistics page', () => {
   });
 
   it('shows an empty state in every chart for a filter that leaves no project', async () => {
-    const { page, pageErrors } = await openPage(browser);
+    const { page, pageErrors } = await openPage(suite.browser);
     await page.goto(`${baseUrl()}/statistik?q=tidak-ada-paket-seperti-ini`);
     await page.locator('[data-figure="paket"] data').waitFor();
     assert.equal(await figureValue(page, 'paket'), 0);
@@ -179,7 +174,7 @@ describe('statistics page', () => {
   });
 
   it('downloads a chart as PNG, also at a social media size, and its data as CSV with source and date', async () => {
-    const { page, pageErrors } = await openPage(browser, { acceptDownloads: true });
+    const { page, pageErrors } = await openPage(suite.browser, { acceptDownloads: true });
     await page.goto(`${baseUrl()}/statistik`);
     const card = page.locator('figure[data-chart="anggaran-bidang"]');
     await card.locator('svg.recharts-surface').first().waitFor({ timeout: 15_000 });

@@ -5,9 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { DIST_DIR } from '../../e2e/support/env';
+import { DIST_DIR, readBuiltJson, SAMPLE_DATA_PATH } from '../../e2e/support/env';
+import type { Override } from '../../e2e/support/static-server';
 
-export const DATA_PATH = '/data/paket-sdabmbk-2023.json';
+export const DATA_PATH = SAMPLE_DATA_PATH;
 
 interface SamplePackage {
   projects: { id: string }[];
@@ -15,7 +16,7 @@ interface SamplePackage {
 
 let cached: SamplePackage | undefined;
 export function samplePackage(): SamplePackage {
-  cached ??= JSON.parse(readFileSync(`${DIST_DIR}${DATA_PATH}`, 'utf8')) as SamplePackage;
+  cached ??= readBuiltJson(DATA_PATH) as SamplePackage;
   return cached;
 }
 
@@ -104,6 +105,18 @@ export function serveJson(body: string | Buffer) {
 }
 
 /**
+ * The static server's override that answers the data URL with `body` instead of the sample, and
+ * every other request as spaFallback() does.
+ */
+export function servePackage(body: string | Buffer): Override {
+  return (req, res) => {
+    if (!req.url?.startsWith(DATA_PATH)) return spaFallback(req, res);
+    serveJson(body)(res);
+    return true;
+  };
+}
+
+/**
  * Serves index.html for client-side routes whose last segment looks like a file name (a project id
  * with a dot): the shared static server would answer those with 404. Returns true when it answered.
  */
@@ -135,7 +148,7 @@ export function note(message: string): void {
  * app already draws, at any size.
  */
 export function clonedPackage(count: number): { json: string; count: number } {
-  const base = JSON.parse(readFileSync(`${DIST_DIR}${DATA_PATH}`, 'utf8')) as Record<string, unknown> & {
+  const base = readBuiltJson(DATA_PATH) as Record<string, unknown> & {
     projects: { id: string }[];
   };
   const projects = Array.from({ length: count }, (_, i) => {
