@@ -12,6 +12,8 @@ import { launchBrowser, openPage } from '../e2e/support/browser';
 import { DIST_DIR } from '../e2e/support/env';
 import { startStaticServer } from '../e2e/support/static-server';
 import { installReadyProbe, timeFilterStep, type FilterStep } from './page-probes';
+import { timeStatisticsPage } from './statistics-probe';
+import { timeStatisticsAggregates } from './aggregate-timing';
 
 const SIZES = [150, 1_000, 10_000];
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -50,6 +52,7 @@ interface Row {
   listReady: number[];
   mapReady: number[];
   steps: Map<string, { applyFilters: number[]; toCount: number[]; toFrame: number[]; script: number[] }>;
+  statistics: { chartsReady: number[]; script: number[]; aggregates: number };
 }
 
 async function main() {
@@ -63,14 +66,22 @@ async function main() {
   try {
     for (const size of SIZES) {
       process.stdout.write(`generating ${size} projects… `);
-      const body = JSON.stringify(generatePackage({ seed: 2023, count: size }));
+      const pkg = generatePackage({ seed: 2023, count: size });
+      const body = JSON.stringify(pkg);
       console.log(`${(body.length / 1e6).toFixed(1)} MB`);
       server.setOverride((req, res) => {
         if (!req.url?.startsWith(`/${SAMPLE_DATA_PATH}`)) return false;
         res.writeHead(200, { 'Content-Type': 'application/json' }).end(body);
         return true;
       });
-      const row: Row = { size, mb: body.length / 1e6, listReady: [], mapReady: [], steps: new Map() };
+      const row: Row = {
+        size,
+        mb: body.length / 1e6,
+        listReady: [],
+        mapReady: [],
+        steps: new Map(),
+        statistics: { chartsReady: [], script: [], aggregates: timeStatisticsAggregates(pkg) },
+      };
       for (let run = 0; run < RUNS; run++) {
         const { page } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
         await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
@@ -104,6 +115,9 @@ async function main() {
           row.steps.set(name, entry);
         }
         await page.context().close();
+        const statistics = await timeStatisticsPage(browser, server.url);
+        row.statistics.chartsReady.push(statistics.chartsReady);
+        row.statistics.script.push(statistics.script);
       }
       rows.push(row);
     }
@@ -121,6 +135,15 @@ function print(rows: Row[]) {
   for (const r of rows)
     console.log(
       `| ${r.size.toLocaleString('en')} | ${r.mb.toFixed(1)} MB | ${ms(median(r.listReady))} | ${ms(median(r.mapReady))} |`,
+    );
+  console.log(`\n/statistik: all 7 charts drawn (median of ${RUNS} loads, ms)`);
+  console.log(
+    '| projects | charts drawn (from navigation) | script during the load | aggregation only (Node) |',
+  );
+  console.log('|---:|---:|---:|---:|');
+  for (const r of rows)
+    console.log(
+      `| ${r.size.toLocaleString('en')} | ${ms(median(r.statistics.chartsReady))} | ${ms(median(r.statistics.script))} | ${ms(r.statistics.aggregates)} |`,
     );
   console.log(`\nFilter latency (median of ${RUNS}, ms)`);
   console.log(
