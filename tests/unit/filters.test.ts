@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFilters, writeFilters } from '../../src/domain/filters/url-state';
-import { searchKey, matchesQuery } from '../../src/domain/text/normalize';
+import { searchHaystack, matchesQuery } from '../../src/domain/text/normalize';
 
 describe('URL filter parameters', () => {
   it('reads the public parameter names', () => {
@@ -36,11 +36,11 @@ describe('URL filter parameters', () => {
 
 describe('Indonesian-aware search', () => {
   it('matches across case, accents, abbreviations and spacing', () => {
-    const key = searchKey('Rekonstruksi Jalan Raya CBL, Desa Karangsatria — CV Contoh Alfa (fiktif)');
+    const key = searchHaystack('Rekonstruksi Jalan Raya CBL, Desa Karangsatria — CV Contoh Alfa (fiktif)');
     expect(matchesQuery(key, 'jl. raya cbl')).toBe(true);
     expect(matchesQuery(key, 'KARANG SATRIA')).toBe(true);
     expect(matchesQuery(key, 'cbl alfa')).toBe(true);
     expect(matchesQuery(key, 'kalimalang')).toBe(false);
-    expect(matchesQuery(searchKey('Djalan Tjikarang'), 'jalan')).toBe(true);
+    expect(matchesQuery(searchHaystack('Djalan Tjikarang'), 'jalan')).toBe(true);
   });
 });

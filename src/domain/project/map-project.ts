@@ -8,7 +8,7 @@ import { safeHttpUrl } from '../text/safe-url';
 import type { Modification, Project, ProjectDocument } from './types';
 import { fundingSources } from './funding';
 import { summarizeProgress } from '../progress/project-progress';
-import { searchKey } from '../text/normalize';
+import { searchHaystack } from '../text/normalize';
 
 export interface MapContext {
   /** The data's as-of date (yyyy-mm-dd): progress, lateness and kritis are judged on it. */
@@ -121,7 +121,7 @@ export function mapProject(project: Oc4idsProject, { asOf, boundaries }: MapCont
   return {
     ...mapped,
     progress: summarizeProgress(mapped, asOf),
-    searchKey: searchKey(
+    searchKey: searchHaystack(
       [
         mapped.title,
         mapped.locationName,

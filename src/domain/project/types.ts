@@ -126,6 +126,6 @@ export interface Project {
   updated?: string;
   /** Progress at the dataset's as-of date: deviation, indikasi kritis, late. */
   progress: ProgressSummary;
-  /** Folded title, road/river name, desa, kecamatan and contractor, for free-text search. */
+  /** Folded title, road/river name, desa, kecamatan and contractor, for free-text search (searchHaystack). */
   searchKey: string;
 }

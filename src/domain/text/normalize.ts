@@ -32,10 +32,26 @@ export function searchKey(text: string): string {
     .trim();
 }
 
-/** True when every word of the query appears in the text; spaces inside names are optional. */
-export function matchesQuery(haystackKey: string, query: string): boolean {
-  const words = searchKey(query).split(' ').filter(Boolean);
-  if (words.length === 0) return true;
-  const squashed = haystackKey.replace(/ /g, '');
-  return words.every((word) => haystackKey.includes(word) || squashed.includes(word));
+/**
+ * What free-text search scans: the folded text, then the same without spaces, so that "karang
+ * bahagia" and "karangbahagia" both find "Karang Bahagia". One string, scanned once per query word
+ * (a query word has no "|", so no match spans the two halves). Made once per project when the data
+ * loads: folding 10,000 keys per keystroke cost ten times the search itself.
+ */
+export function searchHaystack(text: string): string {
+  const key = searchKey(text);
+  const haystack = `${key}|${key.replace(/ /g, '')}`;
+  // Scanning once makes V8 store the string flat now, not on the first keystroke.
+  haystack.indexOf('\u0000');
+  return haystack;
+}
+
+/** The query as words to look for, folded like the haystack. */
+export function queryWords(query: string): string[] {
+  return searchKey(query).split(' ').filter(Boolean);
+}
+
+/** True when every word of the query appears in the haystack (see searchHaystack). */
+export function matchesQuery(haystack: string, query: string): boolean {
+  return queryWords(query).every((word) => haystack.includes(word));
 }
