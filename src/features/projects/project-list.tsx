@@ -59,10 +59,12 @@ export function ProjectList({ projects, selectedId, onSelect, sort, onSortChange
           ? last
           : Math.min(last, Math.max(0, current + (event.key === 'ArrowDown' ? 1 : -1)));
     virtualizer.scrollToIndex(next, { align: 'auto' });
-    // The row may only exist after the virtualiser renders it.
-    requestAnimationFrame(() =>
-      scrollRef.current?.querySelector<HTMLElement>(`button[data-index="${next}"]`)?.focus(),
-    );
+    const rowAt = () => scrollRef.current?.querySelector<HTMLElement>(`button[data-index="${next}"]`);
+    // Focus at once when the row is rendered, so a quick Enter acts on it; otherwise the row only
+    // exists after the virtualiser renders it.
+    const row = rowAt();
+    if (row) row.focus();
+    else requestAnimationFrame(() => rowAt()?.focus());
   }
 
   return (

@@ -107,6 +107,11 @@ describe('the resident map in Chromium', () => {
     const firstRow = page.getByTestId('project-list').getByRole('button').first();
     await firstRow.focus();
     await page.keyboard.press('ArrowDown');
+    // The list re-renders as focus moves; press Enter once the second row really has focus.
+    await page.waitForFunction(
+      (id) => document.activeElement?.getAttribute('data-project-id') === id,
+      raw[1]!.id,
+    );
     await page.keyboard.press('Enter');
     await page.getByTestId('project-summary').waitFor();
     assert.equal(new URL(page.url()).searchParams.get('proyek'), raw[1]!.id);
