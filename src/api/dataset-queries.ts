@@ -1,17 +1,18 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { loadConfig, resolveAppUrl, type AppConfig } from '../lib/config';
-import { boundaryCollectionSchema, indexBoundaries, type BoundaryCollection } from '../domain/geo/boundaries';
-import { readPackage } from '../domain/dataset/read-package';
+import type { BoundaryCollection } from '../domain/geo/boundaries';
+import type { DatasetRead } from '../domain/dataset/read-dataset-texts';
 import type { Dataset } from '../domain/dataset/types';
 import {
   LOCAL_PACKAGE_EVENT,
   LOCAL_PACKAGE_INFO_KEY,
-  readLocalPackage,
   readLocalPackageInfo,
+  readLocalPackageText,
   type LocalPackageInfo,
 } from '../domain/export/local-package';
-import { fetchJson } from './http';
+import { fetchText } from './http';
+import { readDatasetOffThread } from './read-dataset';
 
 /** Query keys live here only, so that invalidation and prefetch never guess a key. */
 export const queryKeys = {
@@ -27,16 +28,22 @@ export const configQuery = queryOptions({
   staleTime: Infinity,
 });
 
-async function loadBoundaries(url: string, signal: AbortSignal): Promise<BoundaryCollection | undefined> {
+/** Boundaries are optional: a failed fetch leaves the map without outlines, not the page without data. */
+async function loadBoundariesText(url: string, signal: AbortSignal): Promise<string | undefined> {
   try {
-    const parsed = boundaryCollectionSchema.safeParse(await fetchJson(url, signal));
-    return parsed.success ? parsed.data : undefined;
+    return await fetchText(url, signal);
   } catch (error) {
     if (signal.aborted) throw error;
-    // Without boundaries the map loses its outlines and regions come from codes or names only:
-    // worse, but the projects must still show.
     return undefined;
   }
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function toLoaded({ dataset, boundaries }: DatasetRead, local?: LocalPackageInfo): LoadedDataset {
+  return { ...dataset, boundaries, ...(local && { local }) };
 }
 
 export interface LoadedDataset extends Dataset {
@@ -51,16 +58,15 @@ export function datasetQuery(config: AppConfig) {
   return queryOptions({
     queryKey: queryKeys.dataset(dataUrl, boundariesUrl),
     queryFn: async ({ signal }): Promise<LoadedDataset> => {
-      const [json, boundaries] = await Promise.all([
-        fetchJson(dataUrl, signal),
-        loadBoundaries(boundariesUrl, signal),
+      const [packageText, boundariesText] = await Promise.all([
+        fetchText(dataUrl, signal),
+        loadBoundariesText(boundariesUrl, signal),
       ]);
-      const dataset = readPackage(json, {
-        boundaries: boundaries && indexBoundaries(boundaries),
-        sourceUrl: dataUrl,
-        fallbackAsOf: new Date().toISOString().slice(0, 10),
-      });
-      return { ...dataset, boundaries };
+      const read = await readDatasetOffThread(
+        { packageText, boundariesText, sourceUrl: dataUrl, fallbackAsOf: today() },
+        signal,
+      );
+      return toLoaded(read);
     },
     staleTime: 5 * 60_000,
   });
@@ -72,13 +78,17 @@ export function localDatasetQuery(config: AppConfig, info: LocalPackageInfo) {
   return queryOptions({
     queryKey: queryKeys.dataset(`lokal:${info.fileName}`, boundariesUrl, info),
     queryFn: async ({ signal }): Promise<LoadedDataset> => {
-      const boundaries = await loadBoundaries(boundariesUrl, signal);
-      const dataset = readPackage(readLocalPackage(localStorage), {
-        boundaries: boundaries && indexBoundaries(boundaries),
-        sourceUrl: `lokal:${info.fileName}`,
-        fallbackAsOf: new Date().toISOString().slice(0, 10),
-      });
-      return { ...dataset, local: info, boundaries };
+      const boundariesText = await loadBoundariesText(boundariesUrl, signal);
+      const read = await readDatasetOffThread(
+        {
+          packageText: readLocalPackageText(localStorage),
+          boundariesText,
+          sourceUrl: `lokal:${info.fileName}`,
+          fallbackAsOf: today(),
+        },
+        signal,
+      );
+      return toLoaded(read, info);
     },
     staleTime: Infinity,
   });

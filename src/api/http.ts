@@ -1,4 +1,4 @@
-import { DataError } from '../domain/dataset/read-package';
+import { parseJsonText } from '../domain/dataset/read-dataset-texts';
 
 export class HttpError extends Error {
   constructor(
@@ -20,8 +20,8 @@ export class NetworkError extends Error {
   }
 }
 
-/** GET a JSON document, turning every way it can fail into one of three typed errors. */
-export async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
+/** GET a text document, turning every way it can fail into HttpError or NetworkError. */
+export async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
   let response: Response;
   try {
     response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
@@ -30,16 +30,16 @@ export async function fetchJson(url: string, signal?: AbortSignal): Promise<unkn
     throw new NetworkError(url, error);
   }
   if (!response.ok) throw new HttpError(response.status, url);
-  let text: string;
   try {
-    text = await response.text();
+    return await response.text();
   } catch (error) {
+    if (signal?.aborted) throw error;
     // The connection dropped mid-body: a network problem, not bad data.
     throw new NetworkError(url, error);
   }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new DataError('not-json', (error as Error).message.slice(0, 200));
-  }
+}
+
+/** GET a JSON document: fetchText's errors, or DataError('not-json') for a damaged body. */
+export async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
+  return parseJsonText(await fetchText(url, signal));
 }

@@ -55,10 +55,10 @@ export function readLocalPackageInfo(storage: Storage): LocalPackageInfo | undef
 }
 
 /** The stored package as parsed JSON (checked by readPackage like any other package). */
-export function readLocalPackage(storage: Storage): unknown {
+export function readLocalPackageText(storage: Storage): string {
   const raw = storage.getItem(LOCAL_PACKAGE_KEY);
   if (raw === null) throw new Error('Paket lokal tidak ditemukan di peramban ini.');
-  return JSON.parse(raw) as unknown;
+  return raw;
 }
 
 export function clearLocalPackage(storage: Storage): void {

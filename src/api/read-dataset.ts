@@ -1,0 +1,59 @@
+import { readDatasetTexts, type DatasetRead, type DatasetTexts } from '../domain/dataset/read-dataset-texts';
+import { fromWorkerFailure, type WorkerReply } from './worker/worker-messages';
+
+function startWorker(): Worker | undefined {
+  if (typeof Worker === 'undefined') return undefined;
+  try {
+    return new Worker(new URL('./worker/read-dataset.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'baca-paket',
+    });
+  } catch {
+    return undefined;
+  }
+}
+
+function abortReason(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('Aborted', 'AbortError');
+}
+
+/**
+ * Reads a package in a Web Worker, so the page keeps answering while thousands of projects are
+ * checked. Where no worker can run (old browser, a policy blocking it, tests in jsdom) the same
+ * code runs in place: slower, never broken.
+ */
+export function readDatasetOffThread(texts: DatasetTexts, signal?: AbortSignal): Promise<DatasetRead> {
+  if (signal?.aborted) return Promise.reject(abortReason(signal));
+  const worker = startWorker();
+  if (!worker) return Promise.resolve().then(() => readDatasetTexts(texts));
+  return new Promise<DatasetRead>((resolve, reject) => {
+    const finish = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      finish();
+      reject(abortReason(signal!));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+      finish();
+      if (event.data.ok) resolve(event.data.value);
+      else reject(fromWorkerFailure(event.data.failure));
+    };
+    // The worker script failed (not found offline, blocked by a policy) or its answer could not be
+    // copied back: read in place instead.
+    const readInPlace = (event: Event) => {
+      event.preventDefault();
+      finish();
+      try {
+        resolve(readDatasetTexts(texts));
+      } catch (error) {
+        reject(error);
+      }
+    };
+    worker.onerror = readInPlace;
+    worker.onmessageerror = readInPlace;
+    worker.postMessage(texts);
+  });
+}

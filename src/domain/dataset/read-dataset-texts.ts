@@ -1,0 +1,56 @@
+import { boundaryCollectionSchema, indexBoundaries, type BoundaryCollection } from '../geo/boundaries';
+import { DataError, readPackage } from './read-package';
+import type { Dataset } from './types';
+
+/** What the dataset loader hands over: raw response texts, so parsing can happen off the main thread. */
+export interface DatasetTexts {
+  packageText: string;
+  /** Kecamatan boundaries (GeoJSON text); absent when they could not be fetched. */
+  boundariesText?: string;
+  sourceUrl: string;
+  fallbackAsOf: string;
+}
+
+export interface DatasetRead {
+  dataset: Dataset;
+  boundaries?: BoundaryCollection;
+}
+
+export function parseJsonText(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new DataError('not-json', (error as Error).message.slice(0, 200));
+  }
+}
+
+function readBoundaries(text: string | undefined): BoundaryCollection | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const parsed = boundaryCollectionSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    // Without boundaries the map loses its outlines and regions come from codes or names only:
+    // worse, but the projects must still show.
+    return undefined;
+  }
+}
+
+/**
+ * Everything between the network and the view model: JSON parsing, schema checks, mapping and
+ * region lookup. Pure, so the same code runs in a Web Worker or, where there is none, in place.
+ */
+export function readDatasetTexts({
+  packageText,
+  boundariesText,
+  sourceUrl,
+  fallbackAsOf,
+}: DatasetTexts): DatasetRead {
+  const boundaries = readBoundaries(boundariesText);
+  const dataset = readPackage(parseJsonText(packageText), {
+    boundaries: boundaries && indexBoundaries(boundaries),
+    sourceUrl,
+    fallbackAsOf,
+  });
+  return { dataset, boundaries };
+}
