@@ -28,18 +28,36 @@ function sourceKey(name: string): string {
 const finite = (value: number | undefined) =>
   value !== undefined && Number.isFinite(value) && value > 0 ? value : 0;
 
+export interface FundingShare {
+  key: string;
+  name?: string;
+  amount: number;
+}
+
+// The view model is immutable and every filter re-adds the same projects: split each one once.
+const shareCache = new WeakMap<Project, readonly FundingShare[]>();
+
 /**
  * How one project's money splits over its sources. Published line amounts stand as they are; lines
  * without an amount share what is left of the pagu; pagu that no line covers is "tidak disebut".
  * So a project contributes max(pagu, Σ published lines): never less than its pagu, never invented.
  */
-export function fundingShares(project: Project): { key: string; name?: string; amount: number }[] {
+export function fundingShares(project: Project): readonly FundingShare[] {
+  let shares = shareCache.get(project);
+  if (!shares) {
+    shares = splitFunding(project);
+    shareCache.set(project, shares);
+  }
+  return shares;
+}
+
+function splitFunding(project: Project): FundingShare[] {
   const pagu = finite(project.pagu);
   const lines = project.fundingSources;
   const known = lines.reduce((total, line) => total + finite(line.amount), 0);
   const unpriced = lines.filter((line) => line.amount === undefined || !Number.isFinite(line.amount));
   const rest = Math.max(0, pagu - known);
-  const shares: { key: string; name?: string; amount: number }[] = lines.map((line) => ({
+  const shares: FundingShare[] = lines.map((line) => ({
     key: sourceKey(line.name),
     name: line.name,
     amount: unpriced.includes(line) ? rest / unpriced.length : finite(line.amount),
@@ -53,19 +71,25 @@ export function fundedAmount(project: Project): number {
   return fundingShares(project).reduce((total, share) => total + share.amount, 0);
 }
 
+function sameKeyBefore(shares: readonly FundingShare[], index: number): boolean {
+  for (let i = 0; i < index; i++) if (shares[i]!.key === shares[index]!.key) return true;
+  return false;
+}
+
 export function budgetByFunding(projects: readonly Project[]): FundingBucket[] {
   const buckets = new Map<string, FundingBucket>();
   for (const project of projects) {
-    const seen = new Set<string>();
-    for (const share of fundingShares(project)) {
+    const shares = fundingShares(project);
+    for (let i = 0; i < shares.length; i++) {
+      const share = shares[i]!;
       let bucket = buckets.get(share.key);
       if (!bucket) {
         bucket = { key: share.key, name: share.name, count: 0, amount: 0 };
         buckets.set(share.key, bucket);
       }
       bucket.amount += share.amount;
-      if (!seen.has(share.key)) bucket.count += 1;
-      seen.add(share.key);
+      // A project counts once per source even when it lists the source twice (a handful of lines).
+      if (!sameKeyBefore(shares, i)) bucket.count += 1;
     }
   }
   return [...buckets.values()].sort(

@@ -1,7 +1,6 @@
 import type { Project } from '../project/types';
-import { sumBy } from './sum';
 import { contractWeight, paidAmount, percentOf } from './money';
-import { HANDLED_STATUSES, roadLength, type RoadLength } from './road-length';
+import { addRoad, HANDLED_STATUSES, type RoadLength } from './road-length';
 
 export interface HeadlineFigures {
   packages: number;
@@ -42,26 +41,66 @@ export function weightedPhysical(projects: readonly Project[]): { percent?: numb
   return { percent: weights > 0 ? weighted / weights : undefined, basis };
 }
 
+const finite = (value: number | undefined): value is number => value !== undefined && Number.isFinite(value);
+
+/**
+ * One pass over the projects (the page recomputes this for every filter, over up to tens of
+ * thousands of packages). Each total adds the same terms in the same order as sumBy(),
+ * weightedPhysical() and roadLength() do, so the figures are bit-for-bit the same as theirs.
+ */
 export function headlineFigures(projects: readonly Project[]): HeadlineFigures {
-  const pagu = sumBy(projects, (p) => p.pagu);
-  const paid = sumBy(projects, paidAmount);
-  const physical = weightedPhysical(projects);
-  const count = (test: (p: Project) => boolean) => projects.reduce((n, p) => n + (test(p) ? 1 : 0), 0);
+  let pagu = 0;
+  let contractValue = 0;
+  let paid = 0;
+  let weighted = 0;
+  let weights = 0;
+  let physicalBasis = 0;
+  const road: RoadLength = { totalM: 0, fromGeometryM: 0, fromVolumeM: 0, packages: 0, unknownLength: 0 };
+  let bridges = 0;
+  let completed = 0;
+  let inProgress = 0;
+  let late = 0;
+  let kritis = 0;
+  let terminated = 0;
+  let failedTender = 0;
+  for (const project of projects) {
+    if (finite(project.pagu)) pagu += project.pagu;
+    if (finite(project.contractValue)) contractValue += project.contractValue;
+    const amount = paidAmount(project);
+    if (finite(amount)) paid += amount;
+    const weight = contractWeight(project);
+    const actual = project.progress.actual;
+    if (weight !== undefined && actual !== undefined) {
+      weighted += weight * actual;
+      weights += weight;
+      physicalBasis += 1;
+    }
+    const status = project.status;
+    const handled = HANDLED_STATUSES.includes(status);
+    if (handled && project.category === 'jalan') addRoad(road, project);
+    if (handled && project.category === 'jembatan') bridges += 1;
+    if (status === 'selesai') completed += 1;
+    else if (status === 'pelaksanaan') inProgress += 1;
+    else if (status === 'putus-kontrak') terminated += 1;
+    else if (status === 'gagal-tender') failedTender += 1;
+    if (project.progress.late) late += 1;
+    if (project.progress.kritis?.kritis === true) kritis += 1;
+  }
   return {
     packages: projects.length,
     pagu,
-    contractValue: sumBy(projects, (p) => p.contractValue),
+    contractValue,
     paid,
     serapanPercent: percentOf(paid, pagu),
-    physicalPercent: physical.percent,
-    physicalBasis: physical.basis,
-    road: roadLength(projects),
-    bridges: count((p) => p.category === 'jembatan' && HANDLED_STATUSES.includes(p.status)),
-    completed: count((p) => p.status === 'selesai'),
-    inProgress: count((p) => p.status === 'pelaksanaan'),
-    late: count((p) => p.progress.late),
-    kritis: count((p) => p.progress.kritis?.kritis === true),
-    terminated: count((p) => p.status === 'putus-kontrak'),
-    failedTender: count((p) => p.status === 'gagal-tender'),
+    physicalPercent: weights > 0 ? weighted / weights : undefined,
+    physicalBasis,
+    road,
+    bridges,
+    completed,
+    inProgress,
+    late,
+    kritis,
+    terminated,
+    failedTender,
   };
 }

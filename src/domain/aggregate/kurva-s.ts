@@ -85,11 +85,30 @@ function sampleSteps<T extends { date: string }>(
   }
 }
 
+// The deck computes the curve for a slide's subtitle and again in its chart, over the same array:
+// keep one result per array (and year, as-of) while the array lives. Results are shared: read only.
+const curves = new WeakMap<readonly Project[], Map<string, KurvaS>>();
+
 /**
  * The programme kurva S: each package's plan, actual progress and payments, weighted by its
  * contract value (bobot = nilai kontrak ÷ total), summed week by week through the year.
  */
 export function programmeKurvaS(projects: readonly Project[], year: number, asOf: string): KurvaS {
+  let byDate = curves.get(projects);
+  if (!byDate) {
+    byDate = new Map();
+    curves.set(projects, byDate);
+  }
+  const key = `${year}|${asOf}`;
+  let curve = byDate.get(key);
+  if (!curve) {
+    curve = computeKurvaS(projects, year, asOf);
+    byDate.set(key, curve);
+  }
+  return curve;
+}
+
+function computeKurvaS(projects: readonly Project[], year: number, asOf: string): KurvaS {
   const dates = weekDates(year, asOf);
   const days = dates.map(dayOf);
   const planned = new Float64Array(dates.length);

@@ -14,13 +14,25 @@ export interface RoadLength {
   unknownLength: number;
 }
 
+type LengthOf = { metres: number; source: 'geometry' | 'volume' } | undefined;
+
+// A line's length is thousands of haversines per package, and the view model is immutable: the
+// headline figures of every filter and page reuse it (null marks "no length", not "not computed").
+const lengthCache = new WeakMap<Project, Exclude<LengthOf, undefined> | null>();
+
 /**
  * Where one road package's length comes from. The drawn line wins: it can be checked on the map;
  * the volume length ("x_volume.lengthM") is the fallback.
  */
-export function roadLengthOf(
-  project: Project,
-): { metres: number; source: 'geometry' | 'volume' } | undefined {
+export function roadLengthOf(project: Project): LengthOf {
+  const cached = lengthCache.get(project);
+  if (cached !== undefined) return cached ?? undefined;
+  const length = measure(project);
+  lengthCache.set(project, length ?? null);
+  return length;
+}
+
+function measure(project: Project): LengthOf {
   const geometry = project.geometry;
   if (geometry && (geometry.type === 'LineString' || geometry.type === 'MultiLineString')) {
     const metres = lineLengthMetres(geometry);
@@ -35,20 +47,22 @@ export function roadLengthOf(
 export const isHandledRoad = (project: Project): boolean =>
   project.category === 'jalan' && HANDLED_STATUSES.includes(project.status);
 
+/** Adds one handled road package to the running totals (shared with headlineFigures' single pass). */
+export function addRoad(result: RoadLength, project: Project): void {
+  result.packages += 1;
+  const length = roadLengthOf(project);
+  if (!length) {
+    result.unknownLength += 1;
+    return;
+  }
+  result.totalM += length.metres;
+  if (length.source === 'geometry') result.fromGeometryM += length.metres;
+  else result.fromVolumeM += length.metres;
+}
+
 /** Kilometres of road handled: road packages under way, finished or terminated after work began. */
 export function roadLength(projects: readonly Project[]): RoadLength {
   const result: RoadLength = { totalM: 0, fromGeometryM: 0, fromVolumeM: 0, packages: 0, unknownLength: 0 };
-  for (const project of projects) {
-    if (!isHandledRoad(project)) continue;
-    result.packages += 1;
-    const length = roadLengthOf(project);
-    if (!length) {
-      result.unknownLength += 1;
-      continue;
-    }
-    result.totalM += length.metres;
-    if (length.source === 'geometry') result.fromGeometryM += length.metres;
-    else result.fromVolumeM += length.metres;
-  }
+  for (const project of projects) if (isHandledRoad(project)) addRoad(result, project);
   return result;
 }

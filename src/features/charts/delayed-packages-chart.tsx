@@ -4,7 +4,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { ChartCard } from '../../components/chart-card/chart-card';
 import type { TableColumn } from '../../components/data-table';
 import { statusLabel } from '../../components/labels/domain-labels';
-import { mostDelayed, type DelayedPackage } from '../../domain/aggregate/delayed';
+import { rankDelayed, type DelayedPackage } from '../../domain/aggregate/delayed';
 import { formatDate } from '../../domain/format/date';
 import { formatNumber, formatPoints } from '../../domain/format/number';
 import { useLanguage } from '../../lib/i18n/language';
@@ -37,14 +37,16 @@ export function DelayedPackagesChart({
   const t = useMessages(chartMessages);
   const s = useMessages(summaryMessages);
   const { locale } = useLanguage();
-  const behind = useMemo(() => mostDelayed(projects, Number.MAX_SAFE_INTEGER), [projects]);
-  const rows: Row[] = behind
-    .slice(0, limit)
-    .map((d, i) => ({ ...d, rank: i + 1, label: `${i + 1}. ${shorten(d.project.title, 34)}` }));
+  const ranking = useMemo(() => rankDelayed(projects, limit), [projects, limit]);
+  const rows: Row[] = ranking.top.map((d, i) => ({
+    ...d,
+    rank: i + 1,
+    label: `${i + 1}. ${shorten(d.project.title, 34)}`,
+  }));
   const first = rows[0];
   const summary = first
     ? s.delayed(
-        formatNumber(behind.length, locale),
+        formatNumber(ranking.behind, locale),
         first.project.title,
         formatPoints(first.deviation, locale),
       )
