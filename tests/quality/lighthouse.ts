@@ -5,7 +5,10 @@
  * score that does not depend on the machine); performance is reported, never enforced, because it
  * is noisy on shared machines.
  *
- *   npm run lighthouse [-- --enforce-a11y] [-- --runs 1]
+ * `--a11y-only` measures accessibility alone, once per page (it does not vary between runs): the
+ * quick form the test command runs with `--enforce-a11y`.
+ *
+ *   npm run lighthouse [-- --enforce-a11y] [-- --a11y-only] [-- --runs 1]
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -19,7 +22,9 @@ import { startStaticServer, type Override } from '../e2e/support/static-server';
 
 const args = process.argv.slice(2);
 const ENFORCE_A11Y = args.includes('--enforce-a11y');
-const RUNS = Number(args[args.indexOf('--runs') + 1]) || 3;
+const A11Y_ONLY = args.includes('--a11y-only');
+const RUNS = Number(args[args.indexOf('--runs') + 1]) || (A11Y_ONLY ? 1 : 3);
+const CATEGORIES = A11Y_ONLY ? ['accessibility'] : ['performance', 'accessibility', 'best-practices'];
 
 interface Scores {
   performance: number;
@@ -47,7 +52,7 @@ async function audit(url: string, port: number): Promise<Scores> {
     port,
     output: 'json',
     logLevel: 'error',
-    onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    onlyCategories: CATEGORIES,
   });
   if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
   const { categories, audits } = result.lhr;
@@ -148,7 +153,9 @@ async function main(): Promise<number> {
       const m = (pick: (s: Scores) => number) => median(runs.map(pick));
       const a11y = m((s) => s.accessibility);
       rows.push(
-        `| ${path} | ${m((s) => s.performance)} | ${a11y} | ${m((s) => s.bestPractices)} | ${(m((s) => s.lcpMs) / 1000).toFixed(1)} s | ${Math.round(m((s) => s.tbtMs))} ms |`,
+        A11Y_ONLY
+          ? `| ${path} | ${a11y} |`
+          : `| ${path} | ${m((s) => s.performance)} | ${a11y} | ${m((s) => s.bestPractices)} | ${(m((s) => s.lcpMs) / 1000).toFixed(1)} s | ${Math.round(m((s) => s.tbtMs))} ms |`,
       );
       console.error(`  measured ${path} (${RUNS} runs)`);
       if (a11y < 100) {
@@ -166,8 +173,11 @@ async function main(): Promise<number> {
       `${os.cpus().length} cores (${cpu}), Node ${process.versions.node.split('.')[0]}, Chromium headless, ` +
       `load average ${os.loadavg()[0]!.toFixed(1)}, served with gzip\n`,
   );
-  console.log('| Page | Performance | Accessibility | Best practices | LCP | TBT |');
-  console.log('|---|---:|---:|---:|---:|---:|');
+  console.log(
+    A11Y_ONLY
+      ? '| Page | Accessibility |\n|---|---:|'
+      : '| Page | Performance | Accessibility | Best practices | LCP | TBT |\n|---|---:|---:|---:|---:|---:|',
+  );
   for (const row of rows) console.log(row);
   if (a11yFailures.length > 0) {
     console.error(`\nAccessibility below 100:\n  ${a11yFailures.join('\n  ')}`);

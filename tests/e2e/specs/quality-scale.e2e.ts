@@ -54,50 +54,55 @@ describe(`scale: ${COUNT.toLocaleString('en')} projects`, () => {
     console.log(`  package: ${COUNT} projects, ${(json.length / 1e6).toFixed(0)} MB`);
   });
 
+  const breaches: string[] = [];
+
+  // Always enforced: every page must load and settle with 10,000 projects, without a script error.
+  it('loads every project and settles on every page', async () => {
+    const { page, pageErrors } = await openPage(suite.browser);
+    await prepareContext(page.context());
+    await page.context().addInitScript(OBSERVE_LONG_TASKS);
+    await page.goto(`${suite.server.url}/`);
+    assert.equal(await projectCountValue(page, 120_000), String(COUNT));
+    await waitForSettled(page, 60_000);
+    const firstRender = await page.evaluate(() => performance.now());
+    const beforeRender = await longTasksSince(page, 0);
+    const rows = [
+      `| / (first render) | ${(firstRender / 1000).toFixed(1)} s | longest ${Math.round(Math.max(0, ...beforeRender.map((t) => t.duration)))} ms (not enforced) |`,
+    ];
+    const pages = [
+      '/?kecamatan=babelan',
+      '/?kategori=jalan&status=pelaksanaan',
+      '/?q=jalan',
+      '/',
+      '/statistik',
+      '/statistik?kecamatan=babelan',
+      `/proyek/${encodeURIComponent(ids[0]!)}`,
+      '/data',
+      '/presentasi',
+      '/embed/anggaran-kecamatan',
+    ];
+    for (const path of pages) {
+      const since = await page.evaluate(() => performance.now());
+      const started = Date.now();
+      await navigate(page, path);
+      const tasks = await longTasksSince(page, since);
+      const longest = Math.round(Math.max(0, ...tasks.map((t) => t.duration)));
+      rows.push(`| ${path} | ${Date.now() - started} ms | longest ${longest} ms |`);
+      if (longest > MAX_LONG_TASK_MS) breaches.push(`${path}: ${longest} ms`);
+    }
+    console.log(
+      ['  | Page | Time to settle | Long tasks |', '  |---|---:|---|', ...rows.map((r) => `  ${r}`)].join(
+        '\n',
+      ),
+    );
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
+
   it(
     `no long task over ${MAX_LONG_TASK_MS} ms after the first render, on every page`,
-    { todo: ENFORCE ? undefined : 'not enforced yet: pages exceed it at 10,000 projects (figures above)' },
-    async () => {
-      const { page, pageErrors } = await openPage(suite.browser);
-      await prepareContext(page.context());
-      await page.context().addInitScript(OBSERVE_LONG_TASKS);
-      await page.goto(`${suite.server.url}/`);
-      assert.equal(await projectCountValue(page, 120_000), String(COUNT));
-      await waitForSettled(page, 60_000);
-      const firstRender = await page.evaluate(() => performance.now());
-      const beforeRender = await longTasksSince(page, 0);
-      const rows = [
-        `| / (first render) | ${(firstRender / 1000).toFixed(1)} s | longest ${Math.round(Math.max(0, ...beforeRender.map((t) => t.duration)))} ms (not enforced) |`,
-      ];
-      const breaches: string[] = [];
-      const pages = [
-        '/?kecamatan=babelan',
-        '/?kategori=jalan&status=pelaksanaan',
-        '/?q=jalan',
-        '/',
-        '/statistik',
-        '/statistik?kecamatan=babelan',
-        `/proyek/${encodeURIComponent(ids[0]!)}`,
-        '/data',
-        '/presentasi',
-        '/embed/anggaran-kecamatan',
-      ];
-      for (const path of pages) {
-        const since = await page.evaluate(() => performance.now());
-        const started = Date.now();
-        await navigate(page, path);
-        const tasks = await longTasksSince(page, since);
-        const longest = Math.round(Math.max(0, ...tasks.map((t) => t.duration)));
-        rows.push(`| ${path} | ${Date.now() - started} ms | longest ${longest} ms |`);
-        if (longest > MAX_LONG_TASK_MS) breaches.push(`${path}: ${longest} ms`);
-      }
-      console.log(
-        ['  | Page | Time to settle | Long tasks |', '  |---|---:|---|', ...rows.map((r) => `  ${r}`)].join(
-          '\n',
-        ),
-      );
-      assert.deepEqual(pageErrors, []);
-      await page.context().close();
+    { todo: ENFORCE ? undefined : 'reported, not enforced (QUALITY_SCALE=enforce turns it on)' },
+    () => {
       assert.deepEqual(breaches, [], `long tasks over ${MAX_LONG_TASK_MS} ms after the first render`);
     },
   );
