@@ -1,4 +1,4 @@
-import { useId, useState, type RefObject } from 'react';
+import { useId, useState } from 'react';
 import { renderChartPng, SOCIAL_SIZES, type ImageSize } from '../../lib/download/chart-image';
 import { saveBlob, saveText } from '../../lib/download/save-file';
 import { toCsv } from '../../lib/download/csv';
@@ -8,7 +8,8 @@ import type { TableColumn } from '../data-table';
 
 interface ChartActionsProps<Row> {
   fileName: string;
-  chartRef: RefObject<HTMLDivElement | null>;
+  /** The chart's SVG, drawn first if it has not been yet (a chart below the fold waits to be drawn). */
+  getChartSvg: () => Promise<SVGSVGElement | null>;
   title: string;
   footer: string[];
   columns: readonly TableColumn<Row>[];
@@ -22,7 +23,7 @@ type SizeChoice = (typeof SIZE_CHOICES)[number];
 /** Take the chart away: as a PNG that names its source and date, or its data as CSV. */
 export function ChartActions<Row>({
   fileName,
-  chartRef,
+  getChartSvg,
   title,
   footer,
   columns,
@@ -41,13 +42,10 @@ export function ChartActions<Row>({
   };
 
   async function downloadPng() {
-    // Recharts 3 may put HTML legend icons (small SVGs) before the chart's own SVG.
-    const svg =
-      chartRef.current?.querySelector<SVGSVGElement>('.recharts-wrapper > svg') ??
-      chartRef.current?.querySelector<SVGSVGElement>('svg');
-    if (!svg) return;
     setError(undefined);
     try {
+      const svg = await getChartSvg();
+      if (!svg) throw new Error('the chart was not drawn');
       const target: ImageSize | undefined = size === 'standard' ? undefined : SOCIAL_SIZES[size];
       const blob = await renderChartPng(svg, { title, footer }, target);
       saveBlob(blob, `${fileName}${target ? `-${target.width}x${target.height}` : ''}.png`);

@@ -1,11 +1,14 @@
-import { useId, useRef, type ReactNode } from 'react';
+import { useCallback, useContext, useId, useState, type ReactNode } from 'react';
 import type { DatasetMeta } from '../../domain/dataset/types';
 import { formatDate } from '../../domain/format/date';
 import { useLanguage } from '../../lib/i18n/language';
 import { useMessages } from '../../lib/i18n/messages';
 import { DataTable, type TableColumn } from '../data-table';
 import { ChartActions } from './chart-actions';
+import { DeferChartDrawingContext } from './defer-drawing';
 import { chartCardMessages } from './messages';
+import { useDrawWhenNear } from './use-draw-when-near';
+import { waitForSvg } from './wait-for-svg';
 import './chart-card.css';
 
 export interface ChartCardProps<Row> {
@@ -21,6 +24,8 @@ export interface ChartCardProps<Row> {
   rowKey: (row: Row, index: number) => string;
   /** Nothing to draw (a filter left no projects): an empty state instead of a broken axis. */
   isEmpty?: boolean;
+  /** Height the drawing will take, px: reserved while a chart waits to be drawn, so nothing jumps. */
+  chartHeight?: number;
   headingLevel?: 2 | 3;
   /** More actions, e.g. "Sematkan" (embed) and share. */
   actions?: ReactNode;
@@ -29,7 +34,8 @@ export interface ChartCardProps<Row> {
 
 /**
  * The frame every chart shares: title, summary, the chart, its source and as-of date, the sample
- * notice, a table alternative, and downloads (PNG with provenance drawn in, CSV).
+ * notice, a table alternative, and downloads (PNG with provenance drawn in, CSV). Under
+ * DeferChartDrawingContext only the drawing waits for the viewport; the words and the table don't.
  */
 export function ChartCard<Row>(props: ChartCardProps<Row>) {
   const {
@@ -42,13 +48,20 @@ export function ChartCard<Row>(props: ChartCardProps<Row>) {
     rows,
     rowKey,
     isEmpty,
+    chartHeight,
     headingLevel = 2,
     actions,
     children,
   } = props;
   const t = useMessages(chartCardMessages);
   const { locale } = useLanguage();
-  const chartRef = useRef<HTMLDivElement>(null);
+  // State, not a ref: the box comes and goes with the empty state, and the observer must follow it.
+  const [chartBox, setChartBox] = useState<HTMLDivElement | null>(null);
+  const { drawn, drawNow } = useDrawWhenNear(chartBox, useContext(DeferChartDrawingContext));
+  const getChartSvg = useCallback(() => {
+    drawNow();
+    return waitForSvg(chartBox);
+  }, [drawNow, chartBox]);
   const headingId = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const sourceLine = `${t.source}: ${meta.publisher ?? meta.sourceUrl}`;
@@ -71,8 +84,15 @@ export function ChartCard<Row>(props: ChartCardProps<Row>) {
           {t.empty}
         </p>
       ) : (
-        <div ref={chartRef} className="chart-card__chart" role="img" aria-label={summary}>
-          {children}
+        <div
+          ref={setChartBox}
+          className="chart-card__chart"
+          role="img"
+          aria-label={summary}
+          data-drawn={drawn}
+          style={drawn ? undefined : { height: chartHeight }}
+        >
+          {drawn && children}
         </div>
       )}
       <figcaption className="chart-card__caption">
@@ -86,7 +106,7 @@ export function ChartCard<Row>(props: ChartCardProps<Row>) {
       <div className="chart-card__actions">
         <ChartActions
           fileName={`pantaubangun-${chartId}`}
-          chartRef={chartRef}
+          getChartSvg={getChartSvg}
           title={title}
           footer={footer}
           columns={columns}

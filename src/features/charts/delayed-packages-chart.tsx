@@ -43,6 +43,7 @@ export function DelayedPackagesChart({
     rank: i + 1,
     label: `${i + 1}. ${shorten(d.project.title, 34)}`,
   }));
+  const height = Math.max(200, rows.length * 32 + 48);
   const first = rows[0];
   const summary = first
     ? s.delayed(
@@ -88,10 +89,11 @@ export function DelayedPackagesChart({
         rows={rows}
         rowKey={(r) => r.project.id}
         isEmpty={rows.length === 0}
+        chartHeight={height}
         headingLevel={headingLevel}
         actions={actions}
       >
-        <ResponsiveContainer width="100%" height={Math.max(200, rows.length * 32 + 48)}>
+        <ResponsiveContainer width="100%" height={height}>
           <BarChart
             data={rows}
             layout="vertical"

@@ -51,9 +51,10 @@ export function HorizontalBarChartCard<Row extends { key: string; label: string 
   const { rows } = card;
   const top = legend ? legendSpace(legend.length) : 4;
   const chrome = legend ? 40 + top : 48;
+  const height = Math.max(minHeight, rows.length * rowHeight + chrome);
   return (
-    <ChartCard {...card} rowKey={(r) => r.key} isEmpty={rows.length === 0}>
-      <ResponsiveContainer width="100%" height={Math.max(minHeight, rows.length * rowHeight + chrome)}>
+    <ChartCard {...card} rowKey={(r) => r.key} isEmpty={rows.length === 0} chartHeight={height}>
+      <ResponsiveContainer width="100%" height={height}>
         <BarChart
           data={rows}
           layout="vertical"

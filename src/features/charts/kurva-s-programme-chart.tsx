@@ -112,6 +112,7 @@ export function KurvaSProgrammeChart({ projects, meta, siteUrl, actions, heading
       rows={rows}
       rowKey={(r) => r.date}
       isEmpty={rows.length === 0}
+      chartHeight={340 + legendSpace(legend.length)}
       headingLevel={headingLevel}
       actions={actions}
     >

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { DeferChartDrawingContext } from '../../components/chart-card/defer-drawing';
 import { formatNumber } from '../../domain/format/number';
 import { useLanguage } from '../../lib/i18n/language';
 import { useMessages } from '../../lib/i18n/messages';
@@ -45,7 +46,11 @@ export function StatisticsLayout({
       </section>
       <section aria-labelledby="statistik-grafik">
         <h2 id="statistik-grafik">{t.charts}</h2>
-        <div className="statistics__charts">{children}</div>
+        {/* Seven charts at once block the page at thousands of packages: each is drawn when it
+            comes near the viewport; titles, summaries and tables are there from the start. */}
+        <DeferChartDrawingContext.Provider value={true}>
+          <div className="statistics__charts">{children}</div>
+        </DeferChartDrawingContext.Provider>
       </section>
     </div>
   );

@@ -130,11 +130,14 @@ describe('statistics page', () => {
     const { page, pageErrors } = await openPage(suite.browser);
     await page.goto(`${baseUrl()}/statistik`);
     await page.locator('[data-figure="paket"] data').waitFor();
+    // Charts are drawn as they come near the viewport; the last one is far below the first screen.
+    const last = page.locator(`figure[data-chart="${CHART_IDS.at(-1)}"]`);
+    assert.equal(await last.locator('.chart-card__chart').getAttribute('data-drawn'), 'false');
+    assert.equal(await last.locator('table').count(), 1, 'the table alternative is there before the drawing');
     for (const id of CHART_IDS) {
-      await page
-        .locator(`figure[data-chart="${id}"] svg.recharts-surface`)
-        .first()
-        .waitFor({ timeout: 15_000 });
+      const card = page.locator(`figure[data-chart="${id}"]`);
+      await card.scrollIntoViewIfNeeded();
+      await card.locator('svg.recharts-surface').first().waitFor({ timeout: 15_000 });
     }
     // One SVG per chart (legends are drawn inside it), so the PNG download draws the chart itself.
     assert.deepEqual(
@@ -176,7 +179,21 @@ describe('statistics page', () => {
   it('downloads a chart as PNG, also at a social media size, and its data as CSV with source and date', async () => {
     const { page, pageErrors } = await openPage(suite.browser, { acceptDownloads: true });
     await page.goto(`${baseUrl()}/statistik`);
+    // A chart nobody scrolled to is drawn on demand for its image. (The button is found in the
+    // DOM and clicked by script, so Playwright's own scrolling does not draw the chart first.)
+    const far = page.locator('figure[data-chart="paket-terlambat"]');
+    await far.waitFor({ state: 'attached' });
+    assert.equal(await far.locator('.chart-card__chart').getAttribute('data-drawn'), 'false');
+    const [unseenFile] = await Promise.all([
+      page.waitForEvent('download'),
+      far.getByRole('button', { name: 'Unduh PNG' }).dispatchEvent('click'),
+    ]);
+    const unseen = readFileSync(await unseenFile.path());
+    assert.deepEqual(unseen.subarray(0, 8), PNG_SIGNATURE);
+    assert.match(unseenFile.suggestedFilename(), /^pantaubangun-paket-terlambat\.png$/);
+
     const card = page.locator('figure[data-chart="anggaran-bidang"]');
+    await card.scrollIntoViewIfNeeded();
     await card.locator('svg.recharts-surface').first().waitFor({ timeout: 15_000 });
 
     const standard = await download(page, card.getByRole('button', { name: 'Unduh PNG' }));

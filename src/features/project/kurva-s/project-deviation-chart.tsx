@@ -90,6 +90,7 @@ export function ProjectDeviationChart({
       columns={columns}
       rows={rows}
       rowKey={(r) => r.date}
+      chartHeight={240}
     >
       <ResponsiveContainer width="100%" height={240}>
         <ComposedChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>

@@ -71,6 +71,7 @@ export function ProjectKurvaSChart({
       columns={columns}
       rows={rows}
       rowKey={(row) => row.date}
+      chartHeight={320}
       headingLevel={headingLevel}
       actions={actions}
     >
