@@ -1,4 +1,4 @@
-import { parseJsonText } from '../domain/dataset/read-dataset-texts';
+import { parseJsonText } from '../domain/dataset/data-error';
 
 export class HttpError extends Error {
   constructor(

@@ -1,4 +1,4 @@
-import { readDatasetTexts, type DatasetRead, type DatasetTexts } from '../domain/dataset/read-dataset-texts';
+import type { DatasetRead, DatasetTexts } from '../domain/dataset/read-dataset-texts';
 import { fromWorkerFailure, type WorkerReply } from './worker/worker-messages';
 
 function startWorker(): Worker | undefined {
@@ -13,6 +13,12 @@ function startWorker(): Worker | undefined {
   }
 }
 
+/** Loaded only when no worker can run, so the schema library stays off the main thread's first load. */
+async function readInPlace(texts: DatasetTexts): Promise<DatasetRead> {
+  const { readDatasetTexts } = await import('../domain/dataset/read-dataset-texts');
+  return readDatasetTexts(texts);
+}
+
 function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('Aborted', 'AbortError');
 }
@@ -25,7 +31,7 @@ function abortReason(signal: AbortSignal): unknown {
 export function readDatasetOffThread(texts: DatasetTexts, signal?: AbortSignal): Promise<DatasetRead> {
   if (signal?.aborted) return Promise.reject(abortReason(signal));
   const worker = startWorker();
-  if (!worker) return Promise.resolve().then(() => readDatasetTexts(texts));
+  if (!worker) return readInPlace(texts);
   return new Promise<DatasetRead>((resolve, reject) => {
     const finish = () => {
       worker.terminate();
@@ -43,17 +49,13 @@ export function readDatasetOffThread(texts: DatasetTexts, signal?: AbortSignal):
     };
     // The worker script failed (not found offline, blocked by a policy) or its answer could not be
     // copied back: read in place instead.
-    const readInPlace = (event: Event) => {
+    const fallBack = (event: Event) => {
       event.preventDefault();
       finish();
-      try {
-        resolve(readDatasetTexts(texts));
-      } catch (error) {
-        reject(error);
-      }
+      readInPlace(texts).then(resolve, reject);
     };
-    worker.onerror = readInPlace;
-    worker.onmessageerror = readInPlace;
+    worker.onerror = fallBack;
+    worker.onmessageerror = fallBack;
     worker.postMessage(texts);
   });
 }

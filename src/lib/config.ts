@@ -1,21 +1,22 @@
-import * as z from 'zod/mini';
-
 /**
  * Runtime configuration, read from `config.json` beside index.html at start-up, so a deployer can
- * change the data source without rebuilding (README, "Configuration").
+ * change the data source without rebuilding (README, "Configuration"). Checked by hand: four fields
+ * do not justify a schema library on the path to the first paint.
  */
-export const appConfigSchema = z.looseObject({
+export interface AppConfig {
   /** URL of an OC4IDS project package; relative URLs resolve against the app's root. */
-  dataUrl: z.string().check(z.minLength(1)),
+  dataUrl: string;
   /** Kecamatan boundaries (GeoJSON). */
-  boundariesUrl: z._default(z.string().check(z.minLength(1)), 'geo/kecamatan.geojson'),
+  boundariesUrl: string;
   /** Public address of the site, drawn into shared images and embed snippets. */
-  siteUrl: z.optional(z.string()),
+  siteUrl?: string;
   /** Origins allowed to frame the full app (embeds under /embed/ may be framed by anyone). */
-  frameAncestors: z._default(z.array(z.string()), []),
-});
+  frameAncestors: string[];
+  /** Fields this version does not know are kept, for newer deployments. */
+  [key: string]: unknown;
+}
 
-export type AppConfig = z.infer<typeof appConfigSchema>;
+const DEFAULT_BOUNDARIES_URL = 'geo/kecamatan.geojson';
 
 export class ConfigError extends Error {
   constructor(readonly detail: string) {
@@ -44,11 +45,31 @@ export async function loadConfig(signal?: AbortSignal): Promise<AppConfig> {
   } catch {
     throw new ConfigError('bukan JSON yang sah');
   }
-  const parsed = appConfigSchema.safeParse(json);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; '),
-    );
-  }
-  return parsed.data;
+  return readConfig(json);
+}
+
+const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
+
+/** Validates config.json, naming every wrong field; the defaults fill what a deployer left out. */
+export function readConfig(json: unknown): AppConfig {
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    throw new ConfigError('(root): harus berupa objek JSON');
+  const raw = json as Record<string, unknown>;
+  const problems: string[] = [];
+  if (!isText(raw.dataUrl)) problems.push('dataUrl: harus berupa teks yang tidak kosong');
+  if (raw.boundariesUrl !== undefined && !isText(raw.boundariesUrl))
+    problems.push('boundariesUrl: harus berupa teks yang tidak kosong');
+  if (raw.siteUrl !== undefined && typeof raw.siteUrl !== 'string')
+    problems.push('siteUrl: harus berupa teks');
+  const ancestors = raw.frameAncestors;
+  if (ancestors !== undefined && !(Array.isArray(ancestors) && ancestors.every((a) => typeof a === 'string')))
+    problems.push('frameAncestors: harus berupa daftar teks');
+  if (problems.length > 0) throw new ConfigError(problems.join('; '));
+  return {
+    ...raw,
+    dataUrl: raw.dataUrl as string,
+    boundariesUrl: (raw.boundariesUrl as string | undefined) ?? DEFAULT_BOUNDARIES_URL,
+    siteUrl: raw.siteUrl as string | undefined,
+    frameAncestors: (ancestors as string[] | undefined) ?? [],
+  };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readDatasetOffThread } from '../../src/api/read-dataset';
 import { toWorkerReply } from '../../src/api/worker/worker-messages';
-import { DataError } from '../../src/domain/dataset/read-package';
+import { DataError } from '../../src/domain/dataset/data-error';
 import { readDatasetTexts, type DatasetTexts } from '../../src/domain/dataset/read-dataset-texts';
 import { makePackage, makeProject } from '../fixtures/oc4ids-builders';
 

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DataError, readPackage } from '../../src/domain/dataset/read-package';
+import { DataError } from '../../src/domain/dataset/data-error';
+import { readPackage } from '../../src/domain/dataset/read-package';
 import { boundaryCollectionSchema, indexBoundaries } from '../../src/domain/geo/boundaries';
 import { makePackage, makeProject } from '../fixtures/oc4ids-builders';
 

@@ -1,4 +1,4 @@
-import { DataError } from '../../domain/dataset/read-package';
+import { DataError } from '../../domain/dataset/data-error';
 import type { DatasetRead } from '../../domain/dataset/read-dataset-texts';
 
 /** A thrown error as it crosses postMessage: class identity is lost in structured clone. */

@@ -1,5 +1,5 @@
 import type { Locale } from '../../domain/format/number';
-import { DataError } from '../../domain/dataset/read-package';
+import { DataError } from '../../domain/dataset/data-error';
 import { ConfigError } from '../../lib/config';
 import { HttpError, NetworkError } from '../../api/http';
 

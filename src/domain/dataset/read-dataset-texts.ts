@@ -1,5 +1,6 @@
 import { boundaryCollectionSchema, indexBoundaries, type BoundaryCollection } from '../geo/boundaries';
-import { DataError, readPackage } from './read-package';
+import { parseJsonText } from './data-error';
+import { readPackage } from './read-package';
 import type { Dataset } from './types';
 
 /** What the dataset loader hands over: raw response texts, so parsing can happen off the main thread. */
@@ -14,14 +15,6 @@ export interface DatasetTexts {
 export interface DatasetRead {
   dataset: Dataset;
   boundaries?: BoundaryCollection;
-}
-
-export function parseJsonText(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new DataError('not-json', (error as Error).message.slice(0, 200));
-  }
 }
 
 function readBoundaries(text: string | undefined): BoundaryCollection | undefined {

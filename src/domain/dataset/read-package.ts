@@ -3,17 +3,7 @@ import type { BoundaryIndex } from '../geo/boundaries';
 import { mapProject } from '../project/map-project';
 import { isoDay } from '../project/progress-series';
 import type { Dataset, RejectedProject } from './types';
-
-/** Thrown when the whole response cannot be used; the message key is translated by the UI. */
-export class DataError extends Error {
-  constructor(
-    readonly kind: 'not-json' | 'not-a-package',
-    readonly detail: string,
-  ) {
-    super(`${kind}: ${detail}`);
-    this.name = 'DataError';
-  }
-}
+import { DataError } from './data-error';
 
 function describeIssues(issues: readonly { path: PropertyKey[]; message: string }[]): string[] {
   return issues
