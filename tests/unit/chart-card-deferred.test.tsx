@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChartCard } from '../../src/components/chart-card/chart-card';
 import { DeferChartDrawingContext } from '../../src/components/chart-card/defer-drawing';
+import { queueDrawing } from '../../src/components/chart-card/drawing-queue';
 import type { DatasetMeta } from '../../src/domain/dataset/types';
 import { LanguageProvider } from '../../src/lib/i18n/language';
 
@@ -41,8 +42,8 @@ class FakeIntersectionObserver {
   }
 }
 
-function renderCard(defer: boolean) {
-  return render(
+function card(defer: boolean, isEmpty = false) {
+  return (
     <LanguageProvider initial="id">
       <DeferChartDrawingContext.Provider value={defer}>
         <ChartCard
@@ -54,15 +55,18 @@ function renderCard(defer: boolean) {
           rows={rows}
           rowKey={(r) => r.name}
           chartHeight={321}
+          isEmpty={isEmpty}
         >
           <div className="recharts-wrapper">
             <svg className="recharts-surface" />
           </div>
         </ChartCard>
       </DeferChartDrawingContext.Provider>
-    </LanguageProvider>,
+    </LanguageProvider>
   );
 }
+
+const renderCard = (defer: boolean) => render(card(defer));
 
 const drawing = () => document.querySelector('.recharts-surface');
 
@@ -73,6 +77,9 @@ describe('ChartCard drawing that waits for the viewport', () => {
   });
   afterEach(() => {
     vi.unstubAllGlobals();
+    // The queue is module state: let its last task run, so the next test starts with it idle.
+    if (vi.isFakeTimers()) act(() => vi.runAllTimers());
+    vi.useRealTimers();
   });
 
   it('draws at once outside a deferring page (embeds, slides)', () => {
@@ -88,6 +95,7 @@ describe('ChartCard drawing that waits for the viewport', () => {
   });
 
   it('keeps the words, the source and the table while the drawing waits, and draws when near', () => {
+    vi.useFakeTimers();
     renderCard(true);
     expect(drawing()).not.toBeInTheDocument();
     const box = screen.getByRole('img', { name: 'Ringkasan satu kalimat.' });
@@ -96,8 +104,23 @@ describe('ChartCard drawing that waits for the viewport', () => {
     expect(screen.getByText(/Sumber: Dinas/)).toBeInTheDocument();
     expect(screen.getByRole('table', { name: 'Judul' })).toHaveTextContent('Babelan');
     act(() => FakeIntersectionObserver.instances.at(-1)!.comeNear());
+    // Drawn in a task of its own (the drawing queue), not inside the observer's callback.
+    expect(drawing()).not.toBeInTheDocument();
+    act(() => vi.runOnlyPendingTimers());
     expect(drawing()).toBeInTheDocument();
     expect(box).not.toHaveStyle({ height: '321px' });
+  });
+
+  it('watches the box that replaces the empty state (a filter that matched nothing, then some)', () => {
+    vi.useFakeTimers();
+    const { rerender } = render(card(true, true));
+    expect(screen.getByRole('status')).toBeInTheDocument();
+    rerender(card(true, false));
+    const observer = FakeIntersectionObserver.instances.at(-1)!;
+    expect(observer.observed).toEqual([screen.getByRole('img', { name: 'Ringkasan satu kalimat.' })]);
+    act(() => observer.comeNear());
+    act(() => vi.runOnlyPendingTimers());
+    expect(drawing()).toBeInTheDocument();
   });
 
   it('draws before printing', () => {
@@ -114,5 +137,31 @@ describe('ChartCard drawing that waits for the viewport', () => {
     await waitFor(() => expect(renderChartPng).toHaveBeenCalledTimes(1));
     expect(renderChartPng.mock.calls[0]![0]).toBe(drawing());
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
+
+describe('drawing queue', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('draws one chart per task, in order, and forgets one taken out', () => {
+    vi.useFakeTimers();
+    const drawn: string[] = [];
+    queueDrawing(() => drawn.push('a'));
+    const unqueueB = queueDrawing(() => drawn.push('b'));
+    queueDrawing(() => drawn.push('c'));
+    queueDrawing(() => drawn.push('d'));
+    expect(drawn).toEqual([]);
+    vi.advanceTimersToNextTimer();
+    expect(drawn).toEqual(['a']);
+    unqueueB();
+    vi.advanceTimersToNextTimer();
+    expect(drawn).toEqual(['a', 'c']);
+    vi.runAllTimers();
+    expect(drawn).toEqual(['a', 'c', 'd']);
+    queueDrawing(() => drawn.push('e'));
+    vi.runAllTimers();
+    expect(drawn).toEqual(['a', 'c', 'd', 'e']);
   });
 });

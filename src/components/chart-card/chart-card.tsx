@@ -1,4 +1,4 @@
-import { useCallback, useContext, useId, useState, type ReactNode } from 'react';
+import { useCallback, useContext, useId, useRef, type ReactNode } from 'react';
 import type { DatasetMeta } from '../../domain/dataset/types';
 import { formatDate } from '../../domain/format/date';
 import { useLanguage } from '../../lib/i18n/language';
@@ -55,13 +55,15 @@ export function ChartCard<Row>(props: ChartCardProps<Row>) {
   } = props;
   const t = useMessages(chartCardMessages);
   const { locale } = useLanguage();
-  // State, not a ref: the box comes and goes with the empty state, and the observer must follow it.
-  const [chartBox, setChartBox] = useState<HTMLDivElement | null>(null);
-  const { drawn, drawNow } = useDrawWhenNear(chartBox, useContext(DeferChartDrawingContext));
+  // A ref, not state: storing the box in state would render the whole drawing a second time.
+  const chartRef = useRef<HTMLDivElement>(null);
+  const defer = useContext(DeferChartDrawingContext);
+  // The box comes and goes with the empty state: the observer follows it.
+  const { drawn, drawNow } = useDrawWhenNear(chartRef, defer, isEmpty);
   const getChartSvg = useCallback(() => {
     drawNow();
-    return waitForSvg(chartBox);
-  }, [drawNow, chartBox]);
+    return waitForSvg(chartRef.current);
+  }, [drawNow]);
   const headingId = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const sourceLine = `${t.source}: ${meta.publisher ?? meta.sourceUrl}`;
@@ -85,7 +87,7 @@ export function ChartCard<Row>(props: ChartCardProps<Row>) {
         </p>
       ) : (
         <div
-          ref={setChartBox}
+          ref={chartRef}
           className="chart-card__chart"
           role="img"
           aria-label={summary}

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
+import { queueDrawing } from './drawing-queue';
 
 /** Start drawing a little before the chart scrolls in, so it is there when the reader arrives. */
 const NEAR_MARGIN = '400px 0px';
@@ -7,19 +8,26 @@ const NEAR_MARGIN = '400px 0px';
 /**
  * Whether a chart should be drawn now. With `defer`, only once its box comes near the viewport:
  * each chart is a few thousand SVG nodes, and a page of them drawn at once blocks the main thread.
- * Drawn at once where that cannot be observed (no IntersectionObserver), and before printing.
- * `drawNow` draws on demand (e.g. to download the chart as an image). Once drawn, it stays drawn.
+ * Charts that come near together are drawn one per task (see queueDrawing). Drawn at once where
+ * that cannot be observed (no IntersectionObserver), and before printing. `drawNow` draws on
+ * demand (e.g. to download the chart as an image). Once drawn, it stays drawn. `boxKey` changes
+ * when the box is replaced (e.g. the empty state came and went), so the new box is watched.
  */
 export function useDrawWhenNear(
-  element: Element | null,
+  ref: RefObject<Element | null>,
   defer: boolean,
+  boxKey?: unknown,
 ): { drawn: boolean; drawNow: () => void } {
   const [drawn, setDrawn] = useState(() => !defer || typeof IntersectionObserver === 'undefined');
   useEffect(() => {
+    const element = ref.current;
     if (drawn || !element) return;
+    let cancelQueued: (() => void) | undefined;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) setDrawn(true);
+        if (cancelQueued || !entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        cancelQueued = queueDrawing(() => setDrawn(true));
       },
       { rootMargin: NEAR_MARGIN },
     );
@@ -29,9 +37,10 @@ export function useDrawWhenNear(
     window.addEventListener('beforeprint', beforePrint);
     return function stopWatching() {
       observer.disconnect();
+      cancelQueued?.();
       window.removeEventListener('beforeprint', beforePrint);
     };
-  }, [drawn, element]);
+  }, [drawn, ref, boxKey]);
   const drawNow = useCallback(() => setDrawn(true), []);
   return { drawn, drawNow };
 }

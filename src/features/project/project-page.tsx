@@ -11,6 +11,7 @@ import { ProvenancePanel } from './signboard/provenance-panel';
 import { KritisBadge } from './kritis/kritis-badge';
 import { PhysicalFinancial } from './compare/physical-financial';
 import { ProjectKurvaSChart } from './kurva-s/project-kurva-s-chart';
+import { DeferChartDrawingContext } from '../../components/chart-card/defer-drawing';
 import { EmbedButton } from '../../components/share/embed-button';
 import { ShareButtons } from '../../components/share/share-buttons';
 import { ProjectDeviationChart } from './kurva-s/project-deviation-chart';
@@ -61,22 +62,25 @@ export function ProjectPage({ project, meta, siteUrl, pageUrl }: ProjectPageProp
         <ProvenancePanel project={project} meta={meta} pageUrl={pageUrl} />
       </div>
       <PhysicalFinancial project={project} />
-      <ProjectKurvaSChart
-        project={project}
-        meta={meta}
-        siteUrl={siteUrl}
-        actions={
-          <>
-            <EmbedButton
-              chartId="kurva-s-proyek"
-              title={`Kurva S: ${project.title}`}
-              path={`/embed/kurva-s-proyek?proyek=${encodeURIComponent(project.id)}`}
-            />
-            <ShareButtons title={project.title} />
-          </>
-        }
-      />
-      <ProjectDeviationChart project={project} meta={meta} siteUrl={siteUrl} />
+      {/* Both charts sit below the signboard: drawn as they come near the viewport, one per task. */}
+      <DeferChartDrawingContext.Provider value={true}>
+        <ProjectKurvaSChart
+          project={project}
+          meta={meta}
+          siteUrl={siteUrl}
+          actions={
+            <>
+              <EmbedButton
+                chartId="kurva-s-proyek"
+                title={`Kurva S: ${project.title}`}
+                path={`/embed/kurva-s-proyek?proyek=${encodeURIComponent(project.id)}`}
+              />
+              <ShareButtons title={project.title} />
+            </>
+          }
+        />
+        <ProjectDeviationChart project={project} meta={meta} siteUrl={siteUrl} />
+      </DeferChartDrawingContext.Provider>
       <AddendaList modifications={project.modifications} />
       <DocumentList documents={project.documents} />
       <ReportActions subject={{ id: project.id, title: project.title, url: pageUrl }} />
