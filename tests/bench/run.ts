@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: first render and filter latency of the map page in Chromium, on generated
- * packages of 150, 1,000 and 10,000 projects served by the e2e static server. Prints a table.
+ * packages of 150, 1,000 and 10,000 projects served by the e2e static server, plus 50,000 as a
+ * stress point (measured once: a 0.5 GB package; BENCH_STRESS=off skips it). Prints a table.
  * Figures vary with the machine; compare runs on the same one.
  */
 import { existsSync } from 'node:fs';
@@ -16,7 +17,12 @@ import { timeStatisticsPage } from './statistics-probe';
 import { timeStatisticsAggregates } from './aggregate-timing';
 
 const SIZES = [150, 1_000, 10_000];
+const STRESS_SIZE = 50_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const PLAN: { size: number; runs: number }[] = [
+  ...SIZES.map((size) => ({ size, runs: RUNS })),
+  ...(process.env.BENCH_STRESS === 'off' ? [] : [{ size: STRESS_SIZE, runs: 1 }]),
+];
 
 const median = (values: number[]) => {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
@@ -64,7 +70,7 @@ async function main() {
   const browser = await launchBrowser();
   const rows: Row[] = [];
   try {
-    for (const size of SIZES) {
+    for (const { size, runs } of PLAN) {
       process.stdout.write(`generating ${size} projects… `);
       const pkg = generatePackage({ seed: 2023, count: size });
       const body = JSON.stringify(pkg);
@@ -82,7 +88,7 @@ async function main() {
         steps: new Map(),
         statistics: { chartsReady: [], script: [], aggregates: timeStatisticsAggregates(pkg) },
       };
-      for (let run = 0; run < RUNS; run++) {
+      for (let run = 0; run < runs; run++) {
         const { page } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
         await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
         // tsx keeps function names with a `__name` helper that serialised probes carry into the page.
@@ -94,9 +100,7 @@ async function main() {
         await page.waitForFunction(
           () => (window as unknown as { __bench: { mapReady: number } }).__bench.mapReady > 0,
           null,
-          {
-            timeout: 180_000,
-          },
+          { timeout: 600_000 },
         );
         const ready = await page.evaluate(
           () => (window as unknown as { __bench: { listReady: number; mapReady: number } }).__bench,
@@ -129,14 +133,18 @@ async function main() {
 }
 
 function print(rows: Row[]) {
-  console.log(`\nFirst render (median of ${RUNS} loads, ms from navigation start)`);
+  console.log(
+    `\nFirst render (median of ${RUNS} loads; ${STRESS_SIZE.toLocaleString('en')}: one load; ms from navigation start)`,
+  );
   console.log('| projects | package | list + count shown | map drawn |');
   console.log('|---:|---:|---:|---:|');
   for (const r of rows)
     console.log(
       `| ${r.size.toLocaleString('en')} | ${r.mb.toFixed(1)} MB | ${ms(median(r.listReady))} | ${ms(median(r.mapReady))} |`,
     );
-  console.log(`\n/statistik: all 7 charts drawn (median of ${RUNS} loads, ms)`);
+  console.log(
+    `\n/statistik: all 7 charts drawn (median of ${RUNS} loads, ${STRESS_SIZE.toLocaleString('en')}: one; ms)`,
+  );
   console.log(
     '| projects | charts drawn (from navigation) | script during the load | aggregation only (Node) |',
   );
@@ -145,7 +153,7 @@ function print(rows: Row[]) {
     console.log(
       `| ${r.size.toLocaleString('en')} | ${ms(median(r.statistics.chartsReady))} | ${ms(median(r.statistics.script))} | ${ms(r.statistics.aggregates)} |`,
     );
-  console.log(`\nFilter latency (median of ${RUNS}, ms)`);
+  console.log(`\nFilter latency (median of ${RUNS}, ${STRESS_SIZE.toLocaleString('en')}: one run; ms)`);
   console.log(
     '| projects | step | applyFilters script | input → count updated | input → next frame | all script in step |',
   );

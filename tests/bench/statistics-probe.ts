@@ -22,7 +22,7 @@ export async function timeStatisticsPage(browser: Browser, url: string): Promise
         (card) => card.querySelector('svg.recharts-surface, .chart-card__empty') !== null,
       ).length >= count,
     CHART_COUNT,
-    { timeout: 180_000 },
+    { timeout: 600_000 },
   );
   const chartsReady = await page.evaluate(() => performance.now());
   const { metrics } = (await cdp.send('Performance.getMetrics')) as {
