@@ -7,6 +7,7 @@ import { routes } from './app/routes';
 import { createQueryClient } from './lib/query-client';
 import { registerServiceWorker } from './sw/register';
 import { prefetchRoutesWhenIdle } from './app/prefetch-routes';
+import { prefetchDataset } from './api/dataset-queries';
 
 /**
  * In development the backend is mocked by MSW (on by default; VITE_MSW=off to use a real server).
@@ -26,8 +27,11 @@ if (import.meta.env.PROD) {
 }
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+const queryClient = createQueryClient();
+// Every page but the import form shows the dataset: fetch it while the page's code loads.
+void prefetchDataset(queryClient);
 createRoot(root).render(
   <StrictMode>
-    <App queryClient={createQueryClient()} router={createBrowserRouter(routes)} />
+    <App queryClient={queryClient} router={createBrowserRouter(routes)} />
   </StrictMode>,
 );

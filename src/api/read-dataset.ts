@@ -1,16 +1,40 @@
 import type { DatasetRead, DatasetTexts } from '../domain/dataset/read-dataset-texts';
 import { fromWorkerFailure, type WorkerReply } from './worker/worker-messages';
 
+/** Workers whose script failed to load: an error that fired before anyone listened must not be lost. */
+const brokenWorkers = new WeakSet<Worker>();
+let spareWorker: Worker | undefined;
+
 function startWorker(): Worker | undefined {
   if (typeof Worker === 'undefined') return undefined;
   try {
-    return new Worker(new URL('./worker/read-dataset.worker.ts', import.meta.url), {
+    const worker = new Worker(new URL('./worker/read-dataset.worker.ts', import.meta.url), {
       type: 'module',
       name: 'baca-paket',
     });
+    worker.addEventListener('error', () => brokenWorkers.add(worker));
+    return worker;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Starts the worker before the data arrives, so its script downloads while the package does.
+ * The next read uses it; calling this again before then does nothing.
+ */
+export function warmUpDatasetWorker(): void {
+  spareWorker ??= startWorker();
+}
+
+function takeWorker(): Worker | undefined {
+  const worker = spareWorker ?? startWorker();
+  spareWorker = undefined;
+  if (worker && brokenWorkers.has(worker)) {
+    worker.terminate();
+    return undefined;
+  }
+  return worker;
 }
 
 /** Loaded only when no worker can run, so the schema library stays off the main thread's first load. */
@@ -30,7 +54,7 @@ function abortReason(signal: AbortSignal): unknown {
  */
 export function readDatasetOffThread(texts: DatasetTexts, signal?: AbortSignal): Promise<DatasetRead> {
   if (signal?.aborted) return Promise.reject(abortReason(signal));
-  const worker = startWorker();
+  const worker = takeWorker();
   if (!worker) return readInPlace(texts);
   return new Promise<DatasetRead>((resolve, reject) => {
     const finish = () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readDatasetOffThread } from '../../src/api/read-dataset';
+import { readDatasetOffThread, warmUpDatasetWorker } from '../../src/api/read-dataset';
 import { toWorkerReply } from '../../src/api/worker/worker-messages';
 import { DataError } from '../../src/domain/dataset/data-error';
 import { readDatasetTexts, type DatasetTexts } from '../../src/domain/dataset/read-dataset-texts';
@@ -24,10 +24,18 @@ function installFakeWorker(behaviour: Behaviour) {
     onmessageerror: ((event: Event) => void) | null = null;
     posted: unknown[] = [];
     terminated = false;
+    private errorListeners: ((event: Event) => void)[] = [];
     constructor() {
       instances.push(this);
       if (behaviour === 'fail-to-load')
-        setTimeout(() => this.onerror?.(new Event('error', { cancelable: true })));
+        setTimeout(() => {
+          const event = new Event('error', { cancelable: true });
+          for (const listener of this.errorListeners) listener(event);
+          this.onerror?.(event);
+        });
+    }
+    addEventListener(type: string, listener: (event: Event) => void) {
+      if (type === 'error') this.errorListeners.push(listener);
     }
     postMessage(data: DatasetTexts) {
       this.posted.push(data);
@@ -91,6 +99,28 @@ describe('readDatasetOffThread', () => {
     const reading = readDatasetOffThread(texts, controller.signal);
     controller.abort();
     await expect(reading).rejects.toMatchObject({ name: 'AbortError' });
+    expect(workers[0]!.terminated).toBe(true);
+  });
+
+  it('uses the worker started ahead of the data, and only once', async () => {
+    const workers = installFakeWorker('answer');
+    warmUpDatasetWorker();
+    warmUpDatasetWorker();
+    expect(workers).toHaveLength(1);
+    await readDatasetOffThread(texts);
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.posted).toEqual([texts]);
+    await readDatasetOffThread(texts);
+    expect(workers).toHaveLength(2);
+  });
+
+  it('reads in place when the worker started ahead failed before the data came', async () => {
+    const workers = installFakeWorker('fail-to-load');
+    warmUpDatasetWorker();
+    await new Promise((done) => setTimeout(done, 10));
+    const { dataset } = await readDatasetOffThread(texts);
+    expect(dataset.projects).toHaveLength(1);
+    expect(workers[0]!.posted).toEqual([]);
     expect(workers[0]!.terminated).toBe(true);
   });
 });
