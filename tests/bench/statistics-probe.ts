@@ -10,12 +10,15 @@ export interface StatisticsTiming {
 
 const CHART_COUNT = 7;
 
-/** Loads /statistik once and times it until all programme charts are drawn. */
+/** Loads /statistik once and times it until all programme charts are drawn, scrolling to each. */
 export async function timeStatisticsPage(browser: Browser, url: string): Promise<StatisticsTiming> {
   const { page } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto(`${url}/statistik`);
+  // Charts are drawn as they come near the viewport: scroll through them as a reader would.
+  await page.locator('figure[data-chart]').first().waitFor({ timeout: 600_000 });
+  for (const card of await page.locator('figure[data-chart]').all()) await card.scrollIntoViewIfNeeded();
   await page.waitForFunction(
     (count) =>
       [...document.querySelectorAll('figure[data-chart]')].filter(

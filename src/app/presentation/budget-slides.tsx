@@ -1,28 +1,15 @@
 import type { SlideSpec } from '../../features/presentation/components/slide-types';
-import { FitBox } from '../../features/presentation/components/fit-box';
 import { BarList } from '../../features/presentation/slides/bar-list';
 import { BudgetByBidangChart } from '../../features/charts/budget-by-bidang-chart';
 import { budgetByKecamatan, NO_LOCATION, sortBuckets } from '../../domain/aggregate/breakdowns';
 import { formatRupiahShort } from '../../domain/format/number';
+import { chartSlide } from './chart-slide';
 import type { DeckContext } from './deck-context';
 
 const PAGU = { key: 'pagu', label: 'Pagu', colour: '#0072b2' };
 
-export function budgetBidangSlide({ t, dataset, siteUrl }: DeckContext): SlideSpec {
-  return {
-    id: 'anggaran-bidang',
-    title: t.byBidang,
-    content: (
-      <FitBox>
-        <BudgetByBidangChart
-          projects={dataset.projects}
-          meta={dataset.meta}
-          siteUrl={siteUrl}
-          headingLevel={3}
-        />
-      </FitBox>
-    ),
-  };
+export function budgetBidangSlide(ctx: DeckContext): SlideSpec {
+  return chartSlide(ctx, BudgetByBidangChart, { id: 'anggaran-bidang', title: ctx.t.byBidang });
 }
 
 /**
