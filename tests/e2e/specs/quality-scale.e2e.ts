@@ -1,7 +1,9 @@
 /**
  * Scale: a generated package of 10,000 projects through every page. Loading and parsing it may
  * take long tasks (that is the first render, measured and reported); after it, the app must stay
- * interactive: no long task over 200 ms while moving between pages and filters.
+ * interactive: no long task over 200 ms while moving between pages and filters and scrolling the
+ * statistics charts into view. Long tasks are noisy on a shared 2-core machine, so a walk that
+ * breaches the limit is repeated once in a fresh page: a real regression breaches both times.
  */
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
@@ -14,9 +16,8 @@ import { prepareContext, servePackage, waitForSettled } from '../../quality/e2e/
 
 const COUNT = 10_000;
 const MAX_LONG_TASK_MS = 200;
-// Measured and printed on every run; failing the suite once the pages meet it (QUALITY_SCALE=enforce
-// turns it on now). On 2 cores today filtering 10,000 projects takes 300-1,700 ms long tasks.
-const ENFORCE = process.env.QUALITY_SCALE === 'enforce';
+// QUALITY_SCALE=report prints the figures without failing (e.g. while profiling on a busy machine).
+const ENFORCE = process.env.QUALITY_SCALE !== 'report';
 
 const OBSERVE_LONG_TASKS = `
   window.__longTasks = [];
@@ -41,6 +42,12 @@ async function longTasksSince(page: Page, since: number): Promise<LongTask[]> {
 async function navigate(page: Page, path: string): Promise<void> {
   await navigateInApp(page, path);
   await waitForSettled(page, 60_000);
+  // Charts draw as they come near the viewport: a reader scrolls through them.
+  const cards = await page.locator('figure[data-chart]').count();
+  for (let n = 0; n < cards; n++) {
+    await page.evaluate((i) => document.querySelectorAll('figure[data-chart]')[i]?.scrollIntoView(), n);
+    await waitForSettled(page, 60_000);
+  }
 }
 
 describe(`scale: ${COUNT.toLocaleString('en')} projects`, () => {
@@ -54,10 +61,8 @@ describe(`scale: ${COUNT.toLocaleString('en')} projects`, () => {
     console.log(`  package: ${COUNT} projects, ${(json.length / 1e6).toFixed(0)} MB`);
   });
 
-  const breaches: string[] = [];
-
-  // Always enforced: every page must load and settle with 10,000 projects, without a script error.
-  it('loads every project and settles on every page', async () => {
+  /** Opens / with every project, then walks the pages; returns the table rows and the breaches. */
+  async function walk(): Promise<{ rows: string[]; breaches: string[] }> {
     const { page, pageErrors } = await openPage(suite.browser);
     await prepareContext(page.context());
     await page.context().addInitScript(OBSERVE_LONG_TASKS);
@@ -69,6 +74,7 @@ describe(`scale: ${COUNT.toLocaleString('en')} projects`, () => {
     const rows = [
       `| / (first render) | ${(firstRender / 1000).toFixed(1)} s | longest ${Math.round(Math.max(0, ...beforeRender.map((t) => t.duration)))} ms (not enforced) |`,
     ];
+    const breaches: string[] = [];
     const pages = [
       '/?kecamatan=babelan',
       '/?kategori=jalan&status=pelaksanaan',
@@ -97,13 +103,25 @@ describe(`scale: ${COUNT.toLocaleString('en')} projects`, () => {
     );
     assert.deepEqual(pageErrors, []);
     await page.context().close();
+    return { rows, breaches };
+  }
+
+  let breaches: string[] = [];
+
+  // Always enforced: every page must load and settle with 10,000 projects, without a script error.
+  it('loads every project and settles on every page', async () => {
+    breaches = (await walk()).breaches;
+    if (breaches.length > 0) {
+      console.log(`  over ${MAX_LONG_TASK_MS} ms: ${breaches.join(', ')}; walking again to rule out noise`);
+      breaches = (await walk()).breaches;
+    }
   });
 
   it(
     `no long task over ${MAX_LONG_TASK_MS} ms after the first render, on every page`,
-    { todo: ENFORCE ? undefined : 'reported, not enforced (QUALITY_SCALE=enforce turns it on)' },
+    { todo: ENFORCE ? undefined : 'reported only (QUALITY_SCALE=report)' },
     () => {
-      assert.deepEqual(breaches, [], `long tasks over ${MAX_LONG_TASK_MS} ms after the first render`);
+      assert.deepEqual(breaches, [], `long tasks over ${MAX_LONG_TASK_MS} ms after the first render, twice`);
     },
   );
 });
