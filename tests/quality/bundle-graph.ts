@@ -45,12 +45,13 @@ export const KB = 1000;
 export const BUDGETS: Budget[] = [
   // zod: packages are checked in a Web Worker, so the schema library never delays the first paint.
   { route: '/', maxGzip: 170 * KB, forbidden: ['recharts', 'papaparse', 'read-excel-file', 'zod'] },
-  // The goal for an embed is 200 kB. Recharts 3 (fixed by the design) is ~115 kB gzip with its
-  // d3 and redux parts, on top of ~140 kB of React 19, React Router and the app: 200 kB is out of reach
-  // without replacing Recharts in embeds. Enforced: no Leaflet, and no growth past 300 kB.
+  // The goal for an embed is 200 kB. Measured in an empty Vite app, react-dom alone is 67 kB
+  // gzip and react-dom plus the smallest Recharts 3 chart (one BarChart with axes and tooltip) 183 kB:
+  // with Recharts fixed by the design, 200 kB leaves 17 kB for routing, fetching and the app. Enforced:
+  // no Leaflet, no schema library, and no growth past 290 kB (280.6 kB on 2026-11-26).
   {
     route: '/embed/:chart',
-    maxGzip: 300 * KB,
+    maxGzip: 290 * KB,
     targetGzip: 200 * KB,
     forbidden: ['leaflet', 'react-leaflet', 'zod'],
   },
