@@ -10,7 +10,7 @@ import type { ChartProps } from './chart-props';
 import { rupiahFormatter, shareText } from './format';
 import { HorizontalBarChartCard } from './horizontal-bar-chart-card';
 import { chartMessages } from './messages';
-import { PALETTE } from './palette';
+import { PALETTE } from '../../components/chart-card/palette';
 import { summaryMessages } from './summary-messages';
 import type { LegendItem } from './svg-legend';
 import { budgetColumns, labelColumn } from './table-columns';

@@ -12,7 +12,7 @@ import { useMessages } from '../../lib/i18n/messages';
 import type { ChartProps } from './chart-props';
 import { shorten } from './format';
 import { chartMessages } from './messages';
-import { AXIS_COLOUR, GRID_COLOUR, PALETTE, TICK_STYLE } from './palette';
+import { AXIS_COLOUR, GRID_COLOUR, PALETTE, TICK_STYLE } from '../../components/chart-card/palette';
 import { summaryMessages } from './summary-messages';
 
 interface Row extends DelayedPackage {

@@ -8,7 +8,7 @@ import type { ChartProps } from './chart-props';
 import { rupiahFormatter, shareText } from './format';
 import { HorizontalBarChartCard } from './horizontal-bar-chart-card';
 import { chartMessages } from './messages';
-import { BAR_VALUE_LABEL_STYLE, PALETTE } from './palette';
+import { BAR_VALUE_LABEL_STYLE, PALETTE } from '../../components/chart-card/palette';
 import { summaryMessages } from './summary-messages';
 import { countColumn, labelColumn, moneyColumn, shareColumn } from './table-columns';
 

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartCard, type ChartCardProps } from '../../components/chart-card/chart-card';
 import { shorten } from './format';
-import { AXIS_COLOUR, GRID_COLOUR, TICK_STYLE } from './palette';
+import { AXIS_COLOUR, GRID_COLOUR, TICK_STYLE } from '../../components/chart-card/palette';
 import { legendSpace, SvgLegend, type LegendItem } from './svg-legend';
 
 type ValueFormatter = (value: unknown) => string;

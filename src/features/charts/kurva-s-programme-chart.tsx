@@ -19,7 +19,7 @@ import { useMessages } from '../../lib/i18n/messages';
 import type { ChartProps } from './chart-props';
 import { percentFormatter } from './format';
 import { chartMessages } from './messages';
-import { AXIS_COLOUR, DASH, GRID_COLOUR, PALETTE, TICK_STYLE } from './palette';
+import { AXIS_COLOUR, GRID_COLOUR, KURVA_S_SERIES, TICK_STYLE } from '../../components/chart-card/palette';
 import { summaryMessages } from './summary-messages';
 import { legendSpace, SvgLegend, type LegendItem } from './svg-legend';
 
@@ -72,9 +72,19 @@ export function KurvaSProgrammeChart({ projects, meta, siteUrl, actions, heading
     : s.kurvaSNone();
   const percent = percentFormatter(locale);
   const legend: LegendItem[] = [
-    { label: t.planned, colour: PALETTE.blue, kind: 'line', dash: DASH.planned },
-    { label: t.actual, colour: PALETTE.vermillion, kind: 'line', dash: DASH.actual },
-    { label: t.financial, colour: PALETTE.green, kind: 'line', dash: DASH.financial },
+    {
+      label: t.planned,
+      colour: KURVA_S_SERIES.planned.colour,
+      kind: 'line',
+      dash: KURVA_S_SERIES.planned.dash,
+    },
+    { label: t.actual, colour: KURVA_S_SERIES.actual.colour, kind: 'line', dash: KURVA_S_SERIES.actual.dash },
+    {
+      label: t.financial,
+      colour: KURVA_S_SERIES.financial.colour,
+      kind: 'line',
+      dash: KURVA_S_SERIES.financial.dash,
+    },
   ];
   const columns: TableColumn<KurvaSPoint>[] = [
     { key: 'date', label: t.week, value: (r) => r.date, format: (r) => formatDate(r.date, locale, 'short') },
@@ -154,8 +164,8 @@ export function KurvaSProgrammeChart({ projects, meta, siteUrl, actions, heading
           <Line
             dataKey="planned"
             name={t.planned}
-            stroke={PALETTE.blue}
-            strokeDasharray={DASH.planned}
+            stroke={KURVA_S_SERIES.planned.colour}
+            strokeDasharray={KURVA_S_SERIES.planned.dash}
             strokeWidth={2}
             dot={false}
             isAnimationActive={false}
@@ -163,7 +173,7 @@ export function KurvaSProgrammeChart({ projects, meta, siteUrl, actions, heading
           <Line
             dataKey="actual"
             name={t.actual}
-            stroke={PALETTE.vermillion}
+            stroke={KURVA_S_SERIES.actual.colour}
             strokeWidth={3}
             dot={false}
             isAnimationActive={false}
@@ -171,8 +181,8 @@ export function KurvaSProgrammeChart({ projects, meta, siteUrl, actions, heading
           <Line
             dataKey="financial"
             name={t.financial}
-            stroke={PALETTE.green}
-            strokeDasharray={DASH.financial}
+            stroke={KURVA_S_SERIES.financial.colour}
+            strokeDasharray={KURVA_S_SERIES.financial.dash}
             strokeWidth={3}
             dot={false}
             isAnimationActive={false}

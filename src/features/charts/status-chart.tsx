@@ -9,7 +9,7 @@ import { useMessages } from '../../lib/i18n/messages';
 import type { ChartProps } from './chart-props';
 import { HorizontalBarChartCard } from './horizontal-bar-chart-card';
 import { chartMessages } from './messages';
-import { PALETTE } from './palette';
+import { PALETTE } from '../../components/chart-card/palette';
 import { summaryMessages } from './summary-messages';
 import { countColumn, labelColumn, moneyColumn } from './table-columns';
 

@@ -12,6 +12,7 @@ import {
   YAxis,
 } from 'recharts';
 import { ChartCard } from '../../../components/chart-card/chart-card';
+import { KURVA_S_SERIES, TOLERANCE_BAND_COLOUR } from '../../../components/chart-card/palette';
 import type { DatasetMeta } from '../../../domain/dataset/types';
 import type { Project } from '../../../domain/project/types';
 import { buildKurvaSRows } from '../../../domain/progress/kurva-s';
@@ -34,8 +35,6 @@ export interface ProjectKurvaSChartProps {
   actions?: ReactNode;
   headingLevel?: 2 | 3;
 }
-
-const COLORS = { planned: '#0b4f6c', actual: '#c2410c', financial: '#2f7d32', band: '#7fb3d5' };
 
 /**
  * Planned vs actual cumulative physical progress with the tolerance band of the kritis rule, and
@@ -96,7 +95,7 @@ export function ProjectKurvaSChart({
             dataKey="band"
             name={t.band}
             stroke="none"
-            fill={COLORS.band}
+            fill={TOLERANCE_BAND_COLOUR}
             fillOpacity={0.35}
             connectNulls
             isAnimationActive={false}
@@ -104,9 +103,9 @@ export function ProjectKurvaSChart({
           <Line
             dataKey="planned"
             name={t.planned}
-            stroke={COLORS.planned}
+            stroke={KURVA_S_SERIES.planned.colour}
             strokeWidth={2}
-            strokeDasharray="6 4"
+            strokeDasharray={KURVA_S_SERIES.planned.dash}
             dot={false}
             connectNulls
             isAnimationActive={false}
@@ -114,7 +113,7 @@ export function ProjectKurvaSChart({
           <Line
             dataKey="actual"
             name={t.actual}
-            stroke={COLORS.actual}
+            stroke={KURVA_S_SERIES.actual.colour}
             strokeWidth={2.5}
             dot={{ r: 3 }}
             connectNulls
@@ -123,10 +122,10 @@ export function ProjectKurvaSChart({
           <Line
             dataKey="financial"
             name={t.financial}
-            stroke={COLORS.financial}
+            stroke={KURVA_S_SERIES.financial.colour}
             strokeWidth={2}
-            strokeDasharray="2 3"
-            dot={{ r: 3, strokeWidth: 0, fill: COLORS.financial }}
+            strokeDasharray={KURVA_S_SERIES.financial.dash}
+            dot={{ r: 3, strokeWidth: 0, fill: KURVA_S_SERIES.financial.colour }}
             connectNulls
             isAnimationActive={false}
           />
@@ -142,10 +141,10 @@ export function ProjectKurvaSChart({
       </ResponsiveContainer>
       <KurvaSLegend
         items={[
-          { label: t.planned, color: COLORS.planned, dash: '6 4' },
-          { label: t.actual, color: COLORS.actual },
-          { label: t.financial, color: COLORS.financial, dash: '2 3' },
-          { label: t.band, color: COLORS.band, band: true },
+          { label: t.planned, color: KURVA_S_SERIES.planned.colour, dash: KURVA_S_SERIES.planned.dash },
+          { label: t.actual, color: KURVA_S_SERIES.actual.colour },
+          { label: t.financial, color: KURVA_S_SERIES.financial.colour, dash: KURVA_S_SERIES.financial.dash },
+          { label: t.band, color: TOLERANCE_BAND_COLOUR, band: true },
         ]}
       />
     </ChartCard>

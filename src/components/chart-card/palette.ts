@@ -28,5 +28,19 @@ export const TICK_STYLE = { fontSize: 12, fill: '#1a1a1a' } as const;
 /** Dash patterns so the kurva S lines differ without colour. */
 export const DASH = { planned: '8 5', actual: undefined, financial: '2 4' } as const;
 
+/**
+ * The kurva S lines, the same on the programme chart and every project's chart, so a reader who
+ * learnt one reads the other: planned blue and dashed, actual vermillion and solid, financial
+ * green and dotted.
+ */
+export const KURVA_S_SERIES = {
+  planned: { colour: PALETTE.blue, dash: DASH.planned },
+  actual: { colour: PALETTE.vermillion, dash: DASH.actual },
+  financial: { colour: PALETTE.green, dash: DASH.financial },
+} as const;
+
+/** The tolerance band around the plan (the kritis rule's ±10 points), drawn as a light area. */
+export const TOLERANCE_BAND_COLOUR = '#7fb3d5';
+
 /** Value printed at the end of a money bar. */
 export const BAR_VALUE_LABEL_STYLE = { fontSize: 11, fill: '#1a1a1a' } as const;
