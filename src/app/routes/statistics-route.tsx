@@ -11,6 +11,7 @@ import { applyFilters } from '../../domain/filters/filters';
 import { writeFilters } from '../../domain/filters/url-state';
 import { CHART_CATALOG, chartTitle, type ChartId } from '../../features/charts/catalog';
 import { HeadlineFigures } from '../../features/statistics/headline-figures';
+import { StatisticsIntro } from '../../features/statistics/statistics-intro';
 import { StatisticsLayout } from '../../features/statistics/statistics-layout';
 import type { AppConfig } from '../../lib/config';
 import { useLanguage } from '../../lib/i18n/language';
@@ -72,6 +73,7 @@ export function StatisticsRoute() {
   return (
     <>
       <h1>{title}</h1>
+      <StatisticsIntro />
       <DatasetGate>
         {(dataset, config) => <StatisticsContent dataset={dataset} config={config} />}
       </DatasetGate>

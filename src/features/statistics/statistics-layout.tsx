@@ -32,7 +32,6 @@ export function StatisticsLayout({
   const { locale } = useLanguage();
   return (
     <div className="statistics">
-      <p className="statistics__intro">{t.intro}</p>
       {filters}
       <p className="statistics__scope" aria-live="polite">
         {shown === total
