@@ -6,7 +6,6 @@ import { App } from './app/app';
 import { routes } from './app/routes';
 import { createQueryClient } from './lib/query-client';
 import { registerServiceWorker } from './sw/register';
-import { prefetchRoutesWhenIdle } from './app/prefetch-routes';
 import { prefetchDataset } from './api/dataset-queries';
 
 /**
@@ -21,10 +20,7 @@ async function enableMocking(): Promise<void> {
 
 await enableMocking();
 // Offline support for the built app only; in development MSW owns the service worker.
-if (import.meta.env.PROD) {
-  registerServiceWorker();
-  prefetchRoutesWhenIdle();
-}
+if (import.meta.env.PROD) registerServiceWorker();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const queryClient = createQueryClient();

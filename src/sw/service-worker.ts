@@ -94,6 +94,9 @@ scope.addEventListener('activate', (event) => {
           .filter((name) => name.startsWith(`${CACHE_PREFIX}-shell-`) && name !== SHELL_CACHE)
           .map((name) => caches.delete(name)),
       );
+      // Take over the page that installed us: on a first visit its later requests (the code of pages
+      // not opened yet) then come from the precache, so they open even if the network drops.
+      await scope.clients.claim();
     })(),
   );
 });

@@ -151,13 +151,11 @@ describe('network lost after the first load', () => {
     await page.context().close();
   });
 
-  // The app prefetches every page's code when idle after the first load, so pages never opened
-  // still work once the network is gone.
+  // The service worker precaches every page's code at install and then takes over the page, so
+  // pages never opened still work once the network is gone.
   it('pages not opened yet also work offline', async () => {
     const { page, pageErrors, filtered } = await openFiltered();
-    await page.waitForFunction(() =>
-      performance.getEntriesByType('resource').some((entry) => entry.name.includes('presentation-route')),
-    );
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
     await page.context().setOffline(true);
     await walk(page, filtered);
     assert.deepEqual(pageErrors, []);
