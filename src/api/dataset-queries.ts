@@ -112,10 +112,20 @@ function localInfoSnapshot(): string | null {
   }
 }
 
+/** `raw` is the snapshot: storage is read only when it holds a flag (it may be blocked outright). */
+function localInfoFrom(raw: string | null): LocalPackageInfo | undefined {
+  return raw ? readLocalPackageInfo(localStorage) : undefined;
+}
+
 /** The imported package's small flag, re-read when this or another tab saves or clears it. */
 export function useLocalPackageInfo(): LocalPackageInfo | undefined {
   const raw = useSyncExternalStore(subscribeLocalPackage, localInfoSnapshot, () => null);
-  return useMemo(() => (raw ? readLocalPackageInfo(localStorage) : undefined), [raw]);
+  return useMemo(() => localInfoFrom(raw), [raw]);
+}
+
+/** What the dashboard shows: a package imported in this browser, else the published one. */
+function shownDatasetQuery(config: AppConfig, local: LocalPackageInfo | undefined) {
+  return local ? localDatasetQuery(config, local) : datasetQuery(config);
 }
 
 /**
@@ -127,7 +137,7 @@ export function useDataset() {
   const local = useLocalPackageInfo();
   const settings = config.data ?? { dataUrl: '', boundariesUrl: '', frameAncestors: [] };
   const dataset = useQuery({
-    ...(local ? localDatasetQuery(settings, local) : datasetQuery(settings)),
+    ...shownDatasetQuery(settings, local),
     enabled: config.data !== undefined,
   });
   return { config, dataset };
@@ -146,7 +156,5 @@ export async function prefetchDataset(client: QueryClient): Promise<void> {
   } catch {
     return;
   }
-  const raw = localInfoSnapshot();
-  const local = raw ? readLocalPackageInfo(localStorage) : undefined;
-  await client.prefetchQuery(local ? localDatasetQuery(config, local) : datasetQuery(config));
+  await client.prefetchQuery(shownDatasetQuery(config, localInfoFrom(localInfoSnapshot())));
 }

@@ -1,5 +1,6 @@
 import type { Project } from '../project/types';
 import { slugify } from '../text/slug';
+import { memoizeByObject } from '../../lib/memoize-by-object';
 
 /** Projects that name no funding source: their pagu is shown, under its own bucket. */
 export const NO_SOURCE = 'tidak-disebut';
@@ -34,22 +35,13 @@ export interface FundingShare {
   amount: number;
 }
 
-// The view model is immutable and every filter re-adds the same projects: split each one once.
-const shareCache = new WeakMap<Project, readonly FundingShare[]>();
-
 /**
  * How one project's money splits over its sources. Published line amounts stand as they are; lines
  * without an amount share what is left of the pagu; pagu that no line covers is "tidak disebut".
  * So a project contributes max(pagu, Σ published lines): never less than its pagu, never invented.
+ * Split once per project: every filter re-adds the same projects.
  */
-export function fundingShares(project: Project): readonly FundingShare[] {
-  let shares = shareCache.get(project);
-  if (!shares) {
-    shares = splitFunding(project);
-    shareCache.set(project, shares);
-  }
-  return shares;
-}
+export const fundingShares: (project: Project) => readonly FundingShare[] = memoizeByObject(splitFunding);
 
 function splitFunding(project: Project): FundingShare[] {
   const pagu = finite(project.pagu);

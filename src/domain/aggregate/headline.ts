@@ -1,6 +1,7 @@
 import type { Project } from '../project/types';
 import { contractWeight, paidAmount, percentOf } from './money';
 import { addRoad, HANDLED_STATUSES, type RoadLength } from './road-length';
+import { isKnownNumber } from './sum';
 
 export interface HeadlineFigures {
   packages: number;
@@ -41,8 +42,6 @@ export function weightedPhysical(projects: readonly Project[]): { percent?: numb
   return { percent: weights > 0 ? weighted / weights : undefined, basis };
 }
 
-const finite = (value: number | undefined): value is number => value !== undefined && Number.isFinite(value);
-
 /**
  * One pass over the projects (the page recomputes this for every filter, over up to tens of
  * thousands of packages). Each total adds the same terms in the same order as sumBy(),
@@ -64,10 +63,10 @@ export function headlineFigures(projects: readonly Project[]): HeadlineFigures {
   let terminated = 0;
   let failedTender = 0;
   for (const project of projects) {
-    if (finite(project.pagu)) pagu += project.pagu;
-    if (finite(project.contractValue)) contractValue += project.contractValue;
+    if (isKnownNumber(project.pagu)) pagu += project.pagu;
+    if (isKnownNumber(project.contractValue)) contractValue += project.contractValue;
     const amount = paidAmount(project);
-    if (finite(amount)) paid += amount;
+    if (isKnownNumber(amount)) paid += amount;
     const weight = contractWeight(project);
     const actual = project.progress.actual;
     if (weight !== undefined && actual !== undefined) {

@@ -1,4 +1,5 @@
 import type { FinancialPoint, Project, ProgressPoint } from '../project/types';
+import { memoizeByObject } from '../../lib/memoize-by-object';
 import { contractWeight } from './money';
 
 export interface KurvaSPoint {
@@ -87,18 +88,14 @@ function sampleSteps<T extends { date: string }>(
 
 // The deck computes the curve for a slide's subtitle and again in its chart, over the same array:
 // keep one result per array (and year, as-of) while the array lives. Results are shared: read only.
-const curves = new WeakMap<readonly Project[], Map<string, KurvaS>>();
+const curvesOf = memoizeByObject((_projects: readonly Project[]) => new Map<string, KurvaS>());
 
 /**
  * The programme kurva S: each package's plan, actual progress and payments, weighted by its
  * contract value (bobot = nilai kontrak ÷ total), summed week by week through the year.
  */
 export function programmeKurvaS(projects: readonly Project[], year: number, asOf: string): KurvaS {
-  let byDate = curves.get(projects);
-  if (!byDate) {
-    byDate = new Map();
-    curves.set(projects, byDate);
-  }
+  const byDate = curvesOf(projects);
   const key = `${year}|${asOf}`;
   let curve = byDate.get(key);
   if (!curve) {

@@ -1,4 +1,5 @@
 import { lineLengthMetres } from '../geo/geometry';
+import { memoizeByObject } from '../../lib/memoize-by-object';
 import type { Project, ProjectStatus } from '../project/types';
 
 /** Road works that were (or are being) carried out: not failed, cancelled or still in procurement. */
@@ -16,21 +17,12 @@ export interface RoadLength {
 
 type LengthOf = { metres: number; source: 'geometry' | 'volume' } | undefined;
 
-// A line's length is thousands of haversines per package, and the view model is immutable: the
-// headline figures of every filter and page reuse it (null marks "no length", not "not computed").
-const lengthCache = new WeakMap<Project, Exclude<LengthOf, undefined> | null>();
-
 /**
  * Where one road package's length comes from. The drawn line wins: it can be checked on the map;
- * the volume length ("x_volume.lengthM") is the fallback.
+ * the volume length ("x_volume.lengthM") is the fallback. A line's length is thousands of
+ * haversines, so it is measured once per project and reused by every filter and page.
  */
-export function roadLengthOf(project: Project): LengthOf {
-  const cached = lengthCache.get(project);
-  if (cached !== undefined) return cached ?? undefined;
-  const length = measure(project);
-  lengthCache.set(project, length ?? null);
-  return length;
-}
+export const roadLengthOf: (project: Project) => LengthOf = memoizeByObject(measure);
 
 function measure(project: Project): LengthOf {
   const geometry = project.geometry;
