@@ -111,6 +111,8 @@ export function KurvaSProgrammeChart({ projects, meta, siteUrl, actions, heading
     },
   ];
 
+  const height = 340 + legendSpace(legend.length);
+
   return (
     <ChartCard
       chartId="kurva-s-program"
@@ -122,11 +124,11 @@ export function KurvaSProgrammeChart({ projects, meta, siteUrl, actions, heading
       rows={rows}
       rowKey={(r) => r.date}
       isEmpty={rows.length === 0}
-      chartHeight={340 + legendSpace(legend.length)}
+      chartHeight={height}
       headingLevel={headingLevel}
       actions={actions}
     >
-      <ResponsiveContainer width="100%" height={340 + legendSpace(legend.length)}>
+      <ResponsiveContainer width="100%" height={height}>
         <LineChart
           data={rows}
           margin={{ top: legendSpace(legend.length), right: 16, bottom: 4, left: 0 }}

@@ -24,6 +24,9 @@ import { useLanguage } from '../../../lib/i18n/language';
 import { useMessages } from '../../../lib/i18n/messages';
 import { kurvaSMessages } from './messages';
 
+/** Drawing height, px: also reserved while the chart waits to be drawn. */
+const CHART_HEIGHT = 240;
+
 interface Row extends DeviationPoint {
   limit: number;
 }
@@ -90,9 +93,9 @@ export function ProjectDeviationChart({
       columns={columns}
       rows={rows}
       rowKey={(r) => r.date}
-      chartHeight={240}
+      chartHeight={CHART_HEIGHT}
     >
-      <ResponsiveContainer width="100%" height={240}>
+      <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
         <ComposedChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid stroke="#e1e6eb" />
           <XAxis

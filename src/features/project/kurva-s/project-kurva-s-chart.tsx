@@ -27,6 +27,9 @@ import { kurvaSMessages } from './messages';
 import { KurvaSEmpty } from './kurva-s-empty';
 import { KurvaSLegend } from './kurva-s-legend';
 
+/** Drawing height, px: also reserved while the chart waits to be drawn. */
+const CHART_HEIGHT = 320;
+
 export interface ProjectKurvaSChartProps {
   project: Project;
   meta: DatasetMeta;
@@ -70,11 +73,11 @@ export function ProjectKurvaSChart({
       columns={columns}
       rows={rows}
       rowKey={(row) => row.date}
-      chartHeight={320}
+      chartHeight={CHART_HEIGHT}
       headingLevel={headingLevel}
       actions={actions}
     >
-      <ResponsiveContainer width="100%" height={320}>
+      <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
         <ComposedChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid stroke="#e1e6eb" />
           <XAxis
