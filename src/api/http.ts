@@ -1,5 +1,3 @@
-import { parseJsonText } from '../domain/dataset/data-error';
-
 export class HttpError extends Error {
   constructor(
     readonly status: number,
@@ -37,9 +35,4 @@ export async function fetchText(url: string, signal?: AbortSignal): Promise<stri
     // The connection dropped mid-body: a network problem, not bad data.
     throw new NetworkError(url, error);
   }
-}
-
-/** GET a JSON document: fetchText's errors, or DataError('not-json') for a damaged body. */
-export async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
-  return parseJsonText(await fetchText(url, signal));
 }
