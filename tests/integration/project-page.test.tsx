@@ -32,8 +32,34 @@ describe('/proyek/:id, the project signboard', () => {
     expect(screen.getByRole('heading', { name: /^Kurva S: / })).toBeInTheDocument();
     expect(screen.getByTestId('compare-financial')).toHaveTextContent('30 %');
     expect(screen.getByTestId('compare-sentence')).toHaveTextContent('di bawah kemajuan fisik');
-    expect(screen.getByTestId('qr-code').querySelector('path')).toHaveAttribute('d');
+    // The QR modules follow in a render of their own, after the page.
+    await waitFor(() => expect(screen.getByTestId('qr-code').querySelector('path')).toHaveAttribute('d'));
     expect(document.body.textContent).not.toMatch(/undefined|NaN/);
+  });
+
+  it('draws each chart legend inside its SVG, so the PNG and the print carry it', async () => {
+    serve([makeProject()]);
+    renderRoute('/proyek/oc4ids-test-0001');
+    await heading('Rekonstruksi Jalan Contoh Ruas A');
+    const legendOf = async (chart: string) => {
+      const figure = document.querySelector(`[data-chart^="${chart}"]`);
+      await waitFor(() => expect(figure?.querySelector('svg.recharts-surface .chart-legend')).not.toBeNull());
+      return [...figure!.querySelectorAll('svg.recharts-surface .chart-legend text')].map(
+        (t) => t.textContent,
+      );
+    };
+    expect(await legendOf('kurva-s')).toEqual([
+      'Rencana fisik',
+      'Realisasi fisik',
+      'Realisasi keuangan (serapan)',
+      'Toleransi (−10 poin; −5 di atas 70 %)',
+    ]);
+    expect(await legendOf('deviasi')).toEqual([
+      'Sesuai atau di depan rencana',
+      'Terlambat, dalam toleransi',
+      'Terlambat melebihi toleransi',
+      'Batas toleransi',
+    ]);
   });
 
   it('says "tidak tersedia" for every missing field, never a blank', async () => {

@@ -42,5 +42,14 @@ export const KURVA_S_SERIES = {
 /** The tolerance band around the plan (the kritis rule's ±10 points), drawn as a light area. */
 export const TOLERANCE_BAND_COLOUR = '#7fb3d5';
 
+/** The fill opacity of that band; its legend box is drawn as light. */
+export const TOLERANCE_BAND_OPACITY = 0.35;
+
+/**
+ * A project's deviation bars: on or ahead of plan, behind within the tolerance, behind beyond it
+ * (the lag part of the kritis rule). Each has at least 3:1 contrast on white.
+ */
+export const DEVIATION_COLOURS = { ahead: '#2f7d32', behind: PALETTE.ochre, beyond: '#a4161a' } as const;
+
 /** Value printed at the end of a money bar. */
 export const BAR_VALUE_LABEL_STYLE = { fontSize: 11, fill: '#1a1a1a' } as const;

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartCard } from '../../components/chart-card/chart-card';
+import { PlainTick } from '../../components/chart-card/plain-tick';
 import type { TableColumn } from '../../components/data-table';
 import { statusLabel } from '../../components/labels/domain-labels';
 import { rankDelayed, type DelayedPackage } from '../../domain/aggregate/delayed';
@@ -105,7 +106,7 @@ export function DelayedPackagesChart({
               type="number"
               dataKey="deviation"
               tickFormatter={(v: number) => formatPoints(v, locale)}
-              tick={TICK_STYLE}
+              tick={PlainTick}
               stroke={AXIS_COLOUR}
             />
             <YAxis

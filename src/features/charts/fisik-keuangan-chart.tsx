@@ -12,7 +12,7 @@ import { HorizontalBarChartCard } from './horizontal-bar-chart-card';
 import { chartMessages } from './messages';
 import { PALETTE } from '../../components/chart-card/palette';
 import { summaryMessages } from './summary-messages';
-import type { LegendItem } from './svg-legend';
+import type { LegendItem } from '../../components/chart-card/svg-legend';
 import { countColumn, labelColumn, moneyColumn } from './table-columns';
 
 interface Row extends FisikKeuanganRow {

@@ -2,8 +2,9 @@ import type { ReactNode } from 'react';
 import { BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartCard, type ChartCardProps } from '../../components/chart-card/chart-card';
 import { shorten } from './format';
-import { AXIS_COLOUR, GRID_COLOUR, TICK_STYLE } from '../../components/chart-card/palette';
-import { legendSpace, SvgLegend, type LegendItem } from './svg-legend';
+import { AXIS_COLOUR, GRID_COLOUR } from '../../components/chart-card/palette';
+import { PlainTick } from '../../components/chart-card/plain-tick';
+import { legendSpace, SvgLegend, type LegendItem } from '../../components/chart-card/svg-legend';
 
 type ValueFormatter = (value: unknown) => string;
 
@@ -62,12 +63,12 @@ export function HorizontalBarChartCard<Row extends { key: string; label: string 
           accessibilityLayer
         >
           <CartesianGrid horizontal={false} stroke={GRID_COLOUR} />
-          <XAxis type="number" {...valueAxis} tick={TICK_STYLE} stroke={AXIS_COLOUR} />
+          <XAxis type="number" {...valueAxis} tick={PlainTick} stroke={AXIS_COLOUR} />
           <YAxis
             type="category"
             dataKey="label"
             width={labelWidth}
-            tick={TICK_STYLE}
+            tick={PlainTick}
             tickFormatter={
               labelMaxChars === undefined ? undefined : (label: string) => shorten(label, labelMaxChars)
             }

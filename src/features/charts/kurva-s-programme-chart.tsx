@@ -10,6 +10,7 @@ import {
   YAxis,
 } from 'recharts';
 import { ChartCard } from '../../components/chart-card/chart-card';
+import { PlainTick } from '../../components/chart-card/plain-tick';
 import type { TableColumn } from '../../components/data-table';
 import { programmeKurvaS, type KurvaSPoint } from '../../domain/aggregate/kurva-s';
 import { formatDate } from '../../domain/format/date';
@@ -19,9 +20,10 @@ import { useMessages } from '../../lib/i18n/messages';
 import type { ChartProps } from './chart-props';
 import { percentFormatter } from './format';
 import { chartMessages } from './messages';
-import { AXIS_COLOUR, GRID_COLOUR, KURVA_S_SERIES, TICK_STYLE } from '../../components/chart-card/palette';
+import { AXIS_COLOUR, GRID_COLOUR, KURVA_S_SERIES } from '../../components/chart-card/palette';
 import { summaryMessages } from './summary-messages';
-import { legendSpace, SvgLegend, type LegendItem } from './svg-legend';
+import { kurvaSLegendItems } from '../../components/chart-card/kurva-s-legend';
+import { legendSpace, SvgLegend } from '../../components/chart-card/svg-legend';
 
 const monthFormats = new Map<string, Intl.DateTimeFormat>();
 function monthOf(date: string, locale: 'id' | 'en'): string {
@@ -71,21 +73,7 @@ export function KurvaSProgrammeChart({ projects, meta, siteUrl, actions, heading
       )
     : s.kurvaSNone();
   const percent = percentFormatter(locale);
-  const legend: LegendItem[] = [
-    {
-      label: t.planned,
-      colour: KURVA_S_SERIES.planned.colour,
-      kind: 'line',
-      dash: KURVA_S_SERIES.planned.dash,
-    },
-    { label: t.actual, colour: KURVA_S_SERIES.actual.colour, kind: 'line', dash: KURVA_S_SERIES.actual.dash },
-    {
-      label: t.financial,
-      colour: KURVA_S_SERIES.financial.colour,
-      kind: 'line',
-      dash: KURVA_S_SERIES.financial.dash,
-    },
-  ];
+  const legend = kurvaSLegendItems(t);
   const columns: TableColumn<KurvaSPoint>[] = [
     { key: 'date', label: t.week, value: (r) => r.date, format: (r) => formatDate(r.date, locale, 'short') },
     {
@@ -139,14 +127,14 @@ export function KurvaSProgrammeChart({ projects, meta, siteUrl, actions, heading
             dataKey="date"
             ticks={monthTicks(rows)}
             tickFormatter={(date: string) => monthOf(date, locale)}
-            tick={TICK_STYLE}
+            tick={PlainTick}
             stroke={AXIS_COLOUR}
           />
           <YAxis
             domain={[0, 100]}
             ticks={[0, 25, 50, 75, 100]}
             tickFormatter={percent}
-            tick={TICK_STYLE}
+            tick={PlainTick}
             stroke={AXIS_COLOUR}
             width={56}
           />

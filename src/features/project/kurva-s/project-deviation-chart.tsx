@@ -4,7 +4,6 @@ import {
   CartesianGrid,
   Cell,
   ComposedChart,
-  Legend,
   Line,
   ReferenceLine,
   ResponsiveContainer,
@@ -13,7 +12,10 @@ import {
   YAxis,
 } from 'recharts';
 import { ChartCard } from '../../../components/chart-card/chart-card';
+import { PlainTick } from '../../../components/chart-card/plain-tick';
 import type { TableColumn } from '../../../components/data-table';
+import { DEVIATION_COLOURS } from '../../../components/chart-card/palette';
+import { legendSpace, SvgLegend, type LegendItem } from '../../../components/chart-card/svg-legend';
 import type { DatasetMeta } from '../../../domain/dataset/types';
 import type { Project } from '../../../domain/project/types';
 import { deviationSeries, type DeviationPoint } from '../../../domain/progress/kurva-s';
@@ -24,8 +26,15 @@ import { useLanguage } from '../../../lib/i18n/language';
 import { useMessages } from '../../../lib/i18n/messages';
 import { kurvaSMessages } from './messages';
 
-/** Drawing height, px: also reserved while the chart waits to be drawn. */
-const CHART_HEIGHT = 240;
+/** Height of the plot and its axes, px; the legend rows come on top. */
+const PLOT_HEIGHT = 240;
+const LIMIT_DASH = '5 4';
+
+/** Which of the three colours a bar takes; the table and the legend say the same in words. */
+function barColour(row: DeviationPoint): string {
+  if (row.beyondTolerance) return DEVIATION_COLOURS.beyond;
+  return row.deviation < 0 ? DEVIATION_COLOURS.behind : DEVIATION_COLOURS.ahead;
+}
 
 interface Row extends DeviationPoint {
   limit: number;
@@ -81,6 +90,13 @@ export function ProjectDeviationChart({
     { key: 'tolerance', label: t.toleranceCol, value: (r) => r.tolerance, numeric: true },
     { key: 'beyond', label: t.beyondCol, value: (r) => (r.beyondTolerance ? t.yes : t.no) },
   ];
+  const legend: LegendItem[] = [
+    { label: t.devAhead, colour: DEVIATION_COLOURS.ahead, kind: 'box' },
+    { label: t.devBehind, colour: DEVIATION_COLOURS.behind, kind: 'box' },
+    { label: t.devBeyond, colour: DEVIATION_COLOURS.beyond, kind: 'box' },
+    { label: t.limit, colour: DEVIATION_COLOURS.beyond, kind: 'line', dash: LIMIT_DASH },
+  ];
+  const height = PLOT_HEIGHT + legendSpace(legend.length);
   const low = Math.min(-12, ...rows.map((r) => r.deviation));
   const high = Math.max(5, ...rows.map((r) => r.deviation));
   return (
@@ -93,38 +109,38 @@ export function ProjectDeviationChart({
       columns={columns}
       rows={rows}
       rowKey={(r) => r.date}
-      chartHeight={CHART_HEIGHT}
+      chartHeight={height}
     >
-      <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-        <ComposedChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+      <ResponsiveContainer width="100%" height={height}>
+        <ComposedChart
+          data={rows}
+          margin={{ top: legendSpace(legend.length), right: 16, bottom: 8, left: 0 }}
+        >
           <CartesianGrid stroke="#e1e6eb" />
           <XAxis
             dataKey="date"
             tickFormatter={(d: string) => formatDate(d, locale, 'short')}
             minTickGap={16}
+            tick={PlainTick}
           />
-          <YAxis domain={[Math.floor(low), Math.ceil(high)]} width={48} />
+          <YAxis domain={[Math.floor(low), Math.ceil(high)]} width={48} tick={PlainTick} />
           <Tooltip
             labelFormatter={(d) => formatDate(String(d), locale)}
             formatter={(v) => (typeof v === 'number' ? formatPoints(v, locale) : '–')}
           />
-          <Legend />
+          <SvgLegend items={legend} />
           <ReferenceLine y={0} stroke="#1a1a1a" />
           <Bar dataKey="deviation" name={t.deviation} isAnimationActive={false}>
             {rows.map((r) => (
-              // Beyond the limit: darker red; the table and the limit line say it too.
-              <Cell
-                key={r.date}
-                fill={r.beyondTolerance ? '#a4161a' : r.deviation < 0 ? '#e8a33d' : '#2f7d32'}
-              />
+              <Cell key={r.date} fill={barColour(r)} />
             ))}
           </Bar>
           <Line
             dataKey="limit"
             name={t.limit}
             type="stepAfter"
-            stroke="#a4161a"
-            strokeDasharray="5 4"
+            stroke={DEVIATION_COLOURS.beyond}
+            strokeDasharray={LIMIT_DASH}
             dot={false}
             isAnimationActive={false}
           />

@@ -3,7 +3,6 @@ import {
   Area,
   CartesianGrid,
   ComposedChart,
-  Legend,
   Line,
   ReferenceLine,
   ResponsiveContainer,
@@ -12,7 +11,14 @@ import {
   YAxis,
 } from 'recharts';
 import { ChartCard } from '../../../components/chart-card/chart-card';
-import { KURVA_S_SERIES, TOLERANCE_BAND_COLOUR } from '../../../components/chart-card/palette';
+import { PlainTick } from '../../../components/chart-card/plain-tick';
+import {
+  KURVA_S_SERIES,
+  TOLERANCE_BAND_COLOUR,
+  TOLERANCE_BAND_OPACITY,
+} from '../../../components/chart-card/palette';
+import { kurvaSLegendItems } from '../../../components/chart-card/kurva-s-legend';
+import { legendSpace, SvgLegend, type LegendItem } from '../../../components/chart-card/svg-legend';
 import type { DatasetMeta } from '../../../domain/dataset/types';
 import type { Project } from '../../../domain/project/types';
 import { buildKurvaSRows } from '../../../domain/progress/kurva-s';
@@ -25,10 +31,9 @@ import { kurvaSColumns } from './kurva-s-table';
 import { kurvaSSummary } from './kurva-s-summary';
 import { kurvaSMessages } from './messages';
 import { KurvaSEmpty } from './kurva-s-empty';
-import { KurvaSLegend } from './kurva-s-legend';
 
-/** Drawing height, px: also reserved while the chart waits to be drawn. */
-const CHART_HEIGHT = 320;
+/** Height of the plot and its axes, px; the legend rows come on top. */
+const PLOT_HEIGHT = 300;
 
 export interface ProjectKurvaSChartProps {
   project: Project;
@@ -63,6 +68,12 @@ export function ProjectKurvaSChart({
   const last = rows[rows.length - 1]!.time;
   const tick = (time: number) => formatDate(new Date(time).toISOString().slice(0, 10), locale, 'short');
   const pct = (value: unknown) => (typeof value === 'number' ? `${formatNumber(value, locale, 2)} %` : '–');
+  // Drawn inside the SVG: it travels with the PNG and the print, and costs no measuring pass.
+  const legend: LegendItem[] = [
+    ...kurvaSLegendItems(t),
+    { label: t.bandLegend, colour: TOLERANCE_BAND_COLOUR, kind: 'box', opacity: TOLERANCE_BAND_OPACITY },
+  ];
+  const height = PLOT_HEIGHT + legendSpace(legend.length);
   return (
     <ChartCard
       chartId={`kurva-s-${slugify(project.id)}`}
@@ -73,12 +84,15 @@ export function ProjectKurvaSChart({
       columns={columns}
       rows={rows}
       rowKey={(row) => row.date}
-      chartHeight={CHART_HEIGHT}
+      chartHeight={height}
       headingLevel={headingLevel}
       actions={actions}
     >
-      <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-        <ComposedChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+      <ResponsiveContainer width="100%" height={height}>
+        <ComposedChart
+          data={rows}
+          margin={{ top: legendSpace(legend.length), right: 16, bottom: 8, left: 0 }}
+        >
           <CartesianGrid stroke="#e1e6eb" />
           <XAxis
             dataKey="time"
@@ -87,19 +101,28 @@ export function ProjectKurvaSChart({
             domain={first === last ? [first - 86_400_000 * 7, last + 86_400_000 * 7] : [first, last]}
             tickFormatter={tick}
             minTickGap={24}
+            tick={PlainTick}
           />
-          <YAxis domain={[0, 100]} ticks={[0, 25, 50, 70, 100]} unit="%" width={48} />
+          {/* interval 0: the five ticks always fit, so Recharts need not measure their labels. */}
+          <YAxis
+            domain={[0, 100]}
+            ticks={[0, 25, 50, 70, 100]}
+            interval={0}
+            unit="%"
+            width={48}
+            tick={PlainTick}
+          />
           <Tooltip
             labelFormatter={(label) => (typeof label === 'number' ? tick(label) : String(label))}
             formatter={pct}
           />
-          <Legend />
+          <SvgLegend items={legend} />
           <Area
             dataKey="band"
             name={t.band}
             stroke="none"
             fill={TOLERANCE_BAND_COLOUR}
-            fillOpacity={0.35}
+            fillOpacity={TOLERANCE_BAND_OPACITY}
             connectNulls
             isAnimationActive={false}
           />
@@ -142,14 +165,6 @@ export function ProjectKurvaSChart({
           )}
         </ComposedChart>
       </ResponsiveContainer>
-      <KurvaSLegend
-        items={[
-          { label: t.planned, color: KURVA_S_SERIES.planned.colour, dash: KURVA_S_SERIES.planned.dash },
-          { label: t.actual, color: KURVA_S_SERIES.actual.colour },
-          { label: t.financial, color: KURVA_S_SERIES.financial.colour, dash: KURVA_S_SERIES.financial.dash },
-          { label: t.band, color: TOLERANCE_BAND_COLOUR, band: true },
-        ]}
-      />
     </ChartCard>
   );
 }

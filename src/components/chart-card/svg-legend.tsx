@@ -4,6 +4,8 @@ export interface LegendItem {
   /** Lines show their dash pattern, so the legend tells series apart without colour. */
   kind: 'line' | 'box';
   dash?: string;
+  /** A box for a shaded area is drawn as light as the area. */
+  opacity?: number;
 }
 
 export const LEGEND_ROW = 20;
@@ -33,7 +35,7 @@ export function SvgLegend({ items }: { items: readonly LegendItem[] }) {
                 strokeDasharray={item.dash}
               />
             ) : (
-              <rect x={6} y={-6} width={16} height={12} fill={item.colour} />
+              <rect x={6} y={-6} width={16} height={12} fill={item.colour} fillOpacity={item.opacity} />
             )}
             <text x={36} y={0} dominantBaseline="central" fontSize={12} fill="#1a1a1a">
               {item.label}
