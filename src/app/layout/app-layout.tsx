@@ -1,4 +1,5 @@
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { useMemo } from 'react';
+import { NavLink, useLocation, useNavigation, useOutlet } from 'react-router';
 import { useLanguage } from '../../lib/i18n/language';
 import { useMessages } from '../../lib/i18n/messages';
 import { shellMessages } from './shell-messages';
@@ -18,10 +19,26 @@ function withFilters(path: string, search: string): string {
   return query ? `${path}?${query}` : path;
 }
 
+/**
+ * The page for the current location. The router renders the whole route tree again when a
+ * navigation starts and when it ends; for a page of charts that is 100 ms of drawing for nothing,
+ * right when the reader tapped a link. The page renders again when the location changes; its own
+ * state, queries and the language still update it from inside.
+ */
+function usePageForLocation() {
+  const location = useLocation();
+  const outlet = useOutlet();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new outlet for the same location is that redundant render
+  return useMemo(() => outlet, [location]);
+}
+
 export function AppLayout() {
   const t = useMessages(shellMessages);
   const { locale, setLocale } = useLanguage();
   const { search } = useLocation();
+  const page = usePageForLocation();
+  // The next page's code is loading: the old page stays, so say so (a tap must never look ignored).
+  const loadingNextPage = useNavigation().state === 'loading';
   const links = [
     { to: '/', label: t.map, end: true },
     { to: '/statistik', label: t.statistics, end: false },
@@ -62,8 +79,9 @@ export function AppLayout() {
             {t.switchTo}
           </button>
         </header>
-        <main id="main" className="shell__main" tabIndex={-1}>
-          <Outlet />
+        {loadingNextPage && <div className="shell__progress" aria-hidden="true" />}
+        <main id="main" className="shell__main" tabIndex={-1} aria-busy={loadingNextPage || undefined}>
+          {page}
         </main>
         <footer className="shell__footer">
           <p>{t.footer}</p>

@@ -21,6 +21,31 @@ describe('the built app over plain HTTP', () => {
     await page.context().close();
   });
 
+  it('shows that the next page is loading while its code arrives, and keeps the current one', async () => {
+    // No service worker: it would answer from its cache, past the held request.
+    const { page, pageErrors } = await openPage(suite.browser, { serviceWorkers: 'block' });
+    let release = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    await page.route(/\/assets\/statistics-route-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${baseUrl()}/`);
+    await projectCountValue(page);
+    await page
+      .getByRole('navigation', { name: 'Menu utama' })
+      .getByRole('link', { name: 'Statistik' })
+      .click();
+    await page.locator('main[aria-busy="true"]').waitFor();
+    assert.ok(await page.locator('.shell__progress').isVisible(), 'a progress bar while the code loads');
+    assert.equal(await projectCountValue(page), String(samplePackage.projects.length), 'the map stays');
+    release();
+    await page.getByRole('heading', { level: 1, name: 'Statistik' }).waitFor();
+    await page.waitForFunction(() => !document.querySelector('main[aria-busy], .shell__progress'));
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
+
   it('opens deep links directly (static server falls back to index.html)', async () => {
     const { page } = await openPage(suite.browser);
     await page.goto(`${baseUrl()}/halaman-yang-tidak-ada`);
