@@ -3,7 +3,7 @@
  * take long tasks (that is the first render, measured and reported); after it, the app must stay
  * interactive: no long task over 200 ms while moving between pages and filters and scrolling the
  * statistics charts into view. Long tasks are noisy on a shared 2-core machine, so a walk that
- * breaches the limit is repeated once in a fresh page: a real regression breaches both times.
+ * breaches the limit is repeated once in a fresh page: a page fails when it breaches both times.
  */
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
@@ -39,8 +39,10 @@ async function longTasksSince(page: Page, since: number): Promise<LongTask[]> {
 }
 
 /** In-app navigation, as a link or the back button does: the dataset stays in memory. */
-async function navigate(page: Page, path: string): Promise<void> {
+async function navigate(page: Page, path: string, ready: string): Promise<void> {
   await navigateInApp(page, path);
+  // The page itself, not the previous one that stays while the next page's code loads.
+  await page.locator(ready).first().waitFor({ timeout: 60_000 });
   await waitForSettled(page, 60_000);
   // Charts draw as they come near the viewport: a reader scrolls through them.
   const cards = await page.locator('figure[data-chart]').count();
@@ -75,26 +77,29 @@ describe(`scale: ${COUNT.toLocaleString('en')} projects`, () => {
       `| / (first render) | ${(firstRender / 1000).toFixed(1)} s | longest ${Math.round(Math.max(0, ...beforeRender.map((t) => t.duration)))} ms (not enforced) |`,
     ];
     const breaches: string[] = [];
-    const pages = [
-      '/?kecamatan=babelan',
-      '/?kategori=jalan&status=pelaksanaan',
-      '/?q=jalan',
-      '/',
-      '/statistik',
-      '/statistik?kecamatan=babelan',
-      `/proyek/${encodeURIComponent(ids[0]!)}`,
-      '/data',
-      '/presentasi',
-      '/embed/anggaran-kecamatan',
+    const MAP = '[data-testid="project-count"]';
+    const CHART = 'figure[data-chart]';
+    // Each path with what only that page shows.
+    const pages: [path: string, ready: string][] = [
+      ['/?kecamatan=babelan', MAP],
+      ['/?kategori=jalan&status=pelaksanaan', MAP],
+      ['/?q=jalan', MAP],
+      ['/', MAP],
+      ['/statistik', CHART],
+      ['/statistik?kecamatan=babelan', CHART],
+      [`/proyek/${encodeURIComponent(ids[0]!)}`, '.project-page'],
+      ['/data', '.data-page'],
+      ['/presentasi', '.presentation-root'],
+      ['/embed/anggaran-kecamatan', CHART],
     ];
-    for (const path of pages) {
+    for (const [path, ready] of pages) {
       const since = await page.evaluate(() => performance.now());
       const started = Date.now();
-      await navigate(page, path);
+      await navigate(page, path, ready);
       const tasks = await longTasksSince(page, since);
       const longest = Math.round(Math.max(0, ...tasks.map((t) => t.duration)));
       rows.push(`| ${path} | ${Date.now() - started} ms | longest ${longest} ms |`);
-      if (longest > MAX_LONG_TASK_MS) breaches.push(`${path}: ${longest} ms`);
+      if (longest > MAX_LONG_TASK_MS) breaches.push(path);
     }
     console.log(
       ['  | Page | Time to settle | Long tasks |', '  |---|---:|---|', ...rows.map((r) => `  ${r}`)].join(
@@ -110,10 +115,11 @@ describe(`scale: ${COUNT.toLocaleString('en')} projects`, () => {
 
   // Always enforced: every page must load and settle with 10,000 projects, without a script error.
   it('loads every project and settles on every page', async () => {
-    breaches = (await walk()).breaches;
-    if (breaches.length > 0) {
-      console.log(`  over ${MAX_LONG_TASK_MS} ms: ${breaches.join(', ')}; walking again to rule out noise`);
-      breaches = (await walk()).breaches;
+    const first = (await walk()).breaches;
+    if (first.length > 0) {
+      console.log(`  over ${MAX_LONG_TASK_MS} ms: ${first.join(', ')}; walking again to rule out noise`);
+      const again = (await walk()).breaches;
+      breaches = first.filter((path) => again.includes(path));
     }
   });
 

@@ -15,8 +15,11 @@ export async function projectCountValue(page: Page, timeout?: number): Promise<s
  * package already loaded stays in memory. The caller waits for what the new page should show.
  */
 export async function navigateInApp(page: Page, path: string): Promise<void> {
-  await page.evaluate((next) => {
+  await page.evaluate(async (next) => {
     history.pushState(null, '', next);
     dispatchEvent(new PopStateEvent('popstate'));
+    // Two frames: React has committed the navigation (the new page, or main[aria-busy] while the
+    // page's code loads), so a check for "settled" that follows cannot see the old page as done.
+    await new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
   }, path);
 }
