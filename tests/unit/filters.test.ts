@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseFilters, writeFilters } from '../../src/domain/filters/url-state';
 import { searchHaystack, matchesQuery } from '../../src/domain/text/normalize';
+import { applyFilters } from '../../src/domain/filters/filters';
+import { sampleProjects } from './aggregate-arbitraries';
 
 describe('URL filter parameters', () => {
   it('reads the public parameter names', () => {
@@ -42,5 +44,22 @@ describe('Indonesian-aware search', () => {
     expect(matchesQuery(key, 'cbl alfa')).toBe(true);
     expect(matchesQuery(key, 'kalimalang')).toBe(false);
     expect(matchesQuery(searchHaystack('Djalan Tjikarang'), 'jalan')).toBe(true);
+  });
+});
+
+describe('applyFilters', () => {
+  const projects = sampleProjects();
+
+  it('returns the very same array without a filter, so per-array caches are shared by all pages', () => {
+    expect(applyFilters(projects, {})).toBe(projects);
+    expect(applyFilters(projects, { q: '   ' })).toBe(projects);
+  });
+
+  it('returns a new array with only the matching projects once a filter is set', () => {
+    const jalan = applyFilters(projects, { kategori: 'jalan' });
+    expect(jalan).not.toBe(projects);
+    expect(jalan.length).toBeGreaterThan(0);
+    expect(jalan.length).toBeLessThan(projects.length);
+    expect(jalan.every((p) => p.category === 'jalan')).toBe(true);
   });
 });

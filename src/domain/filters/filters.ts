@@ -31,8 +31,13 @@ export function hasFundingSource(project: Project, sourceSlug: string): boolean 
   return project.fundingSources.some((source) => slugify(source.name) === sourceSlug);
 }
 
-/** Pure and allocation-light: runs on every keystroke over up to tens of thousands of projects. */
-export function applyFilters(projects: readonly Project[], filters: Filters): Project[] {
+/**
+ * Pure and allocation-light: runs on every keystroke over up to tens of thousands of projects.
+ * Without a filter it returns the same array, so aggregates cached per array (the programme kurva
+ * S) are shared by every page that shows all projects.
+ */
+export function applyFilters(projects: readonly Project[], filters: Filters): readonly Project[] {
+  if (isFilterEmpty(filters)) return projects;
   const { kecamatan, kategori, status, sumber, q } = filters;
   // Same rule as matchesQuery(); the query is folded once, not once per project.
   const words = q?.trim() ? queryWords(q) : [];
