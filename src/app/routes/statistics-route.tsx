@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ComponentType } from 'react';
 import type { LoadedDataset } from '../../api/dataset-queries';
 import { DatasetGate } from '../../components/data-status/dataset-gate';
 import { FilterBar } from '../../components/filters/filter-bar';
@@ -9,7 +9,9 @@ import { appUrl, publicQuery } from '../../components/share/share-url';
 import { ShareButtons } from '../../components/share/share-buttons';
 import { applyFilters } from '../../domain/filters/filters';
 import { writeFilters } from '../../domain/filters/url-state';
+import { useValueInTurn } from '../../components/chart-card/use-value-in-turn';
 import { CHART_CATALOG, chartTitle, type ChartId } from '../../features/charts/catalog';
+import type { ChartProps } from '../../features/charts/chart-props';
 import { HeadlineFigures } from '../../features/statistics/headline-figures';
 import { StatisticsIntro } from '../../features/statistics/statistics-intro';
 import { StatisticsLayout } from '../../features/statistics/statistics-layout';
@@ -19,6 +21,11 @@ import { usePageTitle } from '../../lib/use-page-title';
 
 /** Charts that need the full width: a year of weeks, long package titles. */
 const WIDE: readonly ChartId[] = ['kurva-s-program', 'paket-terlambat', 'anggaran-kecamatan'];
+
+/** A catalogue chart that takes a new filter's projects in its turn, one chart per task. */
+function ChartInTurn({ Chart, projects, ...props }: ChartProps & { Chart: ComponentType<ChartProps> }) {
+  return <Chart projects={useValueInTurn(projects)} {...props} />;
+}
 
 function StatisticsContent({ dataset, config }: { dataset: LoadedDataset; config: AppConfig }) {
   const { locale } = useLanguage();
@@ -45,7 +52,8 @@ function StatisticsContent({ dataset, config }: { dataset: LoadedDataset; config
           id={id}
           className={`statistics__chart${WIDE.includes(id) ? ' statistics__chart--wide' : ''}`}
         >
-          <Component
+          <ChartInTurn
+            Chart={Component}
             projects={visible}
             meta={dataset.meta}
             siteUrl={config.siteUrl}
