@@ -29,11 +29,28 @@ async function tabTo(page: Page, target: Locator, what: string): Promise<void> {
   assert.fail(`${what} was not reached by Tab in ${MAX_TABS} presses`);
 }
 
-/** Changes a focused <select> with the arrow keys until it shows `value`. */
+/** How long a person pauses between two arrow presses, at most. */
+const PRESS_PAUSE_MS = 500;
+
+/**
+ * Changes a focused <select> with the arrow keys until it shows `value`. The select is controlled
+ * by the URL: React puts the old value back until the new URL has rendered. Pressing again before
+ * that re-selects the same option and restarts the render, so, like a person, wait a moment after
+ * each press for the page to follow.
+ */
 async function arrowSelect(page: Page, select: Locator, value: string): Promise<void> {
   for (let presses = 0; presses < 60; presses++) {
     if ((await select.inputValue()) === value) return;
     await page.keyboard.press('ArrowDown');
+    // No named helpers inside: the page has no __name (tsx's keepNames) in this spec.
+    await select.evaluate(
+      async (el, [wanted, pause]) => {
+        const start = performance.now();
+        while ((el as HTMLSelectElement).value !== wanted && performance.now() - start < pause)
+          await new Promise((done) => requestAnimationFrame(done));
+      },
+      [value, PRESS_PAUSE_MS] as const,
+    );
   }
   assert.fail(`option ${value} was not reached with the arrow keys`);
 }
