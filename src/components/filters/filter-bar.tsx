@@ -1,7 +1,13 @@
 import { useId, useMemo, useState } from 'react';
 import './filter-bar.css';
 import { CATEGORIES, type Project } from '../../domain/project/types';
-import { isCategory, isFilterEmpty, isStatusFilter, STATUS_FILTERS } from '../../domain/filters/filters';
+import {
+  isCategory,
+  isFilterEmpty,
+  isStatusFilter,
+  STATUS_FILTERS,
+  type Filters,
+} from '../../domain/filters/filters';
 import { KECAMATAN } from '../../domain/geo/regions';
 import { useLanguage } from '../../lib/i18n/language';
 import { useMessages } from '../../lib/i18n/messages';
@@ -9,6 +15,7 @@ import { CATEGORY_LABELS, statusLabel } from '../labels/domain-labels';
 import { filterMessages } from './filter-messages';
 import { fundingSourceOptions } from './filter-options';
 import { useUrlFilters } from './use-url-filters';
+import { addChoice, stillPending, type PendingChoice } from './chosen-filters';
 
 const KECAMATAN_SORTED = [...KECAMATAN].sort((a, b) => a.name.localeCompare(b.name, 'id'));
 // Computed states first: they are what residents look for.
@@ -22,17 +29,29 @@ const STATUS_ORDER = [
 export function FilterBar({ projects }: { projects: readonly Project[] }) {
   const t = useMessages(filterMessages);
   const { locale } = useLanguage();
-  const { filters, setFilters } = useUrlFilters();
+  const { filters: urlFilters, setFilters } = useUrlFilters();
+  // The controls show the latest choice until the URL has caught up (see chosen-filters.ts).
+  const [pending, setPending] = useState<PendingChoice>();
+  const live = stillPending(pending, urlFilters);
+  // Once the URL has caught up (or moved elsewhere) the run is over: a later back to its start
+  // must show the URL, not this old choice.
+  if (pending && !live) setPending(undefined);
+  const filters = live?.latest ?? urlFilters;
+  const choose = (change: (current: Filters) => Filters) => {
+    const next = change(filters);
+    setPending(addChoice(live, urlFilters, next));
+    setFilters(next);
+  };
   const sources = useMemo(() => fundingSourceOptions(projects), [projects]);
   const ids = useId();
 
   // The search box keeps its own text so typing is never interrupted by a URL round trip; it
   // follows the URL when that changes from elsewhere (reset, back button, a pasted link).
-  const [text, setText] = useState(filters.q ?? '');
-  const [urlQ, setUrlQ] = useState(filters.q);
-  if (urlQ !== filters.q) {
-    setUrlQ(filters.q);
-    if ((filters.q ?? '') !== text.trim()) setText(filters.q ?? '');
+  const [text, setText] = useState(urlFilters.q ?? '');
+  const [urlQ, setUrlQ] = useState(urlFilters.q);
+  if (urlQ !== urlFilters.q) {
+    setUrlQ(urlFilters.q);
+    if ((urlFilters.q ?? '') !== text.trim()) setText(urlFilters.q ?? '');
   }
 
   const unknownSource = filters.sumber && !sources.some((s) => s.slug === filters.sumber);
@@ -50,7 +69,7 @@ export function FilterBar({ projects }: { projects: readonly Project[] }) {
           onChange={(event) => {
             setText(event.target.value);
             const q = event.target.value.trim();
-            setFilters((current) => ({ ...current, q: q || undefined }));
+            choose((current) => ({ ...current, q: q || undefined }));
           }}
         />
         <span id={`${ids}-q-hint`} className="filter-bar__hint">
@@ -62,7 +81,7 @@ export function FilterBar({ projects }: { projects: readonly Project[] }) {
         <select
           id={`${ids}-kecamatan`}
           value={filters.kecamatan ?? ''}
-          onChange={(e) => setFilters((c) => ({ ...c, kecamatan: e.target.value || undefined }))}
+          onChange={(e) => choose((c) => ({ ...c, kecamatan: e.target.value || undefined }))}
         >
           <option value="">{t.all}</option>
           {KECAMATAN_SORTED.map((k) => (
@@ -78,7 +97,7 @@ export function FilterBar({ projects }: { projects: readonly Project[] }) {
           id={`${ids}-kategori`}
           value={filters.kategori ?? ''}
           onChange={(e) =>
-            setFilters((c) => ({ ...c, kategori: isCategory(e.target.value) ? e.target.value : undefined }))
+            choose((c) => ({ ...c, kategori: isCategory(e.target.value) ? e.target.value : undefined }))
           }
         >
           <option value="">{t.all}</option>
@@ -95,7 +114,7 @@ export function FilterBar({ projects }: { projects: readonly Project[] }) {
           id={`${ids}-status`}
           value={filters.status ?? ''}
           onChange={(e) =>
-            setFilters((c) => ({ ...c, status: isStatusFilter(e.target.value) ? e.target.value : undefined }))
+            choose((c) => ({ ...c, status: isStatusFilter(e.target.value) ? e.target.value : undefined }))
           }
         >
           <option value="">{t.all}</option>
@@ -111,7 +130,7 @@ export function FilterBar({ projects }: { projects: readonly Project[] }) {
         <select
           id={`${ids}-sumber`}
           value={filters.sumber ?? ''}
-          onChange={(e) => setFilters((c) => ({ ...c, sumber: e.target.value || undefined }))}
+          onChange={(e) => choose((c) => ({ ...c, sumber: e.target.value || undefined }))}
         >
           <option value="">{t.all}</option>
           {sources.map((source) => (
@@ -128,7 +147,7 @@ export function FilterBar({ projects }: { projects: readonly Project[] }) {
           className="button button--ghost filter-bar__reset"
           onClick={() => {
             setText('');
-            setFilters({});
+            choose(() => ({}));
           }}
         >
           {t.reset}

@@ -90,6 +90,38 @@ describe('keyboard-only journeys', () => {
     await page.context().close();
   });
 
+  it('counts two quick arrow presses as two steps, and a quick second filter keeps the first', async () => {
+    const { page, pageErrors } = await openPage(suite.browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${baseUrl()}/`);
+    await projectCountValue(page, 15_000);
+    // A slow phone: the page takes longer to follow the URL than the gap between two presses.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+    const search = page.getByRole('search');
+    const kecamatan = search.getByLabel('Kecamatan', { exact: true });
+    const kategori = search.getByLabel('Kategori', { exact: true });
+    // Option 0 is "all": two presses from it land on option 2; one press on the next select, option 1.
+    const wantKecamatan = await kecamatan.locator('option').nth(2).getAttribute('value');
+    const wantKategori = await kategori.locator('option').nth(1).getAttribute('value');
+    await tabTo(page, kecamatan, 'the Kecamatan filter');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    assert.ok(await isFocused(kategori), 'Tab moves on to the Kategori filter');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForURL(
+      (url) =>
+        url.searchParams.get('kecamatan') === wantKecamatan &&
+        url.searchParams.get('kategori') === wantKategori,
+      { timeout: 15_000 },
+    );
+    assert.equal(await kecamatan.inputValue(), wantKecamatan);
+    assert.equal(await kategori.inputValue(), wantKategori);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
+
   it('an influencer copies a chart embed snippet', async () => {
     const { page, pageErrors } = await openPage(suite.browser, {
       viewport: { width: 1280, height: 900 },
