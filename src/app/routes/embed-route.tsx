@@ -5,7 +5,7 @@ import { EmbedButton } from '../../components/share/embed-button';
 import { ShareButtons } from '../../components/share/share-buttons';
 import { appUrl, publicQuery } from '../../components/share/share-url';
 import { applyFilters, type Filters } from '../../domain/filters/filters';
-import { parseFilters, writeFilters } from '../../domain/filters/url-state';
+import { filterParams, parseFilters } from '../../domain/filters/url-state';
 import { CHART_CATALOG, chartById, chartTitle } from '../../features/charts/catalog';
 import { EmbedFrame } from '../../features/embed/embed-frame';
 import { EmbedMap } from '../../features/embed/embed-map';
@@ -19,11 +19,10 @@ const MAP = 'peta';
 
 /** Where "see more" leads: the same chart, filters and project in the full app. */
 function fullViewPath(chart: string, filters: Filters, projectId: string | undefined): string {
-  const filterQuery = publicQuery(writeFilters(new URLSearchParams(), filters));
+  const filterQuery = publicQuery(filterParams(filters));
   if (chartById(chart)) return `/statistik${filterQuery}#${chart}`;
   if (chart === PROJECT_KURVA_S && projectId) return `/proyek/${encodeURIComponent(projectId)}`;
-  if (chart === MAP)
-    return `/${publicQuery(writeFilters(new URLSearchParams(), filters), { proyek: projectId })}`;
+  if (chart === MAP) return `/${publicQuery(filterParams(filters), { proyek: projectId })}`;
   return `/statistik${filterQuery}`;
 }
 
@@ -69,7 +68,7 @@ function EmbedContent({ chart, filters, projectId, fullViewUrl, dataset, config 
   const { locale } = useLanguage();
   const { meta, projects, boundaries } = dataset;
   const project = projectId ? projects.find((p) => p.id === projectId) : undefined;
-  const embedPath = `/embed/${encodeURIComponent(chart)}${publicQuery(writeFilters(new URLSearchParams(), filters), { proyek: projectId })}`;
+  const embedPath = `/embed/${encodeURIComponent(chart)}${publicQuery(filterParams(filters), { proyek: projectId })}`;
   const actions = (title: string) => (
     <>
       <EmbedButton chartId={chart} title={title} path={embedPath} />

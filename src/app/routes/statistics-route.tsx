@@ -8,7 +8,7 @@ import { EmbedButton } from '../../components/share/embed-button';
 import { appUrl, publicQuery } from '../../components/share/share-url';
 import { ShareButtons } from '../../components/share/share-buttons';
 import { applyFilters } from '../../domain/filters/filters';
-import { writeFilters } from '../../domain/filters/url-state';
+import { filterParams } from '../../domain/filters/url-state';
 import { useValueInTurn } from '../../components/chart-card/use-value-in-turn';
 import { CHART_CATALOG, chartTitle, type ChartId } from '../../features/charts/catalog';
 import type { ChartProps } from '../../features/charts/chart-props';
@@ -31,7 +31,9 @@ function StatisticsContent({ dataset, config }: { dataset: LoadedDataset; config
   const { locale } = useLanguage();
   const { filters, ignored } = useUrlFilters();
   const visible = useMemo(() => applyFilters(dataset.projects, filters), [dataset.projects, filters]);
-  const mapHref = `/${publicQuery(writeFilters(new URLSearchParams(), filters))}`;
+  // The filters as a shared link's query: the map link and every chart's share link carry it.
+  const filterQuery = publicQuery(filterParams(filters));
+  const mapHref = `/${filterQuery}`;
   return (
     <StatisticsLayout
       filters={
@@ -61,10 +63,7 @@ function StatisticsContent({ dataset, config }: { dataset: LoadedDataset; config
             actions={
               <>
                 <EmbedButton chartId={id} title={chartTitle(id, locale)} />
-                <ShareButtons
-                  title={chartTitle(id, locale)}
-                  url={appUrl(`/statistik${publicQuery(writeFilters(new URLSearchParams(), filters))}#${id}`)}
-                />
+                <ShareButtons title={chartTitle(id, locale)} url={appUrl(`/statistik${filterQuery}#${id}`)} />
               </>
             }
           />

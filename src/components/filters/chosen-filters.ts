@@ -1,5 +1,5 @@
 import type { Filters } from '../../domain/filters/filters';
-import { writeFilters } from '../../domain/filters/url-state';
+import { filterParams } from '../../domain/filters/url-state';
 
 /**
  * Choices made in the filter bar that the URL has not shown yet. The router applies a URL change
@@ -17,8 +17,7 @@ export interface PendingChoice {
 }
 
 /** The filters in the URL's own spelling: equal filters, equal keys. */
-export const filtersKey = (filters: Filters): string =>
-  writeFilters(new URLSearchParams(), filters).toString();
+export const filtersKey = (filters: Filters): string => filterParams(filters).toString();
 
 /**
  * The choice still waiting for the URL, or undefined once the URL shows it, or moved elsewhere

@@ -62,3 +62,7 @@ export function writeFilters(params: URLSearchParams, filters: Filters): URLSear
   }
   return next;
 }
+
+/** The filters alone as parameters, in the stable order: for links, and as a comparable key. */
+export const filterParams = (filters: Filters): URLSearchParams =>
+  writeFilters(new URLSearchParams(), filters);
