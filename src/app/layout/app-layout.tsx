@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { NavLink, useLocation, useNavigation, useOutlet } from 'react-router';
+import { NavLink, useLocation, useNavigation, useOutlet, type Location } from 'react-router';
 import { useLanguage } from '../../lib/i18n/language';
 import { useMessages } from '../../lib/i18n/messages';
 import { shellMessages } from './shell-messages';
@@ -25,8 +25,7 @@ function withFilters(path: string, search: string): string {
  * right when the reader tapped a link. The page renders again when the location changes; its own
  * state, queries and the language still update it from inside.
  */
-function usePageForLocation() {
-  const location = useLocation();
+function usePageForLocation(location: Location) {
   const outlet = useOutlet();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- a new outlet for the same location is that redundant render
   return useMemo(() => outlet, [location]);
@@ -35,8 +34,8 @@ function usePageForLocation() {
 export function AppLayout() {
   const t = useMessages(shellMessages);
   const { locale, setLocale } = useLanguage();
-  const { search } = useLocation();
-  const page = usePageForLocation();
+  const location = useLocation();
+  const page = usePageForLocation(location);
   // The next page's code is loading: the old page stays, so say so (a tap must never look ignored).
   const loadingNextPage = useNavigation().state === 'loading';
   const links = [
@@ -62,7 +61,7 @@ export function AppLayout() {
             <ul>
               {links.map((link) => (
                 <li key={link.to}>
-                  <NavLink to={withFilters(link.to, search)} end={link.end}>
+                  <NavLink to={withFilters(link.to, location.search)} end={link.end}>
                     {link.label}
                   </NavLink>
                 </li>
