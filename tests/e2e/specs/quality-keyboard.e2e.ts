@@ -58,10 +58,16 @@ async function arrowSelect(page: Page, select: Locator, value: string): Promise<
 describe('keyboard-only journeys', () => {
   const suite = useBrowser();
 
+  /** The map page, loaded with every sample project, at a desktop size; returns its project count. */
+  async function openMap(height = 900) {
+    const watched = await openPage(suite.browser, { viewport: { width: 1280, height } });
+    await watched.page.goto(`${baseUrl()}/`);
+    const allCount = Number(await projectCountValue(watched.page, 15_000));
+    return { ...watched, allCount };
+  }
+
   it('a resident finds a project in a kecamatan and opens its page', async () => {
-    const { page, pageErrors } = await openPage(suite.browser, { viewport: { width: 1280, height: 900 } });
-    await page.goto(`${baseUrl()}/`);
-    const allCount = Number(await projectCountValue(page, 15_000));
+    const { page, pageErrors, allCount } = await openMap();
 
     const kecamatan = page.getByRole('search').getByLabel('Kecamatan', { exact: true });
     await tabTo(page, kecamatan, 'the Kecamatan filter');
@@ -91,9 +97,7 @@ describe('keyboard-only journeys', () => {
   });
 
   it('counts two quick arrow presses as two steps, and a quick second filter keeps the first', async () => {
-    const { page, pageErrors } = await openPage(suite.browser, { viewport: { width: 1280, height: 900 } });
-    await page.goto(`${baseUrl()}/`);
-    await projectCountValue(page, 15_000);
+    const { page, pageErrors } = await openMap();
     // A slow phone: the page takes longer to follow the URL than the gap between two presses.
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
@@ -157,9 +161,7 @@ describe('keyboard-only journeys', () => {
   });
 
   it('an official opens the presentation from the menu and runs through it', async () => {
-    const { page, pageErrors } = await openPage(suite.browser, { viewport: { width: 1280, height: 720 } });
-    await page.goto(`${baseUrl()}/`);
-    await projectCountValue(page, 15_000);
+    const { page, pageErrors } = await openMap(720);
     const link = page
       .getByRole('navigation')
       .first()
