@@ -1,4 +1,5 @@
-import type { RouteObject } from 'react-router';
+import { Outlet, type RouteObject } from 'react-router';
+import { SearchStateProvider } from '../lib/route-state/search-state';
 import { AppLayout } from './layout/app-layout';
 import { RouteError } from './layout/route-error';
 
@@ -9,7 +10,7 @@ const routeLoading = <p className="loading">Memuat…</p>;
  * Every page is its own chunk, so the map's first load carries no charts and an embed carries no
  * map. Embeds have no layout (no navigation), everything else shares the app shell.
  */
-export const routes: RouteObject[] = [
+const pages: RouteObject[] = [
   {
     path: '/embed/:chart',
     lazy: () => import('./routes/embed-route').then((m) => ({ Component: m.EmbedRoute })),
@@ -44,5 +45,17 @@ export const routes: RouteObject[] = [
         lazy: () => import('./routes/not-found-route').then((m) => ({ Component: m.NotFoundRoute })),
       },
     ],
+  },
+];
+
+/** Every page reads and writes its query parameters through one store (lib/route-state). */
+export const routes: RouteObject[] = [
+  {
+    element: (
+      <SearchStateProvider>
+        <Outlet />
+      </SearchStateProvider>
+    ),
+    children: pages,
   },
 ];

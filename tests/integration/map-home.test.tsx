@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import samplePackage from '../../mocks/data/sample-package.json';
@@ -140,5 +140,24 @@ describe('the map page (list side; the map itself is tested in Chromium)', () =>
       expect(notice).toHaveTextContent(name);
     expect(notice).not.toHaveTextContent('kategori');
     expect((await figures()).n).toBeLessThan(raw.length);
+  });
+  it('keeps two quick filter changes made before the URL has caught up', async () => {
+    const { router } = renderRoute('/');
+    await figures();
+    const search = screen.getByRole('search');
+    const kecamatan = within(search).getByLabelText('Kecamatan', { selector: 'select' }) as HTMLSelectElement;
+    const kategori = within(search).getByLabelText('Kategori', { selector: 'select' }) as HTMLSelectElement;
+    const [, , second] = [...kecamatan.options].map((o) => o.value);
+    // Two changes in one task: the router has not rendered the first URL when the second comes.
+    act(() => {
+      fireEvent.change(kecamatan, { target: { value: second } });
+      fireEvent.change(kategori, { target: { value: 'jalan' } });
+    });
+    expect(kecamatan.value).toBe(second);
+    expect(kategori.value).toBe('jalan');
+    await waitFor(() => {
+      const params = new URLSearchParams(router.state.location.search);
+      expect([params.get('kecamatan'), params.get('kategori')]).toEqual([second, 'jalan']);
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { useParams, useSearchParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { LoadedDataset } from '../../api/dataset-queries';
 import { DatasetGate } from '../../components/data-status/dataset-gate';
 import { EmbedButton } from '../../components/share/embed-button';
@@ -13,6 +13,7 @@ import { EmbedNotFound } from '../../features/embed/embed-not-found';
 import { ProjectKurvaSChart } from '../../features/project/kurva-s/project-kurva-s-chart';
 import type { AppConfig } from '../../lib/config';
 import { useLanguage } from '../../lib/i18n/language';
+import { useSearchState } from '../../lib/route-state/search-state';
 
 const PROJECT_KURVA_S = 'kurva-s-proyek';
 const MAP = 'peta';
@@ -33,7 +34,7 @@ function fullViewPath(chart: string, filters: Filters, projectId: string | undef
  */
 export function EmbedRoute() {
   const { chart = '' } = useParams();
-  const [params] = useSearchParams();
+  const [params] = useSearchState();
   const { filters } = parseFilters(params, ['proyek']);
   const projectId = params.get('proyek')?.trim() || undefined;
   const fullViewUrl = appUrl(fullViewPath(chart, filters, projectId));

@@ -1,5 +1,4 @@
 import { Component, lazy, Suspense, useCallback, useMemo, type ReactNode } from 'react';
-import { useSearchParams } from 'react-router';
 import type { LoadedDataset } from '../../api/dataset-queries';
 import { DatasetGate } from '../../components/data-status/dataset-gate';
 import { FilterBar } from '../../components/filters/filter-bar';
@@ -17,6 +16,7 @@ import { ProjectSummary } from '../../features/projects/project-summary';
 import { useVisibleProjects } from '../../features/projects/use-visible-projects';
 import { useLanguage } from '../../lib/i18n/language';
 import { usePageTitle } from '../../lib/use-page-title';
+import { useSearchState } from '../../lib/route-state/search-state';
 
 // Leaflet stays off the first-load path: the count and the list render while the map loads.
 const ProjectMap = lazy(() =>
@@ -37,7 +37,7 @@ class MapBoundary extends Component<{ fallback: ReactNode; children: ReactNode }
 function MapPage({ dataset }: { dataset: LoadedDataset }) {
   const { locale } = useLanguage();
   const { filters, ignored } = useUrlFilters(HOME_PARAMS);
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useSearchState();
   const { state, ignored: badParams } = useMemo(() => parseHomeState(params), [params]);
   const { visible, sorted } = useVisibleProjects(dataset.projects, filters, state.urut);
   const byId = useMemo(() => new Map(dataset.projects.map((p) => [p.id, p])), [dataset.projects]);

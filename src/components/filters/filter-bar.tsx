@@ -15,7 +15,6 @@ import { CATEGORY_LABELS, statusLabel } from '../labels/domain-labels';
 import { filterMessages } from './filter-messages';
 import { fundingSourceOptions } from './filter-options';
 import { useUrlFilters } from './use-url-filters';
-import { addChoice, stillPending, type PendingChoice } from './chosen-filters';
 
 const KECAMATAN_SORTED = [...KECAMATAN].sort((a, b) => a.name.localeCompare(b.name, 'id'));
 // Computed states first: they are what residents look for.
@@ -29,29 +28,20 @@ const STATUS_ORDER = [
 export function FilterBar({ projects }: { projects: readonly Project[] }) {
   const t = useMessages(filterMessages);
   const { locale } = useLanguage();
-  const { filters: urlFilters, setFilters } = useUrlFilters();
-  // The controls show the latest choice until the URL has caught up (see chosen-filters.ts).
-  const [pending, setPending] = useState<PendingChoice>();
-  const live = stillPending(pending, urlFilters);
-  // Once the URL has caught up (or moved elsewhere) the run is over: a later back to its start
-  // must show the URL, not this old choice.
-  if (pending && !live) setPending(undefined);
-  const filters = live?.latest ?? urlFilters;
-  const choose = (change: (current: Filters) => Filters) => {
-    const next = change(filters);
-    setPending(addChoice(live, urlFilters, next));
-    setFilters(next);
-  };
+  // The store behind useUrlFilters changes at once, before the URL: the controls always show the
+  // latest choice, and the next choice builds on it.
+  const { filters, setFilters } = useUrlFilters();
+  const choose = (change: (current: Filters) => Filters) => setFilters(change);
   const sources = useMemo(() => fundingSourceOptions(projects), [projects]);
   const ids = useId();
 
   // The search box keeps its own text so typing is never interrupted by a URL round trip; it
   // follows the URL when that changes from elsewhere (reset, back button, a pasted link).
-  const [text, setText] = useState(urlFilters.q ?? '');
-  const [urlQ, setUrlQ] = useState(urlFilters.q);
-  if (urlQ !== urlFilters.q) {
-    setUrlQ(urlFilters.q);
-    if ((urlFilters.q ?? '') !== text.trim()) setText(urlFilters.q ?? '');
+  const [text, setText] = useState(filters.q ?? '');
+  const [shownQ, setShownQ] = useState(filters.q);
+  if (shownQ !== filters.q) {
+    setShownQ(filters.q);
+    if ((filters.q ?? '') !== text.trim()) setText(filters.q ?? '');
   }
 
   const unknownSource = filters.sumber && !sources.some((s) => s.slug === filters.sumber);

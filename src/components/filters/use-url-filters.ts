@@ -1,26 +1,30 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
 import type { Filters } from '../../domain/filters/filters';
-import { parseFilters, writeFilters, type ParsedFilters } from '../../domain/filters/url-state';
+import { filterParams, parseFilters, writeFilters } from '../../domain/filters/url-state';
+import { useSearchState } from '../../lib/route-state/search-state';
 
 export type FiltersUpdate = Filters | ((current: Filters) => Filters);
 
 /**
- * The shared filters, read from and written to the URL (the public share contract). `extraKnownParams`
- * names the page's own parameters, so only truly unknown or malformed ones end up in `ignored`.
- * Writes replace the history entry: typing a search must not fill the back button.
+ * The shared filters, read from and written to the page's query parameters (the public share
+ * contract). `extraKnownParams` names the page's own parameters, so only truly unknown or malformed
+ * ones end up in `ignored`. Writes replace the history entry: typing a search must not fill the
+ * back button. Reads and writes go through the synchronous store, so a quick second change builds
+ * on the first even before the URL shows it.
  */
 export function useUrlFilters(extraKnownParams: readonly string[] = []) {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useSearchState();
   // Callers pass array literals; a joined key keeps the memo stable across renders.
   const knownKey = extraKnownParams.join(',');
-  // Other parameters (the map view) change on every pan: a serialised key keeps `filters` the same
-  // object until a filter really changes, so filtering and map layers do not rerun needlessly.
-  const parsedKey = useMemo(
-    () => JSON.stringify(parseFilters(params, knownKey ? knownKey.split(',') : [])),
-    [params, knownKey],
-  );
-  const parsed = useMemo(() => JSON.parse(parsedKey) as ParsedFilters, [parsedKey]);
+  const parsed = useMemo(() => parseFilters(params, knownKey ? knownKey.split(',') : []), [params, knownKey]);
+  // Other parameters (the map view) change on every pan: `filters` stays the same object until a
+  // filter really changes, so filtering and map layers do not rerun needlessly.
+  const filtersKey = filterParams(parsed.filters).toString();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the filters' content
+  const filters = useMemo(() => parsed.filters, [filtersKey]);
+  const ignoredKey = parsed.ignored.join(',');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the list's content
+  const ignored = useMemo(() => parsed.ignored, [ignoredKey]);
   const setFilters = useCallback(
     (update: FiltersUpdate) =>
       setParams(
@@ -32,5 +36,5 @@ export function useUrlFilters(extraKnownParams: readonly string[] = []) {
       ),
     [setParams],
   );
-  return { filters: parsed.filters, ignored: parsed.ignored, setFilters };
+  return { filters, ignored, setFilters };
 }

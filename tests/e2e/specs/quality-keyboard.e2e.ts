@@ -33,10 +33,8 @@ async function tabTo(page: Page, target: Locator, what: string): Promise<void> {
 const PRESS_PAUSE_MS = 500;
 
 /**
- * Changes a focused <select> with the arrow keys until it shows `value`. The select is controlled
- * by the URL: React puts the old value back until the new URL has rendered. Pressing again before
- * that re-selects the same option and restarts the render, so, like a person, wait a moment after
- * each press for the page to follow.
+ * Changes a focused <select> with the arrow keys until it shows `value`, pausing after each press
+ * until the select shows the new option, as a person looking at it would.
  */
 async function arrowSelect(page: Page, select: Locator, value: string): Promise<void> {
   for (let presses = 0; presses < 60; presses++) {

@@ -1,10 +1,10 @@
-import { useSearchParams } from 'react-router';
 import { HANDOUT_PARAM, PRESENTER_PARAM, flagFromParam } from '../utils/deck-params';
 import { AudienceDeck } from './audience-deck';
 import { Handout } from './handout';
 import { PresenterView } from './presenter-view';
 import type { SlideFooter, SlideSpec } from './slide-types';
 import '../presentation.css';
+import { useSearchState } from '../../../lib/route-state/search-state';
 
 export interface DeckProps {
   slides: readonly SlideSpec[];
@@ -16,7 +16,7 @@ export interface DeckProps {
 
 /** One deck, three views: the hall (default), the presenter's window (`?penyaji=1`), paper (`?cetak=1`). */
 export function Deck({ slides, footer, title, deckKey }: DeckProps) {
-  const [params] = useSearchParams();
+  const [params] = useSearchState();
   if (flagFromParam(params.get(HANDOUT_PARAM)))
     return <Handout slides={slides} footer={footer} title={title} />;
   if (flagFromParam(params.get(PRESENTER_PARAM)))

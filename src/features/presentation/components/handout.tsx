@@ -1,10 +1,11 @@
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useMessages } from '../../../lib/i18n/messages';
 import { deckMessages } from '../messages';
 import { HANDOUT_PARAM } from '../utils/deck-params';
 import { SlideFrame } from './slide-frame';
 import { SlideStage } from './slide-stage';
 import type { SlideFooter, SlideSpec } from './slide-types';
+import { useSearchState } from '../../../lib/route-state/search-state';
 
 /**
  * 175 mm at 96 dpi: inside an A4 page's 10 mm margins, and short enough (371 px) that two slides,
@@ -24,7 +25,7 @@ interface HandoutProps {
  */
 export function Handout({ slides, footer, title }: HandoutProps) {
   const t = useMessages(deckMessages);
-  const [params] = useSearchParams();
+  const [params] = useSearchState();
   const back = new URLSearchParams(params);
   back.delete(HANDOUT_PARAM);
   const backHref = back.toString() ? `?${back.toString()}` : '?';

@@ -1,0 +1,66 @@
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useLayoutEffect,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { createSearchStore, type SearchStore } from './search-store';
+
+const SearchStoreContext = createContext<SearchStore | null>(null);
+
+/**
+ * Holds the page's query string for every route below it (see search-store.ts). Rendered once,
+ * above every route, so a write from one component is seen by all the others at once.
+ */
+export function SearchStateProvider({ children }: { children: ReactNode }) {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [store] = useState(() =>
+    createSearchStore(location.search, (search, { replace }) =>
+      // Relative to the page shown now: a write never changes the path.
+      navigate({ search: search ? `?${search}` : '' }, { replace }),
+    ),
+  );
+  // Adopt a location that did not come from a write (Back, a link) before the page below renders,
+  // so it never renders the new page with the old page's parameters.
+  store.sync(location.search);
+  useLayoutEffect(() => {
+    // Components that did not render with this location learn of it now, before the paint (a
+    // component whose snapshot is unchanged does not render again).
+    store.notify();
+  }, [store, location]);
+  return <SearchStoreContext.Provider value={store}>{children}</SearchStoreContext.Provider>;
+}
+
+function useSearchStore(): SearchStore {
+  const store = useContext(SearchStoreContext);
+  if (!store) throw new Error('useSearchState() needs a <SearchStateProvider> above it');
+  return store;
+}
+
+export type SearchUpdate = URLSearchParams | ((current: URLSearchParams) => URLSearchParams);
+
+/**
+ * The page's query parameters and a setter, like react-router's useSearchParams, but read from the
+ * synchronous store: a change shows at once, and a second change builds on the first.
+ */
+export function useSearchState(): [
+  URLSearchParams,
+  (update: SearchUpdate, options?: { replace?: boolean }) => void,
+] {
+  const store = useSearchStore();
+  const params = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+  const setParams = useCallback(
+    (update: SearchUpdate, options?: { replace?: boolean }) => {
+      const current = store.getSnapshot();
+      const next = typeof update === 'function' ? update(new URLSearchParams(current)) : update;
+      store.write(next, options);
+    },
+    [store],
+  );
+  return [params, setParams];
+}
