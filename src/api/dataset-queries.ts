@@ -11,7 +11,7 @@ import {
   readLocalPackageText,
   type LocalPackageInfo,
 } from '../domain/export/local-package';
-import { fetchText } from './http';
+import { fetchDocument, fetchText } from './http';
 import { readDatasetOffThread, warmUpDatasetWorker } from './read-dataset';
 
 /** Query keys live here only, so that invalidation and prefetch never guess a key. */
@@ -42,14 +42,24 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-function toLoaded({ dataset, boundaries }: DatasetRead, local?: LocalPackageInfo): LoadedDataset {
-  return { ...dataset, boundaries, ...(local && { local }) };
+function toLoaded(
+  { dataset, boundaries }: DatasetRead,
+  extra: Pick<LoadedDataset, 'local' | 'savedCopyAt'> = {},
+): LoadedDataset {
+  return {
+    ...dataset,
+    boundaries,
+    ...(extra.local && { local: extra.local }),
+    ...(extra.savedCopyAt && { savedCopyAt: extra.savedCopyAt }),
+  };
 }
 
 export interface LoadedDataset extends Dataset {
   boundaries?: BoundaryCollection;
   /** Set when the dashboard shows a package imported in this browser (/data/impor), not the published one. */
   local?: LocalPackageInfo;
+  /** The package came from the service worker's saved copy, fetched then (see FetchedText). */
+  savedCopyAt?: string;
 }
 
 export function datasetQuery(config: AppConfig) {
@@ -58,15 +68,15 @@ export function datasetQuery(config: AppConfig) {
   return queryOptions({
     queryKey: queryKeys.dataset(dataUrl, boundariesUrl),
     queryFn: async ({ signal }): Promise<LoadedDataset> => {
-      const [packageText, boundariesText] = await Promise.all([
-        fetchText(dataUrl, signal),
+      const [pkg, boundariesText] = await Promise.all([
+        fetchDocument(dataUrl, signal),
         loadBoundariesText(boundariesUrl, signal),
       ]);
       const read = await readDatasetOffThread(
-        { packageText, boundariesText, sourceUrl: dataUrl, fallbackAsOf: today() },
+        { packageText: pkg.text, boundariesText, sourceUrl: dataUrl, fallbackAsOf: today() },
         signal,
       );
-      return toLoaded(read);
+      return toLoaded(read, { savedCopyAt: pkg.savedCopyAt });
     },
     staleTime: 5 * 60_000,
   });
@@ -88,7 +98,7 @@ export function localDatasetQuery(config: AppConfig, info: LocalPackageInfo) {
         },
         signal,
       );
-      return toLoaded(read, info);
+      return toLoaded(read, { local: info });
     },
     staleTime: Infinity,
   });

@@ -1,5 +1,10 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { http, HttpResponse } from 'msw';
+import samplePackage from '../../mocks/data/sample-package.json';
+import { SAMPLE_DATA_PATH } from '../../mocks/data/paths';
+import { server } from '../../mocks/node';
+import { FETCHED_AT_HEADER } from '../../src/sw/cache-names';
 import { renderRoute } from '../render-route';
 
 async function openDeck(path: string) {
@@ -98,5 +103,21 @@ describe('/presentasi', () => {
       'Peta seluruh pekerjaan',
     );
     expect(within(view).getByTestId('presenter-notes')).toHaveTextContent(/Pagu Rp/);
+  });
+  it("says it shows the saved copy as soon as the data is the service worker's offline copy", async () => {
+    server.use(
+      http.get(`*/${SAMPLE_DATA_PATH}`, () =>
+        HttpResponse.json(samplePackage, { headers: { [FETCHED_AT_HEADER]: '2026-11-30T08:46:00.000Z' } }),
+      ),
+    );
+    await openDeck('/presentasi');
+    const freshness = await screen.findByTestId('data-freshness');
+    expect(freshness).toHaveTextContent(/LURING/);
+    expect(freshness.querySelector('time')).toHaveAttribute('datetime', '2026-11-30T08:46:00.000Z');
+  });
+
+  it('does not claim to be offline when the network answered', async () => {
+    await openDeck('/presentasi');
+    expect(await screen.findByTestId('data-freshness')).not.toHaveTextContent(/LURING/);
   });
 });

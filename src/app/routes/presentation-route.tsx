@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useSearchParams } from 'react-router';
 import { useDataset, type LoadedDataset } from '../../api/dataset-queries';
 import { DatasetGate } from '../../components/data-status/dataset-gate';
 import { Deck } from '../../features/presentation/components/deck';
@@ -13,14 +12,15 @@ import { useMessages } from '../../lib/i18n/messages';
 import { usePageTitle } from '../../lib/use-page-title';
 import { buildSlides } from '../presentation/build-slides';
 import { slideMessages } from '../presentation/slide-messages';
+import { useSearchState } from '../../lib/route-state/search-state';
 
 function PresentationDeck({ dataset, config }: { dataset: LoadedDataset; config: AppConfig }) {
   const t = useMessages(slideMessages);
   const { locale } = useLanguage();
-  const [params] = useSearchParams();
+  const [params] = useSearchState();
   const kecamatan = params.get(KECAMATAN_PARAM);
   const { dataset: query } = useDataset();
-  const freshness = useDataFreshness(resolveAppUrl(config.dataUrl), query.dataUpdatedAt);
+  const freshness = useDataFreshness(resolveAppUrl(config.dataUrl), query.dataUpdatedAt, dataset.savedCopyAt);
   const slides = useMemo(
     () => buildSlides({ dataset, siteUrl: config.siteUrl, locale, t }, kecamatan),
     [dataset, config.siteUrl, locale, t, kecamatan],

@@ -172,8 +172,9 @@ describe('/presentasi without a network after the first load', () => {
       .waitFor({ timeout: 15_000 });
     // A flagship slide: its chart chunk also comes from the cache.
     await page.locator('.deck .recharts-surface').first().waitFor();
+    // As a person sees it: the offline notice once the deck shows, however the page learnt it.
     const freshness = page.getByTestId('data-freshness');
-    assert.match((await freshness.textContent()) ?? '', /Data diperbarui .*LURING/);
+    await freshness.filter({ hasText: /Data diperbarui .*LURING/ }).waitFor();
     const offlineStamp = await freshness.locator('time').getAttribute('datetime');
     assert.ok(
       offlineStamp && stamp && Date.parse(offlineStamp) <= Date.now(),
