@@ -7,7 +7,16 @@ import globals from 'globals';
 import { layersPlugin } from './tests/lint/layers-rule.js';
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'node_modules', 'public/mockServiceWorker.js', 'tests/e2e/.artifacts'] },
+  {
+    ignores: [
+      'dist',
+      '.floor-dist',
+      'coverage',
+      'node_modules',
+      'public/mockServiceWorker.js',
+      'tests/e2e/.artifacts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   jsxA11y.flatConfigs.recommended,
@@ -43,7 +52,13 @@ export default tseslint.config(
     rules: { 'layers/one-direction': 'error' },
   },
   {
-    files: ['tests/**/*.{ts,tsx,js,mjs}', 'mocks/**/*.ts', 'vite.config.ts', 'eslint.config.js'],
+    files: [
+      'tests/**/*.{ts,tsx,js,mjs}',
+      'mocks/**/*.ts',
+      'tools/**/*.ts',
+      'vite.config.ts',
+      'eslint.config.js',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -1,6 +1,6 @@
 """Make the kecamatan boundaries the app draws and uses for point-in-polygon.
 
-The source polygons (public/geo/bekasi-kecamatan.geojson, MIT, (c) Cahya DSN) are ~380 KB; the app
+The source polygons (mocks/data/geo/bekasi-kecamatan.geojson, MIT, (c) Cahya DSN) are ~380 KB; the app
 needs ~10 m precision, so rings are simplified (Douglas-Peucker, 0.0002 deg ~ 22 m) and rounded to
 5 decimals (~1 m). Run: python3 mocks/data/simplify-boundaries.py
 """
@@ -48,7 +48,7 @@ def simplify_geometry(geometry):
     raise ValueError(geometry["type"])
 
 
-source = json.load(open("public/geo/bekasi-kecamatan.geojson"))
+source = json.load(open("mocks/data/geo/bekasi-kecamatan.geojson"))
 features = [
     {
         "type": "Feature",

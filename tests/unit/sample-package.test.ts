@@ -32,7 +32,7 @@ const validate = makeValidator();
 const errorsOf = (): string =>
   JSON.stringify((validate.errors ?? []).slice(0, 5).map((e) => `${e.instancePath} ${e.message}`));
 
-const kecamatan = readJson('public/geo/bekasi-kecamatan.geojson').features as Json[];
+const kecamatan = readJson('mocks/data/geo/bekasi-kecamatan.geojson').features as Json[];
 const ringsByCode = new Map<string, Ring[]>(
   kecamatan.map((f) => [f.properties.kode, f.geometry.coordinates]),
 );

@@ -1,6 +1,6 @@
 /**
  * The real administrative units (Kemendagri codes) and their boundaries, read from files already in the
- * repo: mocks/data/bekasi-wilayah.csv and public/geo/*.geojson. Paths are resolved from this module so the
+ * repo: mocks/data/bekasi-wilayah.csv and mocks/data/geo/*.geojson. Paths are resolved from this module so the
  * generator works from any working directory (CLI, Vitest, benchmarks).
  */
 import { readFileSync } from 'node:fs';
@@ -39,7 +39,7 @@ export function loadWilayah(): Wilayah {
   const csv = parseCsvObjects(readFileSync(here('../bekasi-wilayah.csv'), 'utf8'));
   const names = new Map(csv.map((r) => [r.code as string, r.name as string]));
   const read = (f: string): FeatureCollection =>
-    JSON.parse(readFileSync(here(`../../../public/geo/${f}`), 'utf8')) as FeatureCollection;
+    JSON.parse(readFileSync(here(`../geo/${f}`), 'utf8')) as FeatureCollection;
   const toArea = (f: FeatureCollection['features'][number]): Area => ({
     code: f.properties.kode,
     name: names.get(f.properties.kode) ?? f.properties.nama,

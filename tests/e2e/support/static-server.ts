@@ -1,22 +1,10 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { createServer, type Server } from 'node:http';
+import { serveFolder, type Handler } from './serve-folder';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.geojson': 'application/geo+json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-  '.map': 'application/json',
-  '.txt': 'text/plain; charset=utf-8',
-};
+export { serveFolder } from './serve-folder';
 
 /** A route the test overrides, e.g. a data endpoint that fails on command. */
-export type Override = (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
+export type Override = Handler;
 
 export interface StaticServer {
   url: string;
@@ -27,36 +15,23 @@ export interface StaticServer {
 }
 
 /**
- * A plain static web server for dist/, as a deployer would run: files as they are, and index.html
- * for every other path (the app is a single-page app).
+ * A static web server for dist/ that behaves like the hosts the app is deployed on (nginx, Netlify):
+ * precompressed or gzipped text, ETag and Last-Modified with 304s, long caching for hashed assets,
+ * folder index.html for prerendered routes and index.html for every other route (the app is a
+ * single-page app). Tests, the benchmark and Lighthouse then measure what a visitor gets.
  */
 export async function startStaticServer(root: string, port = 0): Promise<StaticServer> {
-  const base = resolve(root);
+  const files = serveFolder(root);
   let override: Override | undefined;
   const server = createServer(async (req, res) => {
-    if (override && (await override(req, res))) return;
-    let path = '/';
     try {
-      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    } catch {
-      // A malformed escape ("/proyek/%") is still a client-side route.
+      if (override && (await override(req, res))) return;
+      await files(req, res);
+    } catch (error) {
+      // One failed request (a file removed while dist/ is rebuilt) must not stop the server.
+      if (res.headersSent) res.destroy();
+      else res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(String(error));
     }
-    let file = normalize(join(base, path));
-    if (!file.startsWith(base)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (!existsSync(file) || statSync(file).isDirectory()) {
-      // Missing assets are 404s; anything else is a client-side route.
-      // Project ids may contain dots ("/proyek/pb-1.2"): those are routes, not files.
-      if (extname(path) && !path.endsWith('.html') && !/^\/(proyek|embed)\//.test(path)) {
-        res.writeHead(404).end('not found');
-        return;
-      }
-      file = join(base, 'index.html');
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
   });
   await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
   const address = server.address();
