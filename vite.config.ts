@@ -1,27 +1,13 @@
 /// <reference types="vitest/config" />
-import { readFileSync } from 'node:fs';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { SAMPLE_DATA_PATH, SAMPLE_PACKAGE_FILE } from './mocks/data/paths';
 import { serviceWorkerPlugin } from './src/sw/vite-plugin';
 import { cspPlugin } from './tests/quality/csp';
-
-/**
- * The production build needs no MSW: the sample package is emitted as a static file at the path
- * public/config.json points to, so any static web server shows the same dashboard over real HTTP.
- */
-function emitSamplePackage(): Plugin {
-  return {
-    name: 'pantaubangun:emit-sample-package',
-    apply: 'build',
-    generateBundle() {
-      this.emitFile({ type: 'asset', fileName: SAMPLE_DATA_PATH, source: readFileSync(SAMPLE_PACKAGE_FILE) });
-    },
-  };
-}
+import { precompressPlugin } from './tools/vite/precompress';
+import { publishSamplePlugin } from './tools/vite/publish-sample';
 
 export default defineConfig({
-  plugins: [react(), emitSamplePackage(), serviceWorkerPlugin(), cspPlugin()],
+  plugins: [react(), publishSamplePlugin(), serviceWorkerPlugin(), cspPlugin(), precompressPlugin()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -6,7 +6,7 @@ import { App } from './app/app';
 import { routes } from './app/routes';
 import { createQueryClient } from './lib/query-client';
 import { registerServiceWorker } from './sw/register';
-import { prefetchDataset } from './api/dataset-queries';
+import { prefetchForPage } from './api/dataset-queries';
 
 /**
  * In development the backend is mocked by MSW (on by default; VITE_MSW=off to use a real server).
@@ -24,8 +24,8 @@ if (import.meta.env.PROD) registerServiceWorker();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const queryClient = createQueryClient();
-// Every page but the import form shows the dataset: fetch it while the page's code loads.
-void prefetchDataset(queryClient);
+// Fetch the page's data while its code loads.
+void prefetchForPage(queryClient, location.pathname.slice(import.meta.env.BASE_URL.length - 1));
 createRoot(root).render(
   <StrictMode>
     <App queryClient={queryClient} router={createBrowserRouter(routes)} />

@@ -27,6 +27,10 @@ export interface FetchedText {
    * slow): when that copy came from the network. The page is then showing offline data.
    */
   savedCopyAt?: string;
+  /** The server's ETag, else its Last-Modified: what identifies this version of the file. */
+  validator?: string;
+  /** The server said the version named by the caller's validator is still current (HTTP 304). */
+  notModified?: boolean;
 }
 
 /** GET a text document, turning every way it can fail into HttpError or NetworkError. */
@@ -34,19 +38,36 @@ export async function fetchText(url: string, signal?: AbortSignal): Promise<stri
   return (await fetchDocument(url, signal)).text;
 }
 
-/** fetchText(), also telling whether the answer was the service worker's saved copy. */
-export async function fetchDocument(url: string, signal?: AbortSignal): Promise<FetchedText> {
+const isEtag = (validator: string) => /^(W\/)?"/.test(validator);
+
+/**
+ * fetchText(), also telling whether the answer was the service worker's saved copy and which
+ * version it is. With `validator` (from an earlier answer) the server may answer "not modified".
+ */
+export async function fetchDocument(
+  url: string,
+  signal?: AbortSignal,
+  validator?: string,
+): Promise<FetchedText> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (validator) headers[isEtag(validator) ? 'If-None-Match' : 'If-Modified-Since'] = validator;
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    response = await fetch(url, { signal, headers });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new NetworkError(url, error);
   }
+  if (response.status === 304 && validator) return { text: '', notModified: true, validator };
   if (!response.ok) throw new HttpError(response.status, url);
   const savedCopyAt = response.headers.get(FETCHED_AT_HEADER) ?? undefined;
+  const version = response.headers.get('ETag') ?? response.headers.get('Last-Modified') ?? undefined;
   try {
-    return { text: await response.text(), ...(savedCopyAt && { savedCopyAt }) };
+    return {
+      text: await response.text(),
+      ...(savedCopyAt && { savedCopyAt }),
+      ...(version && { validator: version }),
+    };
   } catch (error) {
     if (signal?.aborted) throw error;
     // The connection dropped mid-body: a network problem, not bad data.

@@ -6,6 +6,11 @@
 export interface AppConfig {
   /** URL of an OC4IDS project package; relative URLs resolve against the app's root. */
   dataUrl: string;
+  /**
+   * URL of the index.json that `npm run data:publish` wrote beside that package. Optional: without
+   * it the package is read in the browser (slower on a phone, same figures).
+   */
+  indexUrl?: string;
   /** Kecamatan boundaries (GeoJSON). */
   boundariesUrl: string;
   /** Public address of the site, drawn into shared images and embed snippets. */
@@ -57,6 +62,8 @@ export function readConfig(json: unknown): AppConfig {
   const raw = json as Record<string, unknown>;
   const problems: string[] = [];
   if (!isText(raw.dataUrl)) problems.push('dataUrl: harus berupa teks yang tidak kosong');
+  if (raw.indexUrl !== undefined && !isText(raw.indexUrl))
+    problems.push('indexUrl: harus berupa teks yang tidak kosong');
   if (raw.boundariesUrl !== undefined && !isText(raw.boundariesUrl))
     problems.push('boundariesUrl: harus berupa teks yang tidak kosong');
   if (raw.siteUrl !== undefined && typeof raw.siteUrl !== 'string')
@@ -68,6 +75,7 @@ export function readConfig(json: unknown): AppConfig {
   return {
     ...raw,
     dataUrl: raw.dataUrl as string,
+    indexUrl: raw.indexUrl as string | undefined,
     boundariesUrl: (raw.boundariesUrl as string | undefined) ?? DEFAULT_BOUNDARIES_URL,
     siteUrl: raw.siteUrl as string | undefined,
     frameAncestors: (ancestors as string[] | undefined) ?? [],

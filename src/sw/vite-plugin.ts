@@ -7,7 +7,7 @@ import { CACHE_PREFIX, DATA_CACHE, FETCHED_AT_HEADER } from './cache-names';
 const WORKER_SOURCE = new URL('./service-worker.ts', import.meta.url);
 export const SW_FILE_NAME = 'sw.js';
 
-/** Public files worth keeping offline: the app icon, config and boundaries (not MSW, not licences). */
+/** Every file under a public folder, relative to it, with forward slashes. */
 function publicFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   const walk = (folder: string): string[] =>
@@ -18,19 +18,56 @@ function publicFiles(dir: string): string[] {
   return walk(dir);
 }
 
-/** What the built app needs offline, from the bundle: every chunk and asset except maps and the manifest. */
-export function precacheList(bundleFiles: readonly string[]): string[] {
-  return bundleFiles
-    .filter((file) => !file.endsWith('.map') && !file.startsWith('.vite/') && file !== SW_FILE_NAME)
-    .sort();
+/** Built code and styles (content-hashed), the shell, and the site's icons: what every visit loads. */
+const VISITOR_FILES = [/^assets\/.+\.(js|css)$/, /^index\.html$/, /^[^/]+\.(svg|ico|png|webmanifest)$/];
+
+/**
+ * Shipped but not for every visitor, so never precached: source maps and the build's metadata, the
+ * precompressed twins (the browser decodes; the cache keeps the plain URL), MSW's development worker,
+ * the import templates and licence texts (downloaded on demand), README screenshots, and embed.js
+ * (loaded by other sites' pages, not ours).
+ */
+const NEVER = [
+  /\.map$/,
+  /\.(gz|br)$/,
+  /^\.vite\//,
+  /^mockServiceWorker\.js$/,
+  /^templates\//,
+  /^licenses\//,
+  /^screenshots\//,
+  /^embed\.js$/,
+];
+
+/**
+ * What the built app needs offline, from the bundle and the public folder: every chunk, the shell and
+ * the icons; the data files are cached separately (configDataFiles) and the worker never caches itself.
+ */
+export function precacheList(files: readonly string[]): string[] {
+  const wanted = files.filter(
+    (file) =>
+      file !== SW_FILE_NAME &&
+      VISITOR_FILES.some((rule) => rule.test(file)) &&
+      !NEVER.some((rule) => rule.test(file)),
+  );
+  return [...new Set(wanted)].sort();
 }
 
 /** The data files config.json names (relative ones only: another origin's data is cached at first use). */
 export function configDataFiles(configJson: string | undefined): string[] {
   if (!configJson) return ['config.json'];
   try {
-    const config = JSON.parse(configJson) as { dataUrl?: unknown; boundariesUrl?: unknown };
-    const urls = [config.dataUrl, config.boundariesUrl ?? 'geo/kecamatan.geojson'].filter(
+    const config = JSON.parse(configJson) as {
+      dataUrl?: unknown;
+      indexUrl?: unknown;
+      boundariesUrl?: unknown;
+    };
+    // A published folder: its index and weekly curves are what pages read; the package itself is
+    // read only for a download (cached then). Without an index, the package is what pages read.
+    const read =
+      typeof config.indexUrl === 'string'
+        ? [config.indexUrl, config.indexUrl.replace(/[^/]*$/, 'kurva-s.json')]
+        : [config.dataUrl];
+    const urls = [...read, config.boundariesUrl ?? 'geo/kecamatan.geojson'].filter(
       (u): u is string => typeof u === 'string' && !/^[a-z]+:|^\/\//i.test(u),
     );
     return ['config.json', ...urls.map((u) => u.replace(/^\.?\//, ''))];
@@ -58,8 +95,9 @@ export function serviceWorkerPlugin(): Plugin {
       const data = configDataFiles(
         configPath && existsSync(configPath) ? readFileSync(configPath, 'utf8') : undefined,
       );
-      const icons = publicFiles(publicDir).filter((f) => /\.(svg|ico|png|webmanifest)$/.test(f));
-      const urls = [...precacheList(Object.keys(bundle)), ...icons].filter((f) => !data.includes(f));
+      const urls = precacheList([...Object.keys(bundle), ...publicFiles(publicDir)]).filter(
+        (f) => !data.includes(f),
+      );
       const version = createHash('sha256')
         .update(JSON.stringify([urls, data]))
         .update(

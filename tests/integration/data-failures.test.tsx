@@ -3,14 +3,15 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
-import { SAMPLE_DATA_PATH } from '../../mocks/data/paths';
 import { makePackage, makeProject } from '../fixtures/oc4ids-builders';
+import { dataUrlFor, PACKAGE_URL, SERVE_MODES, servePackage } from '../fixtures/serve-package';
 import { renderRoute } from '../render-route';
 
-const DATA = `*/${SAMPLE_DATA_PATH}`;
-const serve = (body: Record<string, unknown>) => server.use(http.get(DATA, () => HttpResponse.json(body)));
+describe.each(SERVE_MODES)('bad data never blanks the app (%s)', (mode) => {
+  const serve = (body: Record<string, unknown>) => servePackage(body, mode);
+  // Where the page's dataset comes from: index.json when published, else the package.
+  const DATA = dataUrlFor(mode);
 
-describe('bad data never blanks the app', () => {
   it('lists the projects of any valid package, with their count as text', async () => {
     serve(
       makePackage([makeProject(), makeProject({ id: 'oc4ids-test-0002', title: 'Normalisasi Kali Contoh' })]),
@@ -34,16 +35,6 @@ describe('bad data never blanks the app', () => {
   it.each([
     ['an HTTP 500', () => new HttpResponse('oops', { status: 500 }), 'Server data sedang bermasalah'],
     ['a network failure', () => HttpResponse.error(), 'Tidak ada sambungan ke server data'],
-    [
-      'non-JSON',
-      () => new HttpResponse('<html>not json</html>', { status: 200 }),
-      'Data yang diterima rusak',
-    ],
-    [
-      'a package that fails the schema',
-      () => HttpResponse.json({ projects: 42 }),
-      'Data bukan paket OC4IDS yang sah',
-    ],
   ])('explains %s and offers a retry that works', async (_name, failure, message) => {
     serve(makePackage([makeProject()]));
     // Handlers added later win: the failure answers once, then the good package.
@@ -51,6 +42,39 @@ describe('bad data never blanks the app', () => {
     renderRoute('/');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(message);
+    await userEvent.click(within(alert).getByRole('button', { name: 'Coba lagi' }));
+    expect(await screen.findByText('1 proyek')).toBeInTheDocument();
+  });
+
+  it('explains a package that is not JSON and offers a retry that works', async () => {
+    serve(makePackage([makeProject()]));
+    const notJson = () => new HttpResponse('<html>not json</html>', { status: 200 });
+    server.use(http.get(PACKAGE_URL, notJson, { once: true }));
+    if (DATA !== PACKAGE_URL) server.use(http.get(DATA, notJson, { once: true }));
+    renderRoute('/');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Data yang diterima rusak');
+    await userEvent.click(within(alert).getByRole('button', { name: 'Coba lagi' }));
+    expect(await screen.findByText('1 proyek')).toBeInTheDocument();
+  });
+
+  if (mode === 'published')
+    it('reads the package when the published index is missing or not an index (a host answering HTML)', async () => {
+      serve(makePackage([makeProject(), makeProject({ id: 'oc4ids-test-0002' })]));
+      server.use(http.get(DATA, () => new HttpResponse('<html>SPA</html>', { status: 200 }), { once: true }));
+      renderRoute('/');
+      expect(await screen.findByText('2 proyek')).toBeInTheDocument();
+    });
+
+  it('explains a package that fails the schema and offers a retry that works', async () => {
+    serve(makePackage([makeProject()]));
+    // A published folder whose index is unusable falls back to its package: both fail here once.
+    const notAPackage = () => HttpResponse.json({ projects: 42 });
+    server.use(http.get(PACKAGE_URL, notAPackage, { once: true }));
+    if (DATA !== PACKAGE_URL) server.use(http.get(DATA, notAPackage, { once: true }));
+    renderRoute('/');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Data bukan paket OC4IDS yang sah');
     await userEvent.click(within(alert).getByRole('button', { name: 'Coba lagi' }));
     expect(await screen.findByText('1 proyek')).toBeInTheDocument();
   });

@@ -1,17 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { server } from '../../mocks/node';
-import { SAMPLE_DATA_PATH } from '../../mocks/data/paths';
+import { servePackage } from '../fixtures/serve-package';
 import { makePackage, makeProject } from '../fixtures/oc4ids-builders';
 import { renderRoute } from '../render-route';
 import { BROKEN_CELLS, VALID_IDS } from '../fixtures/spreadsheets/mixed-rows';
 import { LOCAL_PACKAGE_INFO_KEY, LOCAL_PACKAGE_KEY } from '../../src/domain/export/local-package';
 
-const serve = (body: Record<string, unknown>) =>
-  server.use(http.get(`*/${SAMPLE_DATA_PATH}`, () => HttpResponse.json(body)));
+const serve = (body: Record<string, unknown>) => servePackage(body);
 
 /** Captures what the page hands to the browser as a download. */
 function captureDownloads() {
@@ -61,11 +58,13 @@ describe('/data', () => {
     );
     expect(screen.getByTestId('jumlah-semua')).toHaveTextContent('2 proyek');
     await userEvent.click(screen.getByTestId('unduh-saringan-csv'));
-    expect(names[0]).toBe('pantaubangun-2023-08-15-kategori-normalisasi.csv');
+    // The full records are read from the package first (off the main thread in a browser).
+    await waitFor(() => expect(names[0]).toBe('pantaubangun-2023-08-15-kategori-normalisasi.csv'));
     const csv = await blobs[0]!.text();
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(2);
     expect(csv).toContain('Normalisasi Kali Contoh');
     await userEvent.click(screen.getByTestId('unduh-semua-oc4ids'));
+    await waitFor(() => expect(blobs).toHaveLength(2));
     const json = JSON.parse(await blobs[1]!.text()) as { projects: unknown[]; x_sample: boolean };
     expect(json.projects).toHaveLength(2);
     expect(json.x_sample).toBe(true);

@@ -1,16 +1,14 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { server } from '../../mocks/node';
-import { SAMPLE_DATA_PATH } from '../../mocks/data/paths';
+import { servePackage } from '../fixtures/serve-package';
 import { makePackage, makeProject } from '../fixtures/oc4ids-builders';
 import { renderRoute } from '../render-route';
 import { saveLocalPackage } from '../../src/domain/export/local-package';
 
 describe('a package imported in this browser', () => {
   it('is shown by the dashboard with a banner until the person returns to the published data', async () => {
-    server.use(http.get(`*/${SAMPLE_DATA_PATH}`, () => HttpResponse.json(makePackage([makeProject()]))));
+    servePackage(makePackage([makeProject()]));
     const local = makePackage([makeProject({ id: 'a' }), makeProject({ id: 'b' }), makeProject({ id: 'c' })]);
     saveLocalPackage(
       local as { projects: unknown[] },

@@ -1,9 +1,8 @@
 import { screen, within } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import samplePackage from '../../mocks/data/sample-package.json';
-import { server } from '../../mocks/node';
 import { renderRoute } from '../render-route';
+import { servePackage } from '../fixtures/serve-package';
 
 const PROJECT = samplePackage.projects[0]!;
 
@@ -61,7 +60,7 @@ describe('/embed/:chart', () => {
     const hostile = '<img src=x onerror=alert(1)> Jalan "Baru"';
     const data = structuredClone(samplePackage);
     data.projects[0]!.title = hostile;
-    server.use(http.get('*/data/*', () => HttpResponse.json(data)));
+    servePackage(data);
     const { container } = renderRoute(`/embed/kurva-s-proyek?proyek=${PROJECT.id}`);
     expect(
       await screen.findByRole('heading', { name: `Kurva S: ${hostile}` }, { timeout: 15_000 }),

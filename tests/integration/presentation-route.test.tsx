@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
 import samplePackage from '../../mocks/data/sample-package.json';
-import { SAMPLE_DATA_PATH } from '../../mocks/data/paths';
+import { INDEX_URL, publishInMemory } from '../fixtures/serve-package';
 import { server } from '../../mocks/node';
 import { FETCHED_AT_HEADER } from '../../src/sw/cache-names';
 import { renderRoute } from '../render-route';
@@ -105,9 +105,10 @@ describe('/presentasi', () => {
     expect(within(view).getByTestId('presenter-notes')).toHaveTextContent(/Pagu Rp/);
   });
   it("says it shows the saved copy as soon as the data is the service worker's offline copy", async () => {
+    const { index } = publishInMemory(samplePackage);
     server.use(
-      http.get(`*/${SAMPLE_DATA_PATH}`, () =>
-        HttpResponse.json(samplePackage, { headers: { [FETCHED_AT_HEADER]: '2026-11-30T08:46:00.000Z' } }),
+      http.get(INDEX_URL, () =>
+        HttpResponse.json(index, { headers: { [FETCHED_AT_HEADER]: '2026-11-30T08:46:00.000Z' } }),
       ),
     );
     await openDeck('/presentasi');

@@ -1,19 +1,21 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
-import { server } from '../../mocks/node';
-import { SAMPLE_DATA_PATH } from '../../mocks/data/paths';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { SERVE_MODES, servePackage, type ServeMode } from '../fixtures/serve-package';
 import { makePackage, makeProject } from '../fixtures/oc4ids-builders';
 import { renderRoute } from '../render-route';
 
-const DATA = `*/${SAMPLE_DATA_PATH}`;
+let mode: ServeMode = 'published';
 const serve = (projects: unknown[], overrides: Record<string, unknown> = {}) =>
-  server.use(http.get(DATA, () => HttpResponse.json(makePackage(projects, overrides))));
+  servePackage(makePackage(projects, overrides), mode);
 
 const heading = (name: string | RegExp) =>
   screen.findByRole('heading', { level: 1, name }, { timeout: 10_000 });
 
-describe('/proyek/:id, the project signboard', () => {
+describe.each(SERVE_MODES)('/proyek/:id, the project signboard (%s)', (serveMode) => {
+  beforeEach(() => {
+    mode = serveMode;
+  });
+
   it('shows every signboard fact, the kurva S and the kritis badge', async () => {
     serve([makeProject()]);
     renderRoute('/proyek/oc4ids-test-0001');

@@ -1,10 +1,9 @@
 import { act, screen, waitFor } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { server } from '../../mocks/node';
 import samplePackage from '../../mocks/data/sample-package.json';
 import { makePackage, makeProject } from '../fixtures/oc4ids-builders';
 import { renderRoute } from '../render-route';
+import { servePackage } from '../fixtures/serve-package';
 import { CHART_IDS } from '../../src/features/charts/catalog';
 
 const figure = (container: HTMLElement, name: string) =>
@@ -69,7 +68,7 @@ describe('/statistik', () => {
     'counts a package without a kecamatan under "Tanpa lokasi"',
     async () => {
       const nowhere = makeProject({ id: 'tanpa-lokasi-1', locations: [] });
-      server.use(http.get('*/data/paket-sdabmbk-2023.json', () => HttpResponse.json(makePackage([nowhere]))));
+      servePackage(makePackage([nowhere]));
       const { container } = renderRoute('/statistik');
       await headlineOf(container);
       const table = container.querySelector('figure[data-chart="anggaran-kecamatan"] table')!;

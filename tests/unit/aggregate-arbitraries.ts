@@ -1,11 +1,17 @@
 import fc from 'fast-check';
-import { BIDANG, CATEGORIES, STATUSES, type Project } from '../../src/domain/project/types';
+import {
+  BIDANG,
+  CATEGORIES,
+  STATUSES,
+  type Project,
+  type ProjectDetail,
+} from '../../src/domain/project/types';
 import { KECAMATAN } from '../../src/domain/geo/regions';
 import { readPackage } from '../../src/domain/dataset/read-package';
 import samplePackage from '../../mocks/data/sample-package.json';
 
 /** The sample package as the app reads it (kecamatan from the Kemendagri codes, no boundaries). */
-export function sampleProjects(): Project[] {
+export function sampleProjects(): ProjectDetail[] {
   return readPackage(samplePackage, { sourceUrl: 'uji', fallbackAsOf: '2023-12-29' }).projects;
 }
 
@@ -42,11 +48,6 @@ export const projectArbitrary: fc.Arbitrary<Project> = fc
     pagu: r.pagu,
     contractValue: r.contractValue,
     fundingSources: r.sources,
-    plannedProgress: [],
-    actualProgress: [],
-    financialProgress: [],
-    documents: [],
-    modifications: [],
     progress: {
       actual: r.actual,
       deviation: r.deviation,
@@ -56,7 +57,6 @@ export const projectArbitrary: fc.Arbitrary<Project> = fc
       kritis: r.kritis ? { kritis: true, period: 'I', deviation: -11 } : undefined,
       hasProgressData: r.actual !== undefined,
     },
-    searchKey: `paket acak ${r.n}`,
   }));
 
 export const projectsArbitrary = fc.array(projectArbitrary, { maxLength: 60 });

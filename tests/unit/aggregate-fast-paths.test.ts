@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mostDelayed, rankDelayed, type DelayedPackage } from '../../src/domain/aggregate/delayed';
 import { budgetByFunding, fundingShares } from '../../src/domain/aggregate/funding';
 import { headlineFigures, weightedPhysical } from '../../src/domain/aggregate/headline';
-import { programmeKurvaS } from '../../src/domain/aggregate/kurva-s';
+import { kurvaSSeries, programmeKurvaS } from '../../src/domain/aggregate/kurva-s';
 import { paidAmount } from '../../src/domain/aggregate/money';
 import { HANDLED_STATUSES, roadLength } from '../../src/domain/aggregate/road-length';
 import { sumBy } from '../../src/domain/aggregate/sum';
@@ -102,12 +102,13 @@ describe('aggregate fast paths', () => {
     expect(budgetByFunding(sample)).toEqual(budgetByFunding([...sample]));
   });
 
-  it('keeps one programme kurva S per projects array, and computes a new array afresh', () => {
-    const curve = programmeKurvaS(sample, 2023, '2023-12-29');
-    expect(programmeKurvaS(sample, 2023, '2023-12-29')).toBe(curve);
-    const copy = programmeKurvaS([...sample], 2023, '2023-12-29');
+  it('keeps one programme kurva S per projects array and series, and computes a new array afresh', () => {
+    const series = kurvaSSeries(sample, '2023-12-29');
+    const curve = programmeKurvaS(sample, series);
+    expect(programmeKurvaS(sample, series)).toBe(curve);
+    const copy = programmeKurvaS([...sample], series);
     expect(copy).not.toBe(curve);
     expect(copy).toEqual(curve);
-    expect(programmeKurvaS(sample, 2023, '2023-06-30')).not.toEqual(curve);
+    expect(programmeKurvaS(sample, kurvaSSeries(sample, '2023-06-30'))).not.toEqual(curve);
   });
 });

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { headlineFigures, weightedPhysical } from '../../src/domain/aggregate/headline';
-import { roadLength, roadLengthOf } from '../../src/domain/aggregate/road-length';
+import { measureRoadLength, roadLength, roadLengthOf } from '../../src/domain/aggregate/road-length';
 import { fisikKeuanganByBidang } from '../../src/domain/aggregate/fisik-keuangan';
 import { mostDelayed } from '../../src/domain/aggregate/delayed';
 import { paidAmount } from '../../src/domain/aggregate/money';
 import { sortBuckets, budgetByKecamatan, NO_LOCATION } from '../../src/domain/aggregate/breakdowns';
-import type { Project } from '../../src/domain/project/types';
+import type { Project, Volume } from '../../src/domain/project/types';
 import { closeTo, projectsArbitrary, sampleProjects } from './aggregate-arbitraries';
 
 const base = sampleProjects()[0]!;
@@ -75,17 +75,19 @@ describe('road length', () => {
     ] as [number, number][],
   };
 
+  // The length is measured when the package is read (on the published line), as mapProject does.
+  const measured = (overrides: Partial<Project>, volume: Volume | undefined) =>
+    project({ ...overrides, roadLength: measureRoadLength(overrides.geometry, volume) });
+
   it('measures the drawn line first, else the published length, and counts the rest as unknown', () => {
-    const drawn = project({ category: 'jalan', status: 'selesai', geometry: line, volume: { lengthM: 5 } });
-    const listed = project({
-      category: 'jalan',
-      status: 'pelaksanaan',
-      geometry: undefined,
-      volume: { lengthM: 500 },
-    });
-    const none = project({ category: 'jalan', status: 'selesai', geometry: undefined, volume: undefined });
-    const failed = project({ category: 'jalan', status: 'gagal-tender', volume: { lengthM: 9_999 } });
-    const bridge = project({ category: 'jembatan', status: 'selesai', volume: { lengthM: 40 } });
+    const drawn = measured({ category: 'jalan', status: 'selesai', geometry: line }, { lengthM: 5 });
+    const listed = measured(
+      { category: 'jalan', status: 'pelaksanaan', geometry: undefined },
+      { lengthM: 500 },
+    );
+    const none = measured({ category: 'jalan', status: 'selesai', geometry: undefined }, undefined);
+    const failed = measured({ category: 'jalan', status: 'gagal-tender' }, { lengthM: 9_999 });
+    const bridge = measured({ category: 'jembatan', status: 'selesai' }, { lengthM: 40 });
     expect(roadLengthOf(drawn)?.source).toBe('geometry');
     expect(roadLengthOf(drawn)!.metres).toBeCloseTo(1105.4, 0);
     const total = roadLength([drawn, listed, none, failed, bridge]);
@@ -142,7 +144,7 @@ describe('most delayed packages', () => {
 
 describe('sorting kecamatan buckets', () => {
   it('sorts by value or by name, with "tanpa lokasi" last either way', () => {
-    const projects = sampleProjects().slice(0, 40);
+    const projects: Project[] = sampleProjects().slice(0, 40);
     projects.push(project({ id: 'x', kecamatan: undefined, pagu: 1e15 }));
     const buckets = budgetByKecamatan(projects);
     const label = (b: { key: string; name?: string }) => b.name ?? 'Tanpa lokasi';

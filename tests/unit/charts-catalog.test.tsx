@@ -15,15 +15,31 @@ import type { DatasetMeta } from '../../src/domain/dataset/types';
 import type { Locale } from '../../src/lib/i18n/locale';
 import type { ReactNode } from 'react';
 import { sampleProjects } from './aggregate-arbitraries';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { ProgrammeCurveProvider } from '../../src/api/programme-curve';
+import type { LoadedDataset } from '../../src/api/dataset-queries';
+import { kurvaSSeries, programmeKurvaS } from '../../src/domain/aggregate/kurva-s';
 
 const meta: DatasetMeta = { asOf: '2023-12-29', isSample: true, publisher: 'Penerbit Uji', sourceUrl: 'x' };
 const projects = sampleProjects();
 
+const dataset: LoadedDataset = {
+  projects,
+  rejected: [],
+  meta,
+  kurvaS: programmeKurvaS(projects, kurvaSSeries(projects, meta.asOf)),
+  source: { kind: 'package', dataUrl: 'x' },
+};
+
 function renderIn(node: ReactNode, locale: Locale = 'id') {
   return render(
-    <LanguageProvider initial={locale}>
-      <MemoryRouter>{node}</MemoryRouter>
-    </LanguageProvider>,
+    <QueryClientProvider client={new QueryClient()}>
+      <LanguageProvider initial={locale}>
+        <ProgrammeCurveProvider dataset={dataset}>
+          <MemoryRouter>{node}</MemoryRouter>
+        </ProgrammeCurveProvider>
+      </LanguageProvider>
+    </QueryClientProvider>,
   );
 }
 

@@ -14,7 +14,7 @@ import { exportFileName } from '../../src/domain/export/file-names';
 import { importTable } from '../../src/domain/spreadsheet/import-table';
 import { detectDelimiter } from '../../src/domain/spreadsheet/decode';
 import { BIDANG_LABELS, CATEGORY_LABELS, STATUS_LABELS } from '../../src/components/labels/domain-labels';
-import type { Project } from '../../src/domain/project/types';
+import type { Project, ProjectDetail } from '../../src/domain/project/types';
 
 const SCHEMA_DIR = 'tests/fixtures/oc4ids-schema';
 const ajv = new Ajv({ allErrors: true, strict: false });
@@ -60,7 +60,7 @@ describe('OC4IDS package download', () => {
     expect(back.meta.isSample).toBe(true);
     expect(back.meta.asOf).toBe(sample.meta.asOf);
     expect(totals(back.projects)).toEqual(totals(sample.projects));
-    const strip = ({ regionSource: _r, documents, ...rest }: Project) => ({
+    const strip = ({ regionSource: _r, documents, ...rest }: ProjectDetail) => ({
       ...rest,
       documents: [...documents].sort((a, b) => a.id.localeCompare(b.id) || a.title.localeCompare(b.title)),
     });

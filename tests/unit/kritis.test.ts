@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assessKritis } from '../../src/domain/progress/kritis';
 import { runsPastFiscalYear, summarizeProgress } from '../../src/domain/progress/project-progress';
 import { readPackage } from '../../src/domain/dataset/read-package';
-import type { Project } from '../../src/domain/project/types';
+import type { ProjectFacts } from '../../src/domain/project/types';
 import { BOUNDARY_EXPECTATIONS, expectedKritis } from './kritis-expected';
 
 const past = { runsPastFiscalYear: true };
@@ -136,9 +136,7 @@ describe('indikasi kritis for every project of the sample package, computed inde
   });
 });
 
-function makeMapped(
-  overrides: Partial<Omit<Project, 'progress' | 'searchKey'>>,
-): Omit<Project, 'progress' | 'searchKey'> {
+function makeMapped(overrides: Partial<ProjectFacts>): ProjectFacts {
   return {
     id: 'x',
     title: 'x',

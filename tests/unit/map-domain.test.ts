@@ -25,13 +25,7 @@ function project(id: string, overrides: Partial<Project> = {}): Project {
     status: 'pelaksanaan',
     regionSource: 'none',
     fundingSources: [],
-    plannedProgress: [],
-    actualProgress: [],
-    financialProgress: [],
-    documents: [],
-    modifications: [],
     progress: { late: false, hasProgressData: false },
-    searchKey: id,
     ...overrides,
   };
 }

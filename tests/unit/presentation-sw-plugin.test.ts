@@ -15,6 +15,44 @@ describe('the service worker precache list', () => {
     ).toEqual(['assets/a-1.js', 'assets/b.css', 'index.html']);
   });
 
+  it('keeps the icons, and nothing a visitor does not load', () => {
+    // What dist/ holds after a build: the bundle, the copied public folder and the compressed twins.
+    const dist = [
+      'index.html',
+      'index.html.gz',
+      'index.html.br',
+      'assets/index-abc.js',
+      'assets/index-abc.js.gz',
+      'assets/index-abc.js.br',
+      'assets/index-abc.css',
+      'assets/read-dataset.worker-def.js',
+      'favicon.svg',
+      'config.json',
+      'data/paket-sdabmbk-2023.json',
+      'data/paket-sdabmbk-2023.json.br',
+      'geo/kecamatan.geojson',
+      'geo/bekasi-desa.geojson',
+      'mockServiceWorker.js',
+      'embed.js',
+      'templates/templat-impor-paket.csv',
+      'templates/templat-impor-paket.xlsx',
+      'licenses/MIT-cahyadsn-wilayah.txt',
+      'screenshots/peta.png',
+      'sw.js',
+    ];
+    expect(precacheList(dist)).toEqual([
+      'assets/index-abc.css',
+      'assets/index-abc.js',
+      'assets/read-dataset.worker-def.js',
+      'favicon.svg',
+      'index.html',
+    ]);
+  });
+
+  it('lists a file once when the bundle and the public folder both name it', () => {
+    expect(precacheList(['favicon.svg', 'favicon.svg'])).toEqual(['favicon.svg']);
+  });
+
   it('caches config.json and the files it names (not another origin’s)', () => {
     expect(configDataFiles('{"dataUrl":"data/p.json","boundariesUrl":"./geo/k.geojson"}')).toEqual([
       'config.json',
@@ -23,6 +61,13 @@ describe('the service worker precache list', () => {
     ]);
     expect(configDataFiles('{"dataUrl":"https://data.example/p.json"}')).toEqual([
       'config.json',
+      'geo/kecamatan.geojson',
+    ]);
+    // A published folder: pages read its index and curves; the package only for a download.
+    expect(configDataFiles('{"dataUrl":"data/p/paket.json","indexUrl":"data/p/index.json"}')).toEqual([
+      'config.json',
+      'data/p/index.json',
+      'data/p/kurva-s.json',
       'geo/kecamatan.geojson',
     ]);
     expect(configDataFiles('not json')).toEqual(['config.json']);

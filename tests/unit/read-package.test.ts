@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../src/domain/dataset/data-error';
 import { readPackage } from '../../src/domain/dataset/read-package';
-import { boundaryCollectionSchema, indexBoundaries } from '../../src/domain/geo/boundaries';
+import { indexBoundaries, readBoundaryCollection } from '../../src/domain/geo/boundaries';
 import { makePackage, makeProject } from '../fixtures/oc4ids-builders';
 
 const boundaries = indexBoundaries(
-  boundaryCollectionSchema.parse(JSON.parse(readFileSync('public/geo/kecamatan.geojson', 'utf8'))),
+  readBoundaryCollection(JSON.parse(readFileSync('public/geo/kecamatan.geojson', 'utf8')))!,
 );
 const options = { boundaries, sourceUrl: 'https://contoh.invalid/paket.json', fallbackAsOf: '2024-01-01' };
 const read = (projects: unknown[], extra: Record<string, unknown> = {}) =>

@@ -1,5 +1,6 @@
 import type { SlideSpec } from '../../features/presentation/components/slide-types';
 import { FitBox } from '../../features/presentation/components/fit-box';
+import { ProjectDetailSlot } from '../../components/data-status/project-detail-slot';
 import { ProjectKurvaSChart } from '../../features/project/kurva-s/project-kurva-s-chart';
 import { formatPercent, formatRupiahShort } from '../../domain/format/number';
 import type { Project } from '../../domain/project/types';
@@ -34,7 +35,11 @@ export function flagshipSlides({ t, dataset, siteUrl, locale }: DeckContext): Sl
     ],
     content: (
       <FitBox>
-        <ProjectKurvaSChart project={project} meta={dataset.meta} siteUrl={siteUrl} headingLevel={3} />
+        <ProjectDetailSlot id={project.id}>
+          {({ project: detail }) => (
+            <ProjectKurvaSChart project={detail} meta={dataset.meta} siteUrl={siteUrl} headingLevel={3} />
+          )}
+        </ProjectDetailSlot>
       </FitBox>
     ),
   }));

@@ -24,7 +24,8 @@ export function selectedKecamatan(param: string | null): Kecamatan[] {
     .filter((k): k is Kecamatan => k !== undefined && !seen.has(k.slug) && Boolean(seen.add(k.slug)));
 }
 
-export function kecamatanSlide({ t, dataset, locale }: DeckContext, kecamatan: Kecamatan): SlideSpec {
+export function kecamatanSlide(ctx: DeckContext, kecamatan: Kecamatan): SlideSpec {
+  const { t, dataset, locale } = ctx;
   const projects = dataset.projects.filter((p) => p.kecamatan?.slug === kecamatan.slug);
   const h = headlineFigures(projects);
   const n = (v: number) => formatNumber(v, locale);
@@ -63,7 +64,7 @@ export function kecamatanSlide({ t, dataset, locale }: DeckContext, kecamatan: K
           </div>
           <StatusMap
             projects={projects}
-            boundaries={dataset.boundaries}
+            boundaries={ctx.boundaries}
             highlight={kecamatan.code}
             label={t.mapLabel(n(projects.length))}
             statusLabel={(s) => statusLabel(s, locale)}

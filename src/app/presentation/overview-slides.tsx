@@ -65,7 +65,7 @@ export function headlineSlide({ t, dataset, locale }: DeckContext): SlideSpec {
   };
 }
 
-export function mapSlide({ t, dataset, locale }: DeckContext): SlideSpec {
+export function mapSlide({ t, dataset, locale, boundaries }: DeckContext): SlideSpec {
   const label = t.mapLabel(formatNumber(dataset.projects.length, locale));
   return {
     id: 'peta-status',
@@ -74,7 +74,7 @@ export function mapSlide({ t, dataset, locale }: DeckContext): SlideSpec {
     content: (
       <StatusMap
         projects={dataset.projects}
-        boundaries={dataset.boundaries}
+        boundaries={boundaries}
         label={label}
         statusLabel={(s) => statusLabel(s, locale)}
         countLabel={(count) => t.packagesN(formatNumber(count, locale))}

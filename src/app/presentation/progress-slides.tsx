@@ -1,15 +1,14 @@
 import type { SlideSpec } from '../../features/presentation/components/slide-types';
 import { FisikKeuanganChart } from '../../features/charts/fisik-keuangan-chart';
 import { KurvaSProgrammeChart } from '../../features/charts/kurva-s-programme-chart';
-import { programmeKurvaS } from '../../domain/aggregate/kurva-s';
 import { formatPercent } from '../../domain/format/number';
 import { chartSlide } from './chart-slide';
-import { deckYear, type DeckContext } from './deck-context';
+import type { DeckContext } from './deck-context';
 
 /** The dashboard's programme kurva S, scaled up for the hall; the as-of figures in the subtitle. */
 export function kurvaSSlide(ctx: DeckContext): SlideSpec {
   const { t, dataset, locale } = ctx;
-  const curve = programmeKurvaS(dataset.projects, deckYear(ctx), dataset.meta.asOf);
+  const curve = dataset.kurvaS;
   const at =
     curve.points.find((p) => p.date === dataset.meta.asOf) ??
     curve.points.filter((p) => p.actual !== undefined).at(-1);

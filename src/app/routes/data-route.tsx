@@ -13,6 +13,7 @@ import { dataMessages } from '../../features/data-io/data-messages';
 import '../../features/data-io/data-io.css';
 import { useMessages } from '../../lib/i18n/messages';
 import { usePageTitle } from '../../lib/use-page-title';
+import { resolveAppUrl } from '../../lib/config';
 
 /** /data: about the data, downloads of the current filter and of everything, methodology, import. */
 export function DataRoute() {
@@ -22,12 +23,16 @@ export function DataRoute() {
     <div className="data-page">
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
-      <DatasetGate>{(dataset) => <DataPageBody dataset={dataset} />}</DatasetGate>
+      <DatasetGate>
+        {(dataset, config) => (
+          <DataPageBody dataset={dataset} boundariesUrl={resolveAppUrl(config.boundariesUrl)} />
+        )}
+      </DatasetGate>
     </div>
   );
 }
 
-function DataPageBody({ dataset }: { dataset: LoadedDataset }) {
+function DataPageBody({ dataset, boundariesUrl }: { dataset: LoadedDataset; boundariesUrl: string }) {
   const t = useMessages(dataMessages);
   const { filters, ignored } = useUrlFilters();
   const filtered = useMemo(() => applyFilters(dataset.projects, filters), [dataset.projects, filters]);
@@ -42,7 +47,12 @@ function DataPageBody({ dataset }: { dataset: LoadedDataset }) {
         <p>{t.changeFilter}</p>
         <IgnoredParamsNotice ignored={ignored} />
         <FilterBar projects={dataset.projects} />
-        <DataDownloads all={dataset.projects} filtered={filtered} filters={filters} meta={dataset.meta} />
+        <DataDownloads
+          dataset={dataset}
+          filtered={filtered}
+          filters={filters}
+          boundariesUrl={boundariesUrl}
+        />
       </section>
       <DataMethodology />
       <DataImportTeaser />

@@ -1,5 +1,6 @@
 import { useParams } from 'react-router';
-import type { LoadedDataset } from '../../api/dataset-queries';
+import { useBoundaries, type LoadedDataset } from '../../api/dataset-queries';
+import { ProjectDetailSlot } from '../../components/data-status/project-detail-slot';
 import { DatasetGate } from '../../components/data-status/dataset-gate';
 import { EmbedButton } from '../../components/share/embed-button';
 import { ShareButtons } from '../../components/share/share-buttons';
@@ -67,7 +68,8 @@ interface EmbedContentProps {
 
 function EmbedContent({ chart, filters, projectId, fullViewUrl, dataset, config }: EmbedContentProps) {
   const { locale } = useLanguage();
-  const { meta, projects, boundaries } = dataset;
+  const { meta, projects } = dataset;
+  const boundaries = useBoundaries();
   const project = projectId ? projects.find((p) => p.id === projectId) : undefined;
   const embedPath = `/embed/${encodeURIComponent(chart)}${publicQuery(filterParams(filters), { proyek: projectId })}`;
   const actions = (title: string) => (
@@ -107,12 +109,16 @@ function EmbedContent({ chart, filters, projectId, fullViewUrl, dataset, config 
   if (chart === PROJECT_KURVA_S) {
     if (!project) return notFound(true);
     return (
-      <ProjectKurvaSChart
-        project={project}
-        meta={meta}
-        siteUrl={config.siteUrl}
-        actions={actions(project.title)}
-      />
+      <ProjectDetailSlot id={project.id} notFound={notFound(true)}>
+        {({ project: detail }) => (
+          <ProjectKurvaSChart
+            project={detail}
+            meta={meta}
+            siteUrl={config.siteUrl}
+            actions={actions(detail.title)}
+          />
+        )}
+      </ProjectDetailSlot>
     );
   }
   if (chart === MAP) {

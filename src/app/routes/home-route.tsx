@@ -1,5 +1,5 @@
 import { Component, lazy, Suspense, useCallback, useMemo, type ReactNode } from 'react';
-import type { LoadedDataset } from '../../api/dataset-queries';
+import { useBoundaries, type LoadedDataset } from '../../api/dataset-queries';
 import { DatasetGate } from '../../components/data-status/dataset-gate';
 import { FilterBar } from '../../components/filters/filter-bar';
 import { IgnoredParamsNotice } from '../../components/filters/ignored-params-notice';
@@ -36,6 +36,7 @@ class MapBoundary extends Component<{ fallback: ReactNode; children: ReactNode }
 
 function MapPage({ dataset }: { dataset: LoadedDataset }) {
   const { locale } = useLanguage();
+  const boundaries = useBoundaries();
   const { filters, ignored } = useUrlFilters(HOME_PARAMS);
   const [params, setParams] = useSearchState();
   const { state, ignored: badParams } = useMemo(() => parseHomeState(params), [params]);
@@ -112,7 +113,7 @@ function MapPage({ dataset }: { dataset: LoadedDataset }) {
             >
               <ProjectMap
                 projects={visible}
-                boundaries={dataset.boundaries}
+                boundaries={boundaries}
                 meta={dataset.meta}
                 selectedId={selected?.id}
                 onSelect={select}

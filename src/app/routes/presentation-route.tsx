@@ -1,5 +1,14 @@
 import { useMemo } from 'react';
-import { useDataset, type LoadedDataset } from '../../api/dataset-queries';
+import {
+  projectDataUrl,
+  useBoundaries,
+  useDataset,
+  useLocalPackageInfo,
+  usePrefetchProjects,
+  type LoadedDataset,
+} from '../../api/dataset-queries';
+import { useOfflineReady } from '../../features/presentation/offline/use-offline-ready';
+import { flagshipProjects } from '../presentation/flagship-slides';
 import { DatasetGate } from '../../components/data-status/dataset-gate';
 import { Deck } from '../../features/presentation/components/deck';
 import { FreshnessLine } from '../../features/presentation/offline/freshness-line';
@@ -20,10 +29,28 @@ function PresentationDeck({ dataset, config }: { dataset: LoadedDataset; config:
   const [params] = useSearchState();
   const kecamatan = params.get(KECAMATAN_PARAM);
   const { dataset: query } = useDataset();
-  const freshness = useDataFreshness(resolveAppUrl(config.dataUrl), query.dataUpdatedAt, dataset.savedCopyAt);
+  // The file the deck's figures were read from: the published index, else the package.
+  const dataFile =
+    dataset.source.kind === 'published' ? dataset.source.indexUrl : resolveAppUrl(config.dataUrl);
+  const freshness = useDataFreshness(dataFile, query.dataUpdatedAt, dataset.savedCopyAt);
+  const boundaries = useBoundaries();
+  const flagshipIds = useMemo(() => flagshipProjects(dataset.projects).map((p) => p.id), [dataset.projects]);
+  usePrefetchProjects(flagshipIds);
+  // Everything the slides read, so the deck can say whether it will survive the Wi-Fi dropping.
+  const local = useLocalPackageInfo();
+  const offlineUrls = useMemo(
+    () =>
+      [
+        dataFile,
+        resolveAppUrl(config.boundariesUrl),
+        ...flagshipIds.map((id) => projectDataUrl(config, local, id)),
+      ].filter((url): url is string => url !== undefined),
+    [dataFile, config, local, flagshipIds],
+  );
+  const offlineReady = useOfflineReady(offlineUrls);
   const slides = useMemo(
-    () => buildSlides({ dataset, siteUrl: config.siteUrl, locale, t }, kecamatan),
-    [dataset, config.siteUrl, locale, t, kecamatan],
+    () => buildSlides({ dataset, boundaries, siteUrl: config.siteUrl, locale, t }, kecamatan),
+    [dataset, boundaries, config.siteUrl, locale, t, kecamatan],
   );
   const title = t.deckTitle(dataset.meta.asOf.slice(0, 4));
   return (
@@ -35,7 +62,7 @@ function PresentationDeck({ dataset, config }: { dataset: LoadedDataset; config:
         source: dataset.meta.publisher ?? dataset.meta.sourceUrl,
         asOf: formatDate(dataset.meta.asOf, locale),
         isSample: dataset.meta.isSample,
-        freshness: <FreshnessLine freshness={freshness} />,
+        freshness: <FreshnessLine freshness={freshness} offlineReady={offlineReady} />,
       }}
     />
   );

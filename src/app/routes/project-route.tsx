@@ -1,6 +1,6 @@
 import { useParams } from 'react-router';
-import { useDataset } from '../../api/dataset-queries';
-import { DatasetGate } from '../../components/data-status/dataset-gate';
+import { useShownProject } from '../../api/dataset-queries';
+import { ProjectGate } from '../../components/data-status/project-gate';
 import { ProjectNotFound } from '../../features/project/project-not-found';
 import { ProjectPage } from '../../features/project/project-page';
 import { projectPageUrl } from '../../features/project/utils/page-url';
@@ -12,12 +12,11 @@ import { usePageTitle } from '../../lib/use-page-title';
 export function ProjectRoute() {
   const { id = '' } = useParams();
   const { locale } = useLanguage();
-  const { dataset } = useDataset();
-  const project = dataset.data?.projects.find((p) => p.id === id);
+  const { project } = useShownProject(id);
   // One title for the tab and history: the project's name, or that it was not found.
   usePageTitle(
-    project?.title ??
-      (dataset.data
+    project.data?.project.title ??
+      (project.data === null
         ? locale === 'id'
           ? 'Proyek tidak ditemukan'
           : 'Project not found'
@@ -26,19 +25,15 @@ export function ProjectRoute() {
           : 'Project'),
   );
   return (
-    <DatasetGate>
-      {(data, config) => {
-        const found = data.projects.find((p) => p.id === id);
-        if (!found) return <ProjectNotFound id={id} />;
-        return (
-          <ProjectPage
-            project={found}
-            meta={data.meta}
-            siteUrl={config.siteUrl}
-            pageUrl={projectPageUrl(found.id, config.siteUrl, resolveAppUrl(''))}
-          />
-        );
-      }}
-    </DatasetGate>
+    <ProjectGate id={id} notFound={<ProjectNotFound id={id} />}>
+      {({ project: found, meta }, config) => (
+        <ProjectPage
+          project={found}
+          meta={meta}
+          siteUrl={config.siteUrl}
+          pageUrl={projectPageUrl(found.id, config.siteUrl, resolveAppUrl(''))}
+        />
+      )}
+    </ProjectGate>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useDataset, type LoadedDataset } from '../../api/dataset-queries';
+import { ProgrammeCurveProvider } from '../../api/programme-curve';
 import type { AppConfig } from '../../lib/config';
 import { useLanguage } from '../../lib/i18n/language';
 import { ErrorState } from './error-state';
@@ -41,7 +42,7 @@ export function DatasetGate({ children, compact = false }: DatasetGateProps) {
               : 'This data package has no projects that can be shown.'}
           </p>
         )}
-        {children(data, config.data)}
+        <ProgrammeCurveProvider dataset={data}>{children(data, config.data)}</ProgrammeCurveProvider>
       </>
     );
   }

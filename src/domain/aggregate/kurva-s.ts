@@ -1,4 +1,4 @@
-import type { FinancialPoint, Project, ProgressPoint } from '../project/types';
+import type { FinancialPoint, Project, ProjectDetail, ProgressPoint } from '../project/types';
 import { memoizeByObject } from '../../lib/memoize-by-object';
 import { contractWeight } from './money';
 
@@ -19,6 +19,26 @@ export interface KurvaS {
   packages: number;
   /** Their total contract value: the 100 % of the curve. */
   weight: number;
+}
+
+/** One package's plan, actual progress and payments (% of its contract value) at each week's date. */
+export interface ProjectCurve {
+  planned: readonly number[];
+  actual: readonly number[];
+  financial: readonly number[];
+}
+
+/**
+ * Every package's curve sampled at the same dates: what the programme kurva S of any filtered set
+ * is summed from. Made once when the data is published (or read in the worker), so the page never
+ * needs the weekly reports themselves.
+ */
+export interface KurvaSSeries {
+  year: number;
+  asOf: string;
+  dates: readonly string[];
+  /** By project id; packages without a plan or a positive contract value have none. */
+  curves: ReadonlyMap<string, ProjectCurve>;
 }
 
 const DAY_MS = 86_400_000;
@@ -45,16 +65,19 @@ export function weekDates(year: number, asOf?: string): string[] {
   return [...days].sort((a, b) => a - b).map(isoOf);
 }
 
+/** Curves carry hundredths of a percentage point: finer than any chart or table shows. */
+const hundredths = (value: number) => Math.round(value * 100) / 100;
+
 /**
  * Samples a plan at ascending dates in one sweep: linear between observations, 0 before the
  * first, the last value after (the same rule as progress/series valueAt, O(n + m) instead of O(n·m)).
  */
-function samplePlan(series: readonly ProgressPoint[], days: readonly number[], out: Float64Array, w: number) {
+function samplePlan(series: readonly ProgressPoint[], days: readonly number[]): number[] {
   const n = series.length;
   const at = series.map((point) => dayOf(point.date));
+  const out: number[] = [];
   let i = 0;
-  for (let j = 0; j < days.length; j++) {
-    const day = days[j]!;
+  for (const day of days) {
     while (i < n && at[i]! < day) i++;
     let value: number;
     if (i === 0) value = day < at[0]! ? 0 : series[0]!.value;
@@ -64,8 +87,9 @@ function samplePlan(series: readonly ProgressPoint[], days: readonly number[], o
       const t = span === 0 ? 1 : (day - at[i - 1]!) / span;
       value = series[i - 1]!.value + (series[i]!.value - series[i - 1]!.value) * t;
     }
-    out[j]! += w * value;
+    out.push(hundredths(value));
   }
+  return out;
 }
 
 /** The last observation on or before each date (a report stands until the next), 0 before any. */
@@ -73,68 +97,93 @@ function sampleSteps<T extends { date: string }>(
   series: readonly T[],
   dates: readonly string[],
   valueOf: (point: T) => number | undefined,
-  out: Float64Array,
-) {
+): number[] {
+  const out: number[] = [];
   let i = 0;
   let current = 0;
-  for (let j = 0; j < dates.length; j++) {
-    while (i < series.length && series[i]!.date <= dates[j]!) {
+  for (const date of dates) {
+    while (i < series.length && series[i]!.date <= date) {
       current = valueOf(series[i]!) ?? current;
       i++;
     }
-    out[j]! += current;
+    out.push(hundredths(current));
   }
+  return out;
 }
 
-// The deck computes the curve for a slide's subtitle and again in its chart, over the same array:
-// keep one result per array (and year, as-of) while the array lives. Results are shared: read only.
-const curvesOf = memoizeByObject((_projects: readonly Project[]) => new Map<string, KurvaS>());
+function paidPercent(point: FinancialPoint, contractValue: number): number | undefined {
+  if (point.amount !== undefined) return (point.amount / contractValue) * 100;
+  return point.percent;
+}
+
+/** One package's curve at the given dates, or undefined when it has no plan or no contract value. */
+export function projectCurve(project: ProjectDetail, dates: readonly string[]): ProjectCurve | undefined {
+  const weight = contractWeight(project);
+  if (weight === undefined || project.plannedProgress.length === 0) return undefined;
+  return {
+    planned: samplePlan(project.plannedProgress, dates.map(dayOf)),
+    actual: sampleSteps(project.actualProgress, dates, (p: ProgressPoint) => p.value),
+    financial: sampleSteps(project.financialProgress, dates, (p) => paidPercent(p, weight)),
+  };
+}
+
+/** The weekly curves of every package, for the year of the as-of date. */
+export function kurvaSSeries(projects: readonly ProjectDetail[], asOf: string): KurvaSSeries {
+  const year = Number(asOf.slice(0, 4));
+  const dates = weekDates(year, asOf);
+  const curves = new Map<string, ProjectCurve>();
+  for (const project of projects) {
+    const curve = projectCurve(project, dates);
+    if (curve) curves.set(project.id, curve);
+  }
+  return { year, asOf, dates, curves };
+}
+
+// Statistics, the deck and embeds ask for the same array's curve more than once: keep one result
+// per (projects, series) pair while both live. Results are shared: read only.
+const curvesOf = memoizeByObject((_projects: readonly Project[]) => new WeakMap<KurvaSSeries, KurvaS>());
 
 /**
  * The programme kurva S: each package's plan, actual progress and payments, weighted by its
  * contract value (bobot = nilai kontrak ÷ total), summed week by week through the year.
  */
-export function programmeKurvaS(projects: readonly Project[], year: number, asOf: string): KurvaS {
-  const byDate = curvesOf(projects);
-  const key = `${year}|${asOf}`;
-  let curve = byDate.get(key);
+export function programmeKurvaS(projects: readonly Project[], series: KurvaSSeries): KurvaS {
+  const bySeries = curvesOf(projects);
+  let curve = bySeries.get(series);
   if (!curve) {
-    curve = computeKurvaS(projects, year, asOf);
-    byDate.set(key, curve);
+    curve = sumCurves(projects, series);
+    bySeries.set(series, curve);
   }
   return curve;
 }
 
-function computeKurvaS(projects: readonly Project[], year: number, asOf: string): KurvaS {
-  const dates = weekDates(year, asOf);
-  const days = dates.map(dayOf);
+function sumCurves(projects: readonly Project[], { dates, asOf, curves }: KurvaSSeries): KurvaS {
   const planned = new Float64Array(dates.length);
   const actual = new Float64Array(dates.length);
-  const paid = new Float64Array(dates.length);
+  const financial = new Float64Array(dates.length);
   let weight = 0;
   let packages = 0;
   for (const project of projects) {
     const w = contractWeight(project);
-    if (w === undefined || project.plannedProgress.length === 0) continue;
+    const curve = curves.get(project.id);
+    if (w === undefined || !curve) continue;
     weight += w;
     packages += 1;
-    samplePlan(project.plannedProgress, days, planned, w);
-    sampleSteps(project.actualProgress, dates, (p: ProgressPoint) => p.value * w, actual);
-    sampleSteps(project.financialProgress, dates, (p: FinancialPoint) => paidAt(p, w), paid);
+    for (let j = 0; j < dates.length; j++) {
+      planned[j]! += w * curve.planned[j]!;
+      actual[j]! += w * curve.actual[j]!;
+      financial[j]! += w * curve.financial[j]!;
+    }
   }
+  if (weight === 0) return { points: [], packages, weight };
   const points = dates.map((date, j) => {
     const known = date <= asOf;
     return {
       date,
-      planned: weight > 0 ? planned[j]! / weight : 0,
-      actual: known && weight > 0 ? actual[j]! / weight : undefined,
-      financial: known && weight > 0 ? (paid[j]! / weight) * 100 : undefined,
+      planned: planned[j]! / weight,
+      actual: known ? actual[j]! / weight : undefined,
+      financial: known ? financial[j]! / weight : undefined,
     };
   });
-  return { points: weight > 0 ? points : [], packages, weight };
-}
-
-function paidAt(point: FinancialPoint, contractValue: number): number | undefined {
-  if (point.amount !== undefined) return point.amount;
-  return point.percent === undefined ? undefined : (point.percent / 100) * contractValue;
+  return { points, packages, weight };
 }

@@ -1,6 +1,5 @@
-import { lineLengthMetres } from '../geo/geometry';
-import { memoizeByObject } from '../../lib/memoize-by-object';
-import type { Project, ProjectStatus } from '../project/types';
+import { lineLengthMetres, type Geometry } from '../geo/geometry';
+import type { MeasuredLength, Project, ProjectStatus, Volume } from '../project/types';
 
 /** Road works that were (or are being) carried out: not failed, cancelled or still in procurement. */
 export const HANDLED_STATUSES: readonly ProjectStatus[] = ['pelaksanaan', 'selesai', 'putus-kontrak'];
@@ -15,26 +14,26 @@ export interface RoadLength {
   unknownLength: number;
 }
 
-type LengthOf = { metres: number; source: 'geometry' | 'volume' } | undefined;
-
 /**
  * Where one road package's length comes from. The drawn line wins: it can be checked on the map;
- * the volume length ("x_volume.lengthM") is the fallback. A line's length is thousands of
- * haversines, so it is measured once per project and reused by every filter and page.
+ * the volume length ("x_volume.lengthM") is the fallback. Measured once when the data is read (a
+ * line's length is thousands of haversines), on the published line, not the simplified one.
  */
-export const roadLengthOf: (project: Project) => LengthOf = memoizeByObject(measure);
-
-function measure(project: Project): LengthOf {
-  const geometry = project.geometry;
+export function measureRoadLength(
+  geometry: Geometry | undefined,
+  volume: Volume | undefined,
+): MeasuredLength | undefined {
   if (geometry && (geometry.type === 'LineString' || geometry.type === 'MultiLineString')) {
     const metres = lineLengthMetres(geometry);
     if (metres > 0) return { metres, source: 'geometry' };
   }
-  const length = project.volume?.lengthM;
+  const length = volume?.lengthM;
   if (length !== undefined && Number.isFinite(length) && length > 0)
     return { metres: length, source: 'volume' };
   return undefined;
 }
+
+export const roadLengthOf = (project: Project): MeasuredLength | undefined => project.roadLength;
 
 export const isHandledRoad = (project: Project): boolean =>
   project.category === 'jalan' && HANDLED_STATUSES.includes(project.status);

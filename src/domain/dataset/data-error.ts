@@ -4,7 +4,7 @@
  */
 export class DataError extends Error {
   constructor(
-    readonly kind: 'not-json' | 'not-a-package',
+    readonly kind: 'not-json' | 'not-a-package' | 'not-an-index',
     readonly detail: string,
   ) {
     super(`${kind}: ${detail}`);

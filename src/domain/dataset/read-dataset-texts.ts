@@ -1,7 +1,8 @@
-import { boundaryCollectionSchema, indexBoundaries, type BoundaryCollection } from '../geo/boundaries';
+import { indexBoundaries, readBoundaryCollection, type BoundaryCollection } from '../geo/boundaries';
 import { parseJsonText } from './data-error';
 import { readPackage } from './read-package';
 import type { Dataset } from './types';
+import type { ProjectDetail } from '../project/types';
 
 /** What the dataset loader hands over: raw response texts, so parsing can happen off the main thread. */
 export interface DatasetTexts {
@@ -13,15 +14,14 @@ export interface DatasetTexts {
 }
 
 export interface DatasetRead {
-  dataset: Dataset;
+  dataset: Dataset<ProjectDetail>;
   boundaries?: BoundaryCollection;
 }
 
 function readBoundaries(text: string | undefined): BoundaryCollection | undefined {
   if (text === undefined) return undefined;
   try {
-    const parsed = boundaryCollectionSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : undefined;
+    return readBoundaryCollection(JSON.parse(text));
   } catch {
     // Without boundaries the map loses its outlines and regions come from codes or names only:
     // worse, but the projects must still show.

@@ -3,6 +3,7 @@ import type { BoundaryIndex } from '../geo/boundaries';
 import { mapProject } from '../project/map-project';
 import { isoDay } from '../project/progress-series';
 import type { Dataset, RejectedProject } from './types';
+import type { ProjectDetail } from '../project/types';
 import { DataError } from './data-error';
 
 function describeIssues(issues: readonly { path: PropertyKey[]; message: string }[]): string[] {
@@ -29,7 +30,10 @@ export interface ReadOptions {
  * Reads an OC4IDS project package. The envelope must be a package; each project is checked on its
  * own, so an invalid or duplicate project is listed in `rejected` and the rest are still shown.
  */
-export function readPackage(json: unknown, { boundaries, sourceUrl, fallbackAsOf }: ReadOptions): Dataset {
+export function readPackage(
+  json: unknown,
+  { boundaries, sourceUrl, fallbackAsOf }: ReadOptions,
+): Dataset<ProjectDetail> {
   const envelope = packageSchema.safeParse(json);
   if (!envelope.success)
     throw new DataError('not-a-package', describeIssues(envelope.error.issues).join('; '));

@@ -22,8 +22,9 @@ export interface DatasetMeta {
   sourceUrl: string;
 }
 
-export interface Dataset {
-  projects: Project[];
+/** A read package: index rows on the page, full details where the package itself was read. */
+export interface Dataset<P extends Project = Project> {
+  projects: P[];
   rejected: RejectedProject[];
   meta: DatasetMeta;
 }

@@ -1,4 +1,4 @@
-import type { Category, Project } from '../project/types';
+import type { Category, ProjectDetail } from '../project/types';
 import { clean, statusFields } from './oc4ids-status';
 
 /**
@@ -7,8 +7,8 @@ import { clean, statusFields } from './oc4ids-status';
  * shape, so the published package and the imported one are written by one function.
  */
 export type ProjectRecord = Omit<
-  Project,
-  'progress' | 'searchKey' | 'regionSource' | 'locationIssue' | 'desa' | 'durationDays'
+  ProjectDetail,
+  'progress' | 'roadLength' | 'regionSource' | 'locationIssue' | 'desa' | 'durationDays'
 > & {
   /** A desa that is not in the Kemendagri list keeps its name only. */
   desa?: { code?: string; name: string };

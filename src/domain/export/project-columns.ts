@@ -1,5 +1,5 @@
 import { anchorOf } from '../geo/geometry';
-import type { Bidang, Category, Project, ProjectStatus } from '../project/types';
+import type { Bidang, Category, ProjectDetail, ProjectStatus } from '../project/types';
 import { fieldSpec, type FieldKey } from '../spreadsheet/fields';
 import type { CsvValue } from './csv';
 
@@ -12,16 +12,16 @@ export interface ExportLabels {
 
 export interface ExportColumn {
   header: string;
-  value: (project: Project, labels: ExportLabels) => CsvValue;
+  value: (project: ProjectDetail, labels: ExportLabels) => CsvValue;
 }
 
-const anchor = (p: Project) => (p.geometry ? anchorOf(p.geometry) : undefined);
+const anchor = (p: ProjectDetail) => (p.geometry ? anchorOf(p.geometry) : undefined);
 
 /**
  * One row per project. The first columns carry the import's own headers (src/domain/spreadsheet/
  * fields.ts), so an exported CSV can be imported again; the last ones are figures the app computes.
  */
-const IMPORTABLE: [FieldKey, (p: Project, l: ExportLabels) => CsvValue][] = [
+const IMPORTABLE: [FieldKey, (p: ProjectDetail, l: ExportLabels) => CsvValue][] = [
   ['id', (p) => p.id],
   ['title', (p) => p.title],
   ['category', (p, l) => l.category(p.category)],
@@ -68,7 +68,7 @@ export const PROJECT_COLUMNS: readonly ExportColumn[] = [
 
 export const keyLabels: ExportLabels = { category: (c) => c, bidang: (b) => b, status: (s) => s };
 
-export function projectRows(projects: readonly Project[], labels: ExportLabels = keyLabels) {
+export function projectRows(projects: readonly ProjectDetail[], labels: ExportLabels = keyLabels) {
   return {
     header: PROJECT_COLUMNS.map((c) => c.header),
     rows: projects.map((p) => PROJECT_COLUMNS.map((c) => c.value(p, labels))),

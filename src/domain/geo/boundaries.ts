@@ -1,25 +1,50 @@
-import * as z from 'zod/mini';
 import type { Position } from './geometry';
 import { insidePolygon } from './point-in-polygon';
 
-const ring = z.array(z.tuple([z.number(), z.number()], z.number()));
+export interface BoundaryFeature {
+  type: 'Feature';
+  properties: { kode: string; nama: string; [key: string]: unknown };
+  geometry:
+    { type: 'Polygon'; coordinates: Position[][] } | { type: 'MultiPolygon'; coordinates: Position[][][] };
+}
 
-const boundaryFeature = z.object({
-  type: z.literal('Feature'),
-  properties: z.looseObject({ kode: z.string(), nama: z.string() }),
-  geometry: z.discriminatedUnion('type', [
-    z.object({ type: z.literal('Polygon'), coordinates: z.array(ring) }),
-    z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring)) }),
-  ]),
-});
+export interface BoundaryCollection {
+  type: 'FeatureCollection';
+  features: BoundaryFeature[];
+  [key: string]: unknown;
+}
 
-export const boundaryCollectionSchema = z.looseObject({
-  type: z.literal('FeatureCollection'),
-  features: z.array(boundaryFeature),
-});
+const isPosition = (value: unknown): boolean =>
+  Array.isArray(value) && value.length >= 2 && value.every((n) => typeof n === 'number');
+const isRing = (value: unknown): boolean => Array.isArray(value) && value.every(isPosition);
+const isRings = (value: unknown): boolean => Array.isArray(value) && value.every(isRing);
 
-export type BoundaryFeature = z.infer<typeof boundaryFeature>;
-export type BoundaryCollection = z.infer<typeof boundaryCollectionSchema>;
+function isFeature(value: unknown): value is BoundaryFeature {
+  if (typeof value !== 'object' || value === null) return false;
+  const { type, properties, geometry } = value as Record<string, unknown>;
+  const props = properties as Record<string, unknown> | null | undefined;
+  const geo = geometry as { type?: unknown; coordinates?: unknown } | null | undefined;
+  return (
+    type === 'Feature' &&
+    typeof props?.kode === 'string' &&
+    typeof props.nama === 'string' &&
+    ((geo?.type === 'Polygon' && isRings(geo.coordinates)) ||
+      (geo?.type === 'MultiPolygon' && Array.isArray(geo.coordinates) && geo.coordinates.every(isRings)))
+  );
+}
+
+/**
+ * The kecamatan boundaries GeoJSON, checked by hand (it is read on the main thread for the map,
+ * where the schema library must not load). Undefined when it is not a collection of kecamatan
+ * polygons: the map then draws no outlines, and nothing else breaks.
+ */
+export function readBoundaryCollection(json: unknown): BoundaryCollection | undefined {
+  if (typeof json !== 'object' || json === null) return undefined;
+  const { type, features } = json as Record<string, unknown>;
+  if (type !== 'FeatureCollection' || !Array.isArray(features) || !features.every(isFeature))
+    return undefined;
+  return json as BoundaryCollection;
+}
 
 interface IndexedBoundary {
   code: string;

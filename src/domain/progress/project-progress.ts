@@ -1,26 +1,13 @@
-import type { Project } from '../project/types';
-import { assessKritis, type KritisResult } from './kritis';
-import { latestOnOrBefore, roundPoints, valueAt } from './series';
+import type { ProjectFacts } from '../project/types';
+import { assessKritis } from './kritis';
+import type { ProgressSummary } from './progress-summary';
 
-export interface ProgressSummary {
-  /** Date of the latest physical progress report on or before the as-of date. */
-  reportDate?: string;
-  planned?: number;
-  actual?: number;
-  /** realisasi − rencana in percentage points at the report date. */
-  deviation?: number;
-  financialPercent?: number;
-  financialAmount?: number;
-  /** Only for contracts under way with both a plan and a report. */
-  kritis?: KritisResult;
-  /** Past the contract end date (after addenda) without reaching 100 %, or finished after it. */
-  late: boolean;
-  hasProgressData: boolean;
-}
+export type { ProgressSummary } from './progress-summary';
+import { latestOnOrBefore, roundPoints, valueAt } from './series';
 
 const DAY_MS = 86_400_000;
 
-function fiscalYearEnd(project: Pick<Project, 'contractStart'>, asOf: string): string {
+function fiscalYearEnd(project: Pick<ProjectFacts, 'contractStart'>, asOf: string): string {
   const year = (project.contractStart ?? asOf).slice(0, 4);
   return `${year}-12-31`;
 }
@@ -30,7 +17,7 @@ function fiscalYearEnd(project: Pick<Project, 'contractStart'>, asOf: string): s
  * 31 December, or when the pace so far would finish the rest after it.
  */
 export function runsPastFiscalYear(
-  project: Omit<Project, 'progress' | 'searchKey'>,
+  project: ProjectFacts,
   asOf: string,
   actual: number,
   reportDate: string,
@@ -44,10 +31,7 @@ export function runsPastFiscalYear(
   return Date.parse(reportDate) + daysToFinish * DAY_MS > Date.parse(`${yearEnd}T23:59:59Z`);
 }
 
-export function summarizeProgress(
-  project: Omit<Project, 'progress' | 'searchKey'>,
-  asOf: string,
-): ProgressSummary {
+export function summarizeProgress(project: ProjectFacts, asOf: string): ProgressSummary {
   const report = latestOnOrBefore(project.actualProgress, asOf);
   const finance = latestOnOrBefore(project.financialProgress, asOf);
   const hasProgressData = project.actualProgress.length > 0 || project.plannedProgress.length > 0;

@@ -5,10 +5,10 @@ import { deriveStatus } from './status';
 import { locateGeometry, resolveRegion } from './location';
 import { financialSeries, isoDay, percentSeries } from './progress-series';
 import { safeHttpUrl } from '../text/safe-url';
-import type { Modification, Project, ProjectDocument } from './types';
+import type { Modification, ProjectDetail, ProjectDocument, ProjectFacts } from './types';
 import { fundingSources } from './funding';
 import { summarizeProgress } from '../progress/project-progress';
-import { searchHaystack } from '../text/normalize';
+import { measureRoadLength } from '../aggregate/road-length';
 
 export interface MapContext {
   /** The data's as-of date (yyyy-mm-dd): progress, lateness and kritis are judged on it. */
@@ -65,7 +65,7 @@ function durationDays(
 }
 
 /** One OC4IDS project to the app's view model. Pure: the same input always gives the same output. */
-export function mapProject(project: Oc4idsProject, { asOf, boundaries }: MapContext): Project {
+export function mapProject(project: Oc4idsProject, { asOf, boundaries }: MapContext): ProjectDetail {
   const summaries = (project.contractingProcesses ?? []).flatMap((p) => (p.summary ? [p.summary] : []));
   const main = summaries.find((s) => s.contractValue?.amount != null) ?? summaries[0];
   const locations = project.locations ?? [];
@@ -79,7 +79,7 @@ export function mapProject(project: Oc4idsProject, { asOf, boundaries }: MapCont
   const locationName =
     locations.map((l) => cleanText(l.description) ?? cleanText(l.address?.streetAddress)).find(Boolean) ??
     undefined;
-  const mapped: Omit<Project, 'progress' | 'searchKey'> = {
+  const mapped: ProjectFacts = {
     id: project.id,
     title: cleanText(project.title) ?? project.id,
     description: cleanText(project.description),
@@ -120,18 +120,7 @@ export function mapProject(project: Oc4idsProject, { asOf, boundaries }: MapCont
   };
   return {
     ...mapped,
+    roadLength: measureRoadLength(mapped.geometry, mapped.volume),
     progress: summarizeProgress(mapped, asOf),
-    searchKey: searchHaystack(
-      [
-        mapped.title,
-        mapped.locationName,
-        mapped.desa?.name,
-        mapped.kecamatan?.name,
-        mapped.contractor,
-        mapped.id,
-      ]
-        .filter(Boolean)
-        .join(' '),
-    ),
   };
 }

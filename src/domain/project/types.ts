@@ -1,5 +1,5 @@
 import type { Geometry } from '../geo/geometry';
-import type { ProgressSummary } from '../progress/project-progress';
+import type { ProgressSummary } from '../progress/progress-summary';
 
 /** What kind of work a package is. Drives map symbols, colours and the statistics by category. */
 export const CATEGORIES = [
@@ -91,11 +91,19 @@ export interface Volume {
   description?: string;
 }
 
-/** The app's view of one OC4IDS project: every screen reads this, never the raw package. */
+/** How long a road package is, and where that comes from: the drawn line wins (it can be checked on the map). */
+export interface MeasuredLength {
+  metres: number;
+  source: 'geometry' | 'volume';
+}
+
+/**
+ * The app's view of one OC4IDS project as every list, map, filter and chart reads it: one row of
+ * the published index (README, "Data flow"). Compact on purpose: no series, documents or notes.
+ */
 export interface Project {
   id: string;
   title: string;
-  description?: string;
   category: Category;
   bidang: Bidang;
   status: ProjectStatus;
@@ -104,19 +112,32 @@ export interface Project {
   regionSource: RegionSource;
   /** Road or river name, or the address. */
   locationName?: string;
+  /**
+   * In an index row: simplified for the map (a few metres) and rounded to 1e-5 degrees. In a
+   * ProjectDetail: as published.
+   */
   geometry?: Geometry;
   locationIssue?: LocationIssue;
-  volume?: Volume;
   pagu?: number;
   hps?: number;
   contractValue?: number;
   fundingSources: FundingSource[];
   procurementMethod?: string;
   contractor?: string;
-  supervisor?: string;
-  contractNumber?: string;
   contractStart?: string;
   contractEnd?: string;
+  /** Measured on the published line (not the simplified one), else the published volume length. */
+  roadLength?: MeasuredLength;
+  /** Progress at the dataset's as-of date: deviation, indikasi kritis, late. */
+  progress: ProgressSummary;
+}
+
+/** Everything the project page and the downloads show of one project: the index row and the rest. */
+export interface ProjectDetail extends Project {
+  description?: string;
+  volume?: Volume;
+  supervisor?: string;
+  contractNumber?: string;
   durationDays?: number;
   plannedProgress: ProgressPoint[];
   actualProgress: ProgressPoint[];
@@ -124,8 +145,7 @@ export interface Project {
   documents: ProjectDocument[];
   modifications: Modification[];
   updated?: string;
-  /** Progress at the dataset's as-of date: deviation, indikasi kritis, late. */
-  progress: ProgressSummary;
-  /** Folded title, road/river name, desa, kecamatan and contractor, for free-text search (searchHaystack). */
-  searchKey: string;
 }
+
+/** The published fields of a project, before the figures derived from them. */
+export type ProjectFacts = Omit<ProjectDetail, 'progress' | 'roadLength'>;

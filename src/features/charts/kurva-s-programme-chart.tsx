@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import {
   CartesianGrid,
   Line,
@@ -12,7 +11,8 @@ import {
 import { ChartCard } from '../../components/chart-card/chart-card';
 import { PlainTick } from '../../components/chart-card/plain-tick';
 import type { TableColumn } from '../../components/data-table';
-import { programmeKurvaS, type KurvaSPoint } from '../../domain/aggregate/kurva-s';
+import type { KurvaS, KurvaSPoint } from '../../domain/aggregate/kurva-s';
+import { useProgrammeKurvaS } from '../../api/programme-curve';
 import { formatDate } from '../../domain/format/date';
 import { formatNumber, formatPercent, formatPoints } from '../../domain/format/number';
 import { useLanguage } from '../../lib/i18n/language';
@@ -49,6 +49,8 @@ function monthTicks(points: readonly KurvaSPoint[]): string[] {
   });
 }
 
+const NO_CURVE: KurvaS = { points: [], packages: 0, weight: 0 };
+
 /**
  * The programme kurva S: planned against actual cumulative physical progress of all contracted
  * packages, weighted by contract value, week by week, with payments (÷ contract value) on the same
@@ -58,20 +60,25 @@ export function KurvaSProgrammeChart({ projects, meta, siteUrl, actions, heading
   const t = useMessages(chartMessages);
   const s = useMessages(summaryMessages);
   const { locale } = useLanguage();
-  const year = Number(meta.asOf.slice(0, 4));
-  const curve = useMemo(() => programmeKurvaS(projects, year, meta.asOf), [projects, year, meta.asOf]);
+  const programme = useProgrammeKurvaS(projects);
+  const curve = programme.state === 'ready' ? programme.curve : NO_CURVE;
   const rows = curve.points;
   const latest = [...rows].reverse().find((p) => p.actual !== undefined);
-  const summary = latest
-    ? s.kurvaS(
-        formatDate(latest.date, locale),
-        formatPercent(latest.actual, locale),
-        formatPercent(latest.planned, locale),
-        formatPoints(Math.round((latest.actual! - latest.planned) * 100) / 100, locale),
-        formatPercent(latest.financial, locale),
-        formatNumber(curve.packages, locale),
-      )
-    : s.kurvaSNone();
+  const summary =
+    programme.state === 'loading'
+      ? s.kurvaSLoading()
+      : programme.state === 'error'
+        ? s.kurvaSFailed()
+        : latest
+          ? s.kurvaS(
+              formatDate(latest.date, locale),
+              formatPercent(latest.actual, locale),
+              formatPercent(latest.planned, locale),
+              formatPoints(Math.round((latest.actual! - latest.planned) * 100) / 100, locale),
+              formatPercent(latest.financial, locale),
+              formatNumber(curve.packages, locale),
+            )
+          : s.kurvaSNone();
   const percent = percentFormatter(locale);
   const legend = kurvaSLegendItems(t);
   const columns: TableColumn<KurvaSPoint>[] = [
@@ -114,7 +121,18 @@ export function KurvaSProgrammeChart({ projects, meta, siteUrl, actions, heading
       isEmpty={rows.length === 0}
       chartHeight={height}
       headingLevel={headingLevel}
-      actions={actions}
+      actions={
+        programme.state === 'error' ? (
+          <>
+            <button type="button" className="button" onClick={programme.retry}>
+              {t.retry}
+            </button>
+            {actions}
+          </>
+        ) : (
+          actions
+        )
+      }
     >
       <ResponsiveContainer width="100%" height={height}>
         <LineChart

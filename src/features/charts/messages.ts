@@ -39,6 +39,7 @@ export const chartMessages = defineMessages({
     deviation: 'Deviasi (realisasi − rencana)',
     reportDate: 'Laporan terakhir',
     asOfLine: 'Data per',
+    retry: 'Coba lagi',
     points: 'poin',
   },
   en: {
@@ -78,6 +79,7 @@ export const chartMessages = defineMessages({
     deviation: 'Deviation (actual − plan)',
     reportDate: 'Last report',
     asOfLine: 'Data as of',
+    retry: 'Try again',
     points: 'pts',
   },
 });

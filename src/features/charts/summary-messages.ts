@@ -25,6 +25,9 @@ export const summaryMessages = defineMessages({
     ) =>
       `Per ${date}, progres fisik program ${actual} terhadap rencana ${planned} (deviasi ${deviation}); progres keuangan ${financial} dari nilai kontrak (${n} paket, dibobot nilai kontrak).`,
     kurvaSNone: () => 'Tidak ada paket berkontrak dengan rencana kurva S untuk filter ini.',
+    kurvaSLoading: () => 'Memuat kurva S mingguan untuk filter ini…',
+    kurvaSFailed: () =>
+      'Kurva S mingguan untuk filter ini tidak dapat dimuat. Angka lain di halaman ini tetap lengkap.',
     fisikKeuangan: (bidang: string, physical: string, financial: string) =>
       `Selisih terbesar antara progres fisik dan keuangan ada di ${bidang}: fisik ${physical}, keuangan ${financial} (keduanya terhadap nilai kontrak).`,
     fisikKeuanganNone: () => 'Tidak ada paket berkontrak yang melaporkan progres untuk filter ini.',
@@ -46,6 +49,9 @@ export const summaryMessages = defineMessages({
     kurvaS: (date, actual, planned, deviation, financial, n) =>
       `As of ${date}, the programme is ${actual} built against a plan of ${planned} (deviation ${deviation}); ${financial} of the contract value has been paid (${n} packages, weighted by contract value).`,
     kurvaSNone: () => 'No contracted package with a planned S-curve matches this filter.',
+    kurvaSLoading: () => 'Loading the weekly S-curves for this filter…',
+    kurvaSFailed: () =>
+      'The weekly S-curves for this filter could not be loaded. The other figures on this page are complete.',
     fisikKeuangan: (bidang, physical, financial) =>
       `The largest gap between physical and financial progress is in ${bidang}: ${physical} built, ${financial} paid (both against contract value).`,
     fisikKeuanganNone: () => 'No contracted package with a progress report matches this filter.',

@@ -34,6 +34,9 @@ export const dataMessages = defineMessages({
     geojsonNote:
       'GeoJSON: FeatureCollection geometri pekerjaan (titik atau garis, [bujur, lintang]) dengan angka utama sebagai properti, untuk QGIS atau peta web. Proyek tanpa geometri tidak ikut; jumlahnya dicatat di x_tanpa_geometri.',
     withoutGeometry: (n: number) => `${n} proyek tanpa geometri tidak termasuk dalam GeoJSON.`,
+    preparing: 'Menyiapkan berkas…',
+    downloadFailed:
+      'Berkas tidak dapat disiapkan: paket data tidak terbaca. Periksa sambungan, lalu coba lagi.',
     importTitle: 'Impor dari spreadsheet',
     importText:
       'Dinas dapat menerbitkan daftar paketnya tanpa pemrogram: isi templat (CSV atau XLSX), periksa di halaman impor, lalu unduh paket OC4IDS untuk diterbitkan. Berkas dibaca di peramban ini saja dan tidak diunggah ke mana pun.',
@@ -73,6 +76,9 @@ export const dataMessages = defineMessages({
     geojsonNote:
       'GeoJSON: a FeatureCollection of the work geometries (points or lines, [longitude, latitude]) with the main figures as properties, for QGIS or web maps. Projects without geometry are left out; their number is in x_tanpa_geometri.',
     withoutGeometry: (n: number) => `${n} projects without geometry are not in the GeoJSON.`,
+    preparing: 'Preparing the file…',
+    downloadFailed:
+      'The file could not be prepared: the data package could not be read. Check the connection, then try again.',
     importTitle: 'Import from a spreadsheet',
     importText:
       'The Dinas can publish its package list without a programmer: fill in the template (CSV or XLSX), check it on the import page, then download the OC4IDS package to publish. Files are read in this browser only and uploaded nowhere.',

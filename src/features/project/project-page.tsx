@@ -1,5 +1,5 @@
 import type { DatasetMeta } from '../../domain/dataset/types';
-import type { Project } from '../../domain/project/types';
+import type { ProjectDetail } from '../../domain/project/types';
 import { useMessages } from '../../lib/i18n/messages';
 import { projectMessages } from './messages';
 import { IdentityFacts } from './signboard/identity-facts';
@@ -20,7 +20,7 @@ import './project-page.css';
 import './project-print.css';
 
 interface ProjectPageProps {
-  project: Project;
+  project: ProjectDetail;
   meta: DatasetMeta;
   siteUrl?: string;
   /** Absolute address of this page (QR code, shared text). */

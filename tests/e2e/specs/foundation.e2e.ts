@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { projectCountValue } from '../support/app-page';
 import { openPage } from '../support/browser';
 import { baseUrl, readBuiltJson, SAMPLE_DATA_PATH } from '../support/env';
+import { answerRawConfig, dataPathFor, INDEX_PATH, serveDataAs, type DataMode } from '../support/data-modes';
 import { useBrowser, useBrowserAndServer } from '../support/suite';
 
 const samplePackage = readBuiltJson(SAMPLE_DATA_PATH) as { projects: unknown[] };
@@ -57,48 +58,75 @@ describe('the built app over plain HTTP', () => {
 describe('failures of the data source, in a real browser', () => {
   const suite = useBrowserAndServer();
 
-  const cases: [string, (res: import('node:http').ServerResponse) => void, RegExp][] = [
-    ['HTTP 500', (res) => res.writeHead(500).end('error'), /Server data sedang bermasalah/],
-    ['connection reset', (res) => res.socket?.destroy(), /Tidak ada sambungan ke server data/],
+  type Failure = (res: import('node:http').ServerResponse) => void;
+  const cases: [string, Failure, RegExp, DataMode[]][] = [
+    [
+      'HTTP 500',
+      (res) => res.writeHead(500).end('error'),
+      /Server data sedang bermasalah/,
+      ['published', 'raw'],
+    ],
+    [
+      'connection reset',
+      (res) => res.socket?.destroy(),
+      /Tidak ada sambungan ke server data/,
+      ['published', 'raw'],
+    ],
+    // A published index that is damaged is not an error: the app reads the package (below).
     [
       'truncated JSON',
       (res) =>
         res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"version":"0.9","projects":[{"id":'),
       /Data yang diterima rusak/,
+      ['raw'],
     ],
     [
       'schema-invalid package',
       (res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"projects":"none"}'),
       /Data bukan paket OC4IDS yang sah/,
+      ['raw'],
     ],
   ];
 
-  for (const [name, fail, message] of cases) {
-    it(`explains a ${name} and recovers on retry`, async () => {
-      let failing = true;
-      suite.server.setOverride((req, res) => {
-        if (!req.url?.startsWith(SAMPLE_DATA_PATH) || !failing) return false;
-        fail(res);
-        return true;
+  for (const [name, fail, message, modes] of cases)
+    for (const mode of modes)
+      it(`explains a ${name} and recovers on retry (${mode})`, async () => {
+        let failing = true;
+        suite.server.setOverride((req, res) => {
+          if (mode === 'raw' && answerRawConfig(req, res)) return true;
+          if (!req.url?.startsWith(dataPathFor(mode)) || !failing) return false;
+          fail(res);
+          return true;
+        });
+        const { page, pageErrors } = await openPage(suite.browser);
+        await page.goto(`${suite.server.url}/`);
+        const alert = page.getByRole('alert');
+        await alert.waitFor({ timeout: 15_000 });
+        assert.match((await alert.textContent()) ?? '', message);
+        failing = false;
+        await alert.getByRole('button', { name: 'Coba lagi' }).click();
+        await page.getByTestId('project-count').waitFor();
+        assert.deepEqual(pageErrors, []);
+        await page.context().close();
       });
-      const { page, pageErrors } = await openPage(suite.browser);
-      await page.goto(`${suite.server.url}/`);
-      const alert = page.getByRole('alert');
-      await alert.waitFor({ timeout: 15_000 });
-      assert.match((await alert.textContent()) ?? '', message);
-      failing = false;
-      await alert.getByRole('button', { name: 'Coba lagi' }).click();
-      await page.getByTestId('project-count').waitFor();
-      assert.deepEqual(pageErrors, []);
-      await page.context().close();
+
+  it('reads the package when the published index is damaged (a host answering HTML for it)', async () => {
+    suite.server.setOverride((req, res) => {
+      if (!req.url?.startsWith(INDEX_PATH)) return false;
+      res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><title>x</title>');
+      return true;
     });
-  }
+    const { page, pageErrors } = await openPage(suite.browser);
+    await page.goto(`${suite.server.url}/`);
+    assert.equal(await projectCountValue(page), String(samplePackage.projects.length));
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
 
   it('says so for a valid but empty package', async () => {
-    suite.server.setOverride((req, res) => {
-      if (!req.url?.startsWith(SAMPLE_DATA_PATH)) return false;
-      res.writeHead(200, { 'Content-Type': 'application/json' });
-      res.end(
+    suite.server.setOverride(
+      serveDataAs(
+        'published',
         JSON.stringify({
           version: '0.9',
           uri: 'x',
@@ -106,9 +134,8 @@ describe('failures of the data source, in a real browser', () => {
           publisher: { name: 'x' },
           projects: [],
         }),
-      );
-      return true;
-    });
+      ),
+    );
     const { page } = await openPage(suite.browser);
     await page.goto(`${suite.server.url}/`);
     await page.getByTestId('empty-package').waitFor();

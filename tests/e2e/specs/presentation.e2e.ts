@@ -157,6 +157,9 @@ describe('/presentasi without a network after the first load', () => {
     await page.waitForFunction(async () =>
       (await caches.keys()).some((k) => k.startsWith('pantaubangun-shell-')),
     );
+    // The deck says when every file its slides read is kept: only then is the Wi-Fi put to the test.
+    await page.locator('[data-testid="data-freshness"][data-offline-ready]').waitFor({ timeout: 30_000 });
+    assert.match((await page.getByTestId('data-freshness').textContent()) ?? '', /siap tanpa internet/);
     const stamp = await page.getByTestId('data-freshness').locator('time').getAttribute('datetime');
 
     // The hall's Wi-Fi dies: the browser is offline and the server drops every connection.

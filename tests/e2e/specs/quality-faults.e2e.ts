@@ -11,8 +11,8 @@ import { projectCountValue } from '../support/app-page';
 import { openPage } from '../support/browser';
 import { DIST_DIR } from '../support/env';
 import { useBrowserAndServer } from '../support/suite';
+import { INDEX_PATH, serveDataAs } from '../support/data-modes';
 import {
-  DATA_PATH,
   mainText,
   packageOfSize,
   prepareContext,
@@ -21,7 +21,8 @@ import {
   waitForSettled,
 } from '../../quality/e2e/harness';
 
-const sample = readFileSync(`${DIST_DIR}${DATA_PATH}`);
+// The file the page reads by default: the published index (a raw package is tested below).
+const sample = readFileSync(`${DIST_DIR}${INDEX_PATH}`);
 
 async function projectCount(page: Page, timeout = 20_000): Promise<number> {
   return Number(await projectCountValue(page, timeout));
@@ -32,7 +33,7 @@ describe('fault tolerance of the data source', () => {
 
   it('a 10 s response shows a loading message, then the data', async () => {
     suite.server.setOverride((req, res) => {
-      if (!req.url?.startsWith(DATA_PATH)) return false;
+      if (!req.url?.startsWith(INDEX_PATH)) return false;
       setTimeout(() => serveJson(sample)(res), 10_000);
       return true;
     });
@@ -60,7 +61,7 @@ describe('fault tolerance of the data source', () => {
   it('one HTTP 500 is retried automatically after about a second, without a click', async () => {
     let requests = 0;
     suite.server.setOverride((req, res) => {
-      if (!req.url?.startsWith(DATA_PATH)) return false;
+      if (!req.url?.startsWith(INDEX_PATH)) return false;
       requests++;
       if (requests === 1) res.writeHead(500).end('sebentar');
       else serveJson(sample)(res);
@@ -77,13 +78,9 @@ describe('fault tolerance of the data source', () => {
     await page.context().close();
   });
 
-  it('a 20 MB package loads and every project is counted', async () => {
+  it('a raw 20 MB package (no published index) loads and every project is counted', async () => {
     const big = packageOfSize(20_000_000);
-    suite.server.setOverride((req, res) => {
-      if (!req.url?.startsWith(DATA_PATH)) return false;
-      serveJson(big.json)(res);
-      return true;
-    });
+    suite.server.setOverride(serveDataAs('raw', big.json));
     const { page, pageErrors } = await openPage(suite.browser);
     await prepareContext(page.context());
     await page.goto(`${suite.server.url}/`);

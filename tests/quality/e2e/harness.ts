@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DIST_DIR, readBuiltJson, SAMPLE_DATA_PATH } from '../../e2e/support/env';
 import type { Override } from '../../e2e/support/static-server';
+import { serveDataAs, type DataMode } from '../../e2e/support/data-modes';
 
 export const DATA_PATH = SAMPLE_DATA_PATH;
 
@@ -105,15 +106,12 @@ export function serveJson(body: string | Buffer) {
 }
 
 /**
- * The static server's override that answers the data URL with `body` instead of the sample, and
- * every other request as spaFallback() does.
+ * The static server's override that answers the sample's data with `body` instead (published in
+ * memory, or raw: see data-modes.ts), and every other request as spaFallback() does.
  */
-export function servePackage(body: string | Buffer): Override {
-  return (req, res) => {
-    if (!req.url?.startsWith(DATA_PATH)) return spaFallback(req, res);
-    serveJson(body)(res);
-    return true;
-  };
+export function servePackage(body: string | Buffer, mode: DataMode = 'published'): Override {
+  const serve = serveDataAs(mode, body);
+  return (req, res) => serve(req, res) || spaFallback(req, res);
 }
 
 /**

@@ -1,5 +1,7 @@
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { detailsQuery, type LoadedDataset } from '../../../api/dataset-queries';
 import { isFilterEmpty, type Filters } from '../../../domain/filters/filters';
-import type { DatasetMeta } from '../../../domain/dataset/types';
 import type { Project } from '../../../domain/project/types';
 import { BIDANG_LABELS, CATEGORY_LABELS, STATUS_LABELS } from '../../../components/labels/domain-labels';
 import { useMessages } from '../../../lib/i18n/messages';
@@ -15,15 +17,42 @@ const LABELS = {
 const FORMATS: ExportFormat[] = ['oc4ids', 'csv', 'geojson'];
 
 interface DataDownloadsProps {
-  all: readonly Project[];
+  dataset: LoadedDataset;
   filtered: readonly Project[];
   filters: Filters;
-  meta: DatasetMeta;
+  /** Where the kecamatan boundaries are (the worker places projects with them when it reads the package). */
+  boundariesUrl: string;
 }
 
-/** Downloads of the current filter and of everything, in OC4IDS, CSV and GeoJSON. */
-export function DataDownloads({ all, filtered, filters, meta }: DataDownloadsProps) {
+/**
+ * Downloads of the current filter and of everything, in OC4IDS, CSV and GeoJSON. The index rows
+ * on the page do not carry everything a download writes (series, documents, the published line),
+ * so the full records are read from the package first, off the main thread.
+ */
+export function DataDownloads({ dataset, filtered, filters, boundariesUrl }: DataDownloadsProps) {
   const t = useMessages(dataMessages);
+  const client = useQueryClient();
+  const [preparing, setPreparing] = useState<string>();
+  const [failed, setFailed] = useState(false);
+  const { meta, projects: all } = dataset;
+  const download = async (
+    key: string,
+    format: ExportFormat,
+    projects: readonly Project[],
+    scopeFilters: Filters,
+  ) => {
+    setPreparing(`${key}-${format}`);
+    setFailed(false);
+    try {
+      const ids = projects === all ? 'all' : projects.map((p) => p.id);
+      const details = await client.fetchQuery(detailsQuery(dataset, ids, boundariesUrl));
+      downloadProjects(format, details, meta, scopeFilters, LABELS);
+    } catch {
+      setFailed(true);
+    } finally {
+      setPreparing(undefined);
+    }
+  };
   const scopes = [
     { key: 'saringan', title: t.filteredTitle, projects: filtered, filters },
     { key: 'semua', title: t.allTitle, projects: all, filters: {} },
@@ -44,16 +73,22 @@ export function DataDownloads({ all, filtered, filters, meta }: DataDownloadsPro
                   type="button"
                   className="button"
                   data-testid={`unduh-${scope.key}-${format}`}
-                  disabled={scope.projects.length === 0}
-                  onClick={() => downloadProjects(format, scope.projects, meta, scope.filters, LABELS)}
+                  disabled={scope.projects.length === 0 || preparing !== undefined}
+                  aria-busy={preparing === `${scope.key}-${format}` || undefined}
+                  onClick={() => void download(scope.key, format, scope.projects, scope.filters)}
                 >
-                  {t[format]}
+                  {preparing === `${scope.key}-${format}` ? t.preparing : t[format]}
                 </button>
               </li>
             ))}
           </ul>
         </section>
       ))}
+      {failed && (
+        <p className="notice notice--warning" role="alert">
+          {t.downloadFailed}
+        </p>
+      )}
       {withoutGeometry > 0 && <p className="data-downloads__note">{t.withoutGeometry(withoutGeometry)}</p>}
       <h3>{t.formatsTitle}</h3>
       <dl className="data-downloads__formats">

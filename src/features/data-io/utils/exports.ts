@@ -1,6 +1,6 @@
 import type { DatasetMeta } from '../../../domain/dataset/types';
 import type { Filters } from '../../../domain/filters/filters';
-import type { Project } from '../../../domain/project/types';
+import type { ProjectDetail } from '../../../domain/project/types';
 import { toCsv } from '../../../domain/export/csv';
 import { exportFileName, filterRecord } from '../../../domain/export/file-names';
 import { toGeoJson } from '../../../domain/export/geojson';
@@ -13,7 +13,7 @@ export type ExportFormat = 'oc4ids' | 'csv' | 'geojson';
 /** Writes one download: the projects given (already filtered), in one format. */
 export function downloadProjects(
   format: ExportFormat,
-  projects: readonly Project[],
+  projects: readonly ProjectDetail[],
   meta: DatasetMeta,
   filters: Filters,
   labels: ExportLabels,

@@ -12,7 +12,13 @@ function formatStamp(date: Date, locale: 'id' | 'en'): string {
 }
 
 /** "Data diperbarui 29 Des 2023 14.02 · luring": what the deck admits about its data's age. */
-export function FreshnessLine({ freshness }: { freshness: DataFreshness }) {
+export function FreshnessLine({
+  freshness,
+  offlineReady,
+}: {
+  freshness: DataFreshness;
+  offlineReady?: boolean;
+}) {
   const { locale } = useLanguage();
   const id = locale === 'id';
   if (!freshness.refreshedAt) return null;
@@ -21,9 +27,11 @@ export function FreshnessLine({ freshness }: { freshness: DataFreshness }) {
       className="freshness-line"
       data-testid="data-freshness"
       data-offline={freshness.offline || undefined}
+      data-offline-ready={(offlineReady && !freshness.offline) || undefined}
     >
       {id ? 'Data diperbarui' : 'Data refreshed'}{' '}
       <time dateTime={freshness.refreshedAt.toISOString()}>{formatStamp(freshness.refreshedAt, locale)}</time>
+      {offlineReady && !freshness.offline && <> · {id ? 'siap tanpa internet' : 'ready offline'}</>}
       {freshness.offline && (
         <strong className="freshness-line__offline">
           {' '}

@@ -17,7 +17,7 @@ import type { TableColumn } from '../../../components/data-table';
 import { DEVIATION_COLOURS } from '../../../components/chart-card/palette';
 import { legendSpace, SvgLegend, type LegendItem } from '../../../components/chart-card/svg-legend';
 import type { DatasetMeta } from '../../../domain/dataset/types';
-import type { Project } from '../../../domain/project/types';
+import type { ProjectDetail } from '../../../domain/project/types';
 import { deviationSeries, type DeviationPoint } from '../../../domain/progress/kurva-s';
 import { formatDate } from '../../../domain/format/date';
 import { formatNumber, formatPoints } from '../../../domain/format/number';
@@ -46,7 +46,7 @@ export function ProjectDeviationChart({
   meta,
   siteUrl,
 }: {
-  project: Project;
+  project: ProjectDetail;
   meta: DatasetMeta;
   siteUrl?: string;
 }) {

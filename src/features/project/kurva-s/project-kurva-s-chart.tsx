@@ -20,7 +20,7 @@ import {
 import { kurvaSLegendItems } from '../../../components/chart-card/kurva-s-legend';
 import { legendSpace, SvgLegend, type LegendItem } from '../../../components/chart-card/svg-legend';
 import type { DatasetMeta } from '../../../domain/dataset/types';
-import type { Project } from '../../../domain/project/types';
+import type { ProjectDetail } from '../../../domain/project/types';
 import { buildKurvaSRows } from '../../../domain/progress/kurva-s';
 import { formatDate } from '../../../domain/format/date';
 import { formatNumber } from '../../../domain/format/number';
@@ -36,7 +36,7 @@ import { KurvaSEmpty } from './kurva-s-empty';
 const PLOT_HEIGHT = 300;
 
 export interface ProjectKurvaSChartProps {
-  project: Project;
+  project: ProjectDetail;
   meta: DatasetMeta;
   siteUrl?: string;
   /** More actions beside the downloads, e.g. "Sematkan" in the embed builder. */

@@ -1,4 +1,4 @@
-import type { Project } from '../../../domain/project/types';
+import type { ProjectDetail } from '../../../domain/project/types';
 import { formatDate } from '../../../domain/format/date';
 import { formatNumber } from '../../../domain/format/number';
 import { useLanguage } from '../../../lib/i18n/language';
@@ -7,7 +7,7 @@ import { projectMessages } from '../messages';
 import { Fact } from './fact';
 
 /** Procurement method, the parties, contract number, dates and duration. */
-export function ContractFacts({ project }: { project: Project }) {
+export function ContractFacts({ project }: { project: ProjectDetail }) {
   const t = useMessages(projectMessages);
   const { locale } = useLanguage();
   const { contractStart: start, contractEnd: end } = project;

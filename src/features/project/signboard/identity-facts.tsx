@@ -1,4 +1,4 @@
-import type { Project } from '../../../domain/project/types';
+import type { ProjectDetail } from '../../../domain/project/types';
 import { formatNumber } from '../../../domain/format/number';
 import { BIDANG_LABELS, CATEGORY_LABELS, statusLabel } from '../../../components/labels/domain-labels';
 import { useLanguage } from '../../../lib/i18n/language';
@@ -6,7 +6,11 @@ import { useMessages } from '../../../lib/i18n/messages';
 import { projectMessages } from '../messages';
 import { Fact } from './fact';
 
-function volumeText(project: Project, t: typeof projectMessages.id, locale: 'id' | 'en'): string | undefined {
+function volumeText(
+  project: ProjectDetail,
+  t: typeof projectMessages.id,
+  locale: 'id' | 'en',
+): string | undefined {
   const v = project.volume;
   if (!v) return undefined;
   const parts = [
@@ -19,7 +23,7 @@ function volumeText(project: Project, t: typeof projectMessages.id, locale: 'id'
 }
 
 /** What the work is and where: category, status, location (and how it was found), volume. */
-export function IdentityFacts({ project }: { project: Project }) {
+export function IdentityFacts({ project }: { project: ProjectDetail }) {
   const t = useMessages(projectMessages);
   const { locale } = useLanguage();
   return (

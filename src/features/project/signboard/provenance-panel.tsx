@@ -1,5 +1,5 @@
 import type { DatasetMeta } from '../../../domain/dataset/types';
-import type { Project } from '../../../domain/project/types';
+import type { ProjectDetail } from '../../../domain/project/types';
 import { formatDate } from '../../../domain/format/date';
 import { safeHttpUrl } from '../../../domain/text/safe-url';
 import { useLanguage } from '../../../lib/i18n/language';
@@ -14,7 +14,7 @@ export function ProvenancePanel({
   meta,
   pageUrl,
 }: {
-  project: Project;
+  project: ProjectDetail;
   meta: DatasetMeta;
   pageUrl: string;
 }) {

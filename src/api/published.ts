@@ -1,0 +1,62 @@
+import { DataError, parseJsonText } from '../domain/dataset/data-error';
+import type { DatasetMeta } from '../domain/dataset/types';
+import type { ProjectDetail } from '../domain/project/types';
+import type { KurvaSSeries } from '../domain/aggregate/kurva-s';
+import { decodeIndex, type IndexContent } from '../domain/publish/index-file';
+import { decodeProjectFile, projectFileName } from '../domain/publish/project-file';
+import { decodeSeries } from '../domain/publish/series-file';
+import { besideIndex, PUBLISHED_FILES } from '../domain/publish/published-files';
+import { fetchDocument, HttpError, type FetchedText } from './http';
+
+/**
+ * Reading a published folder (npm run data:publish): small files made for the page, read on the
+ * main thread without the schema library or the worker.
+ */
+export interface ReadIndex extends IndexContent {
+  meta: DatasetMeta;
+  savedCopyAt?: string;
+}
+
+/** Reads index.json. Figures name the package (dataUrl) as their source: it is the open data. */
+export async function readPublishedIndex(
+  indexUrl: string,
+  dataUrl: string,
+  signal?: AbortSignal,
+): Promise<ReadIndex> {
+  const response = await fetchDocument(indexUrl, signal);
+  return { ...decodeIndex(parseJsonText(response.text), dataUrl), ...savedCopy(response) };
+}
+
+function savedCopy(response: FetchedText) {
+  return response.savedCopyAt ? { savedCopyAt: response.savedCopyAt } : {};
+}
+
+/** A published index that cannot be used (missing, or not an index): the package is read instead. */
+export function isUnusableIndex(error: unknown): boolean {
+  return (error instanceof HttpError && error.status === 404) || error instanceof DataError;
+}
+
+export async function readPublishedSeries(indexUrl: string, signal?: AbortSignal): Promise<KurvaSSeries> {
+  const response = await fetchDocument(besideIndex(indexUrl, PUBLISHED_FILES.series), signal);
+  return decodeSeries(parseJsonText(response.text));
+}
+
+/** One project's file: the project, or undefined when the folder has none by that id. */
+export async function readPublishedProject(
+  indexUrl: string,
+  dataUrl: string,
+  id: string,
+  signal?: AbortSignal,
+): Promise<{ meta: DatasetMeta; project: ProjectDetail } | undefined> {
+  const url = besideIndex(indexUrl, `${PUBLISHED_FILES.projectFolder}/${projectFileName(id)}`);
+  let response: FetchedText;
+  try {
+    response = await fetchDocument(url, signal);
+  } catch (error) {
+    if (error instanceof HttpError && error.status === 404) return undefined;
+    throw error;
+  }
+  const read = decodeProjectFile(parseJsonText(response.text), dataUrl);
+  // A hashed file name could in theory be shared: the file must be this project's.
+  return read.project.id === id ? read : undefined;
+}

@@ -1,0 +1,74 @@
+/**
+ * The index and curves derived from a raw package, kept in this browser's Cache Storage, so a
+ * second visit reads them instead of the whole package: as fast as a published folder. An entry
+ * belongs to one version of the package (its ETag or Last-Modified): the server says whether it is
+ * still current. A package without publishedDate is judged at the day it is read, so its entry
+ * lasts that day only.
+ */
+const CACHE = 'pantaubangun-turunan-v1';
+const KEY_BASE = 'https://pantaubangun.invalid/turunan/';
+const VALIDATOR = 'x-pantaubangun-validator';
+const LOAD_DATE = 'x-pantaubangun-load-date';
+const AS_OF_IS_LOAD_DATE = 'x-pantaubangun-as-of-is-load-date';
+
+export interface Derived {
+  indexText: string;
+  seriesText: string;
+  /** The package has no publishedDate: its figures were judged at the day it was read. */
+  asOfIsLoadDate: boolean;
+}
+
+const keyOf = (dataUrl: string, part: 'index' | 'series') =>
+  `${KEY_BASE}${part}?paket=${encodeURIComponent(dataUrl)}`;
+
+async function openCache(): Promise<Cache | undefined> {
+  try {
+    return typeof caches === 'undefined' ? undefined : await caches.open(CACHE);
+  } catch {
+    // Blocked storage (private mode, an insecure origin): derive on every visit, as before.
+    return undefined;
+  }
+}
+
+/** The stored entry for this package, if one can still be current today. */
+export async function loadDerived(
+  dataUrl: string,
+  today: string,
+): Promise<(Derived & { validator: string }) | undefined> {
+  const cache = await openCache();
+  if (!cache) return undefined;
+  try {
+    const [index, series] = await Promise.all([
+      cache.match(keyOf(dataUrl, 'index')),
+      cache.match(keyOf(dataUrl, 'series')),
+    ]);
+    const validator = index?.headers.get(VALIDATOR);
+    const asOfIsLoadDate = index?.headers.get(AS_OF_IS_LOAD_DATE) === '1';
+    if (!index || !series || !validator) return undefined;
+    if (asOfIsLoadDate && index.headers.get(LOAD_DATE) !== today) return undefined;
+    return { indexText: await index.text(), seriesText: await series.text(), asOfIsLoadDate, validator };
+  } catch {
+    return undefined;
+  }
+}
+
+export async function saveDerived(
+  dataUrl: string,
+  entry: Derived & { validator: string; loadDate: string },
+): Promise<void> {
+  const cache = await openCache();
+  if (!cache) return;
+  const headers = {
+    'Content-Type': 'application/json',
+    [VALIDATOR]: entry.validator,
+    [LOAD_DATE]: entry.loadDate,
+    [AS_OF_IS_LOAD_DATE]: entry.asOfIsLoadDate ? '1' : '0',
+  };
+  try {
+    // Series first: an index is only ever found beside its series.
+    await cache.put(keyOf(dataUrl, 'series'), new Response(entry.seriesText, { headers }));
+    await cache.put(keyOf(dataUrl, 'index'), new Response(entry.indexText, { headers }));
+  } catch {
+    // Quota exceeded or storage blocked: the next visit derives again.
+  }
+}

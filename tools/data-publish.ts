@@ -1,0 +1,74 @@
+/**
+ * Publishes an OC4IDS project package for the dashboard (README, "Publishing the data"):
+ *
+ *   npm run data:publish -- paket.json -o public/data/2024 [--batas public/geo/kecamatan.geojson]
+ *     [--per yyyy-mm-dd]
+ *
+ * Writes OUT/paket.json (the package exactly as given: the open-data download), OUT/index.json
+ * (what the map, list, filters and statistics read), OUT/kurva-s.json (weekly curves) and
+ * OUT/proyek/<id>.json (one small file per project). Projects that fail the OC4IDS schema are
+ * listed and left out, as the app does; a file that is not a package writes nothing (exit 1).
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { publishFolder } from './publish/publish-folder';
+
+const USAGE =
+  'Pemakaian: npm run data:publish -- <paket.json> -o <folder> [--batas <kecamatan.geojson>] [--per yyyy-mm-dd]';
+
+export function main(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      batas: { type: 'string', default: 'public/geo/kecamatan.geojson' },
+      per: { type: 'string' },
+    },
+  });
+  const input = positionals[0];
+  if (!input || !values.output) {
+    console.error(USAGE);
+    return 2;
+  }
+  const asOf = values.per ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
+    console.error(`--per harus berupa tanggal yyyy-mm-dd, bukan "${asOf}"`);
+    return 2;
+  }
+  let boundariesText: string | undefined;
+  try {
+    boundariesText = readFileSync(values.batas, 'utf8');
+  } catch {
+    console.error(
+      `Catatan: batas kecamatan ${values.batas} tidak terbaca; proyek ditempatkan dari kode dan nama saja.`,
+    );
+  }
+  try {
+    const summary = publishFolder({
+      packageText: readFileSync(input, 'utf8'),
+      boundariesText,
+      outDir: values.output,
+      fallbackAsOf: asOf,
+    });
+    for (const r of summary.rejected)
+      console.error(`Ditolak: proyek #${r.index + 1}${r.id ? ` (${r.id})` : ''}: ${r.reasons.join('; ')}`);
+    console.log(
+      `${summary.projects} proyek diterbitkan ke ${values.output}, ${summary.rejected.length} ditolak.`,
+    );
+    for (const file of summary.files) console.log(`  ${file.name}: ${(file.bytes / 1000).toFixed(1)} kB`);
+    const index = readFileSync(`${values.output}/index.json`);
+    const perProject = summary.projects > 0 ? gzipSync(index).length / summary.projects : 0;
+    console.log(`  index.json gzip: ${perProject.toFixed(0)} B per proyek`);
+    console.log(
+      `  proyek/: ${summary.projectFiles} berkas, ${(summary.projectFileBytes / 1000).toFixed(1)} kB`,
+    );
+    return 0;
+  } catch (error) {
+    console.error(`Tidak diterbitkan: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

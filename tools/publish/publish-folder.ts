@@ -1,0 +1,96 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { readDatasetTexts } from '../../src/domain/dataset/read-dataset-texts';
+import type { RejectedProject } from '../../src/domain/dataset/types';
+import { publishDataset } from '../../src/domain/publish/publish';
+import { encodeProjectFile, projectFileName } from '../../src/domain/publish/project-file';
+import { PUBLISHED_FILES } from '../../src/domain/publish/published-files';
+
+export interface PublishInput {
+  /** The OC4IDS package, byte for byte as it will be served (paket.json). */
+  packageText: string;
+  /** Kecamatan boundaries (GeoJSON text) for projects located by their geometry only. */
+  boundariesText?: string;
+  /** The as-of date of a package without publishedDate: the day it is published. */
+  fallbackAsOf: string;
+}
+
+export interface Published {
+  projects: number;
+  rejected: RejectedProject[];
+  /** Every file of the folder, path relative to it, made one at a time (100,000 projects fit). */
+  files: () => Generator<[path: string, text: string]>;
+}
+
+/**
+ * The files of a published folder: paket.json exactly as given, index.json, kurva-s.json and one
+ * small file per project under proyek/. Throws when the package is not a package, or when two
+ * project ids would share a file.
+ */
+export function publishPackage({ packageText, boundariesText, fallbackAsOf }: PublishInput): Published {
+  const { dataset } = readDatasetTexts({
+    packageText,
+    boundariesText,
+    // Figures name their source as the URL the app fetched, not this path.
+    sourceUrl: PUBLISHED_FILES.package,
+    fallbackAsOf,
+  });
+  const publication = publishDataset(dataset);
+  const owners = new Map<string, string>();
+  for (const { id } of dataset.projects) {
+    const name = projectFileName(id);
+    const owner = owners.get(name);
+    if (owner !== undefined)
+      throw new Error(`Dua proyek memakai berkas yang sama (${name}): "${owner}" dan "${id}"`);
+    owners.set(name, id);
+  }
+  return {
+    projects: dataset.projects.length,
+    rejected: dataset.rejected,
+    *files() {
+      yield [PUBLISHED_FILES.package, packageText];
+      yield [PUBLISHED_FILES.index, JSON.stringify(publication.index)];
+      yield [PUBLISHED_FILES.series, JSON.stringify(publication.series)];
+      for (const detail of dataset.projects)
+        yield [
+          `${PUBLISHED_FILES.projectFolder}/${projectFileName(detail.id)}`,
+          JSON.stringify(encodeProjectFile(publication.meta, detail)),
+        ];
+    },
+  };
+}
+
+export interface PublishSummary {
+  projects: number;
+  rejected: RejectedProject[];
+  /** The folder's top files with their sizes. */
+  files: { name: string; bytes: number }[];
+  projectFiles: number;
+  projectFileBytes: number;
+}
+
+/** Writes a published folder (see publishPackage). Writes nothing when the package is refused. */
+export function publishFolder(input: PublishInput & { outDir: string }): PublishSummary {
+  const published = publishPackage(input);
+  // A project removed from the package must not stay reachable by its old file.
+  rmSync(join(input.outDir, PUBLISHED_FILES.projectFolder), { recursive: true, force: true });
+  mkdirSync(join(input.outDir, PUBLISHED_FILES.projectFolder), { recursive: true });
+  const summary: PublishSummary = {
+    projects: published.projects,
+    rejected: published.rejected,
+    files: [],
+    projectFiles: 0,
+    projectFileBytes: 0,
+  };
+  for (const [path, text] of published.files()) {
+    const file = join(input.outDir, path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+    const bytes = Buffer.byteLength(text);
+    if (path.startsWith(`${PUBLISHED_FILES.projectFolder}/`)) {
+      summary.projectFiles += 1;
+      summary.projectFileBytes += bytes;
+    } else summary.files.push({ name: path, bytes });
+  }
+  return summary;
+}
