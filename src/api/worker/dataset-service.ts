@@ -38,6 +38,16 @@ interface Opened extends Derived {
   dataset?: Dataset<ProjectDetail>;
 }
 
+/** Boundaries that are not a boundary collection (a host's HTML "not found" page) are no boundaries. */
+function readBoundaryText(text: string | undefined) {
+  if (text === undefined) return undefined;
+  try {
+    return readBoundaryCollection(JSON.parse(text));
+  } catch {
+    return undefined;
+  }
+}
+
 export interface DatasetService {
   handle(request: ServiceRequest): Promise<unknown>;
 }
@@ -124,7 +134,7 @@ export function createDatasetService(): DatasetService {
       return derived.dataset!.projects;
     }
     const json = parseJsonText(text);
-    const index = boundaries ? readBoundaryCollection(parseJsonText(boundaries)) : undefined;
+    const index = readBoundaryText(boundaries);
     return ids.flatMap(
       (id) =>
         findProjectDetail(json, id, { asOf, boundaries: index && indexBoundaries(index), sourceUrl }) ?? [],

@@ -111,9 +111,12 @@ function sampleSteps<T extends { date: string }>(
   return out;
 }
 
+/** Paid as % of the contract; an absurd figure that is not a finite number is left out, not drawn. */
 function paidPercent(point: FinancialPoint, contractValue: number): number | undefined {
-  if (point.amount !== undefined) return (point.amount / contractValue) * 100;
-  return point.percent;
+  const percent = point.amount !== undefined ? (point.amount / contractValue) * 100 : point.percent;
+  return percent !== undefined && Number.isFinite(percent) && Number.isFinite(hundredths(percent))
+    ? percent
+    : undefined;
 }
 
 /** One package's curve at the given dates, or undefined when it has no plan or no contract value. */

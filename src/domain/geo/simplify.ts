@@ -5,6 +5,7 @@ const PRECISION = 1e5;
 /** Vertices closer than this to the simplified line are dropped: about 4 m, under a pixel at zoom 15. */
 export const MAP_TOLERANCE_DEGREES = 0.00004;
 
+const isPosition = (value: Position | Position[][]): value is Position => typeof value[0] === 'number';
 const round = (value: number) => Math.round(value * PRECISION) / PRECISION;
 const roundPosition = ([lng, lat]: Position): Position => [round(lng), round(lat)];
 
@@ -58,10 +59,30 @@ const lineFor = (line: readonly Position[], tolerance: number) => {
   return simple.length >= 2 ? simple : [roundPosition(line[0]!), roundPosition(line[line.length - 1]!)];
 };
 
-const ringFor = (ring: readonly Position[], tolerance: number) => {
+/** A ring with at least 4 vertices after rounding, or undefined when it is smaller than that. */
+const ringFor = (ring: readonly Position[], tolerance: number): Position[] | undefined => {
   const simple = roundLine(simplifyLine(ring, tolerance));
-  return simple.length >= 4 ? simple : roundLine(ring);
+  if (simple.length >= 4) return simple;
+  const rounded = roundLine(ring);
+  return rounded.length >= 4 ? rounded : undefined;
 };
+
+/**
+ * A polygon's rings as the map draws them. An area under a metre across has no drawable outline at
+ * this precision: it becomes a point, so the work stays on the map; a hole that small is left out.
+ */
+function polygonFor(rings: readonly Position[][], tolerance: number): Position[][] | Position {
+  const [outer, ...holes] = rings;
+  const drawn = outer && ringFor(outer, tolerance);
+  if (!drawn) return roundPosition(outer![0]!);
+  return [
+    drawn,
+    ...holes.flatMap((hole) => {
+      const ring = ringFor(hole, tolerance);
+      return ring ? [ring] : [];
+    }),
+  ];
+}
 
 /**
  * The geometry as the map draws it: a few metres of detail and 1e-5 degrees of precision. Road
@@ -75,13 +96,18 @@ export function simplifyForMap(geometry: Geometry, tolerance = MAP_TOLERANCE_DEG
       return { type: 'LineString', coordinates: lineFor(geometry.coordinates, tolerance) };
     case 'MultiLineString':
       return { type: 'MultiLineString', coordinates: geometry.coordinates.map((l) => lineFor(l, tolerance)) };
-    case 'Polygon':
-      return { type: 'Polygon', coordinates: geometry.coordinates.map((r) => ringFor(r, tolerance)) };
-    case 'MultiPolygon':
-      return {
-        type: 'MultiPolygon',
-        coordinates: geometry.coordinates.map((p) => p.map((r) => ringFor(r, tolerance))),
-      };
+    case 'Polygon': {
+      const polygon = polygonFor(geometry.coordinates, tolerance);
+      return isPosition(polygon)
+        ? { type: 'Point', coordinates: polygon }
+        : { type: 'Polygon', coordinates: polygon };
+    }
+    case 'MultiPolygon': {
+      const polygons = geometry.coordinates.map((p) => polygonFor(p, tolerance));
+      const drawn = polygons.filter((p): p is Position[][] => !isPosition(p));
+      if (drawn.length > 0) return { type: 'MultiPolygon', coordinates: drawn };
+      return { type: 'Point', coordinates: polygons[0] as Position };
+    }
   }
 }
 
