@@ -13,6 +13,7 @@ import { useLanguage } from '../../lib/i18n/language';
 import { useMessages } from '../../lib/i18n/messages';
 import { CATEGORY_LABELS, statusLabel } from '../labels/domain-labels';
 import { filterMessages } from './filter-messages';
+import { useFoldSearchKeys } from './use-fold-search-keys';
 import { fundingSourceOptions } from './filter-options';
 import { useUrlFilters } from './use-url-filters';
 
@@ -28,6 +29,7 @@ const STATUS_ORDER = [
 export function FilterBar({ projects }: { projects: readonly Project[] }) {
   const t = useMessages(filterMessages);
   const { locale } = useLanguage();
+  useFoldSearchKeys(projects);
   // The store behind useUrlFilters changes at once, before the URL: the controls always show the
   // latest choice, and the next choice builds on it.
   const { filters, setFilters } = useUrlFilters();

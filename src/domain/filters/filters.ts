@@ -53,6 +53,17 @@ export const searchKeyOf: (project: Project) => string = memoizeByObject((projec
 );
 
 /**
+ * Folds the search keys of `projects` from `start` until `hasTime()` says stop; returns where it
+ * stopped (projects.length when done). Lets the page fold them in idle moments after it loads, so
+ * the first search does not pay for thousands at once.
+ */
+export function foldSearchKeys(projects: readonly Project[], start: number, hasTime: () => boolean): number {
+  let i = start;
+  while (i < projects.length && hasTime()) searchKeyOf(projects[i++]!);
+  return i;
+}
+
+/**
  * Pure and allocation-light: runs on every keystroke over up to tens of thousands of projects.
  * Without a filter it returns the same array, so aggregates cached per array (the programme kurva
  * S) are shared by every page that shows all projects.

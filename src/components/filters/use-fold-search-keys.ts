@@ -1,0 +1,34 @@
+import { useEffect } from 'react';
+import { foldSearchKeys } from '../../domain/filters/filters';
+import type { Project } from '../../domain/project/types';
+
+type IdleCallback = (deadline: { timeRemaining(): number }) => void;
+/** Safari has no requestIdleCallback: a short timeout stands in, with a fixed slice of time. */
+const whenIdle = (callback: IdleCallback): number =>
+  typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(callback, { timeout: 2000 })
+    : window.setTimeout(() => {
+        const end = performance.now() + 8;
+        callback({ timeRemaining: () => end - performance.now() });
+      }, 50);
+const cancelIdle = (handle: number) =>
+  typeof cancelIdleCallback === 'function' ? cancelIdleCallback(handle) : window.clearTimeout(handle);
+
+/**
+ * Prepares free-text search over `projects` while the page is idle, a few hundred projects per
+ * moment, so the reader's first keystroke finds the work done (at 10,000 projects it is a fifth of
+ * a second of a phone's time, which must not land on a keystroke).
+ */
+export function useFoldSearchKeys(projects: readonly Project[] | undefined): void {
+  useEffect(() => {
+    if (!projects || projects.length === 0) return;
+    let next = 0;
+    let handle = whenIdle(function foldSome(deadline) {
+      next = foldSearchKeys(projects, next, () => deadline.timeRemaining() > 2);
+      if (next < projects.length) handle = whenIdle(foldSome);
+    });
+    return function stopFolding() {
+      cancelIdle(handle);
+    };
+  }, [projects]);
+}
