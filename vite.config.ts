@@ -5,9 +5,19 @@ import { serviceWorkerPlugin } from './src/sw/vite-plugin';
 import { cspPlugin } from './tests/quality/csp';
 import { precompressPlugin } from './tools/vite/precompress';
 import { publishSamplePlugin } from './tools/vite/publish-sample';
+import { htmlFileFor, PRERENDERED_ROUTES, prerenderPlugin } from './tools/vite/prerender';
+import { builtSampleIsSample } from './tools/vite/sample-flag';
 
 export default defineConfig({
-  plugins: [react(), publishSamplePlugin(), serviceWorkerPlugin(), cspPlugin(), precompressPlugin()],
+  plugins: [
+    react(),
+    publishSamplePlugin(),
+    serviceWorkerPlugin({ pages: PRERENDERED_ROUTES.filter((route) => route !== '/').map(htmlFileFor) }),
+    cspPlugin(),
+    // After the bundle is written: the pages need the built index.html; the twins need the pages.
+    prerenderPlugin({ sampleData: builtSampleIsSample }),
+    precompressPlugin(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: true,

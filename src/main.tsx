@@ -10,12 +10,24 @@ import { prefetchForPage } from './api/dataset-queries';
 
 /**
  * In development the backend is mocked by MSW (on by default; VITE_MSW=off to use a real server).
- * The production build never loads MSW: it reads the static package that config.json points at.
+ * The production build never loads MSW: it reads the static files that config.json points at.
  */
 async function enableMocking(): Promise<void> {
   if (!import.meta.env.DEV || import.meta.env.VITE_MSW === 'off') return;
   const { worker } = await import('../mocks/browser');
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
+}
+
+/** Resolves once the router has loaded the first page's code. */
+function routerReady(router: ReturnType<typeof createBrowserRouter>): Promise<void> {
+  return new Promise((done) => {
+    if (router.state.initialized) return done();
+    const stop = router.subscribe((state) => {
+      if (!state.initialized) return;
+      stop();
+      done();
+    });
+  });
 }
 
 await enableMocking();
@@ -26,8 +38,12 @@ if (!root) throw new Error('index.html has no #root element');
 const queryClient = createQueryClient();
 // Fetch the page's data while its code loads.
 void prefetchForPage(queryClient, location.pathname.slice(import.meta.env.BASE_URL.length - 1));
+const router = createBrowserRouter(routes);
+// The built page already shows this route's first screen (tools/vite/prerender.ts). The first
+// render waits for the page's code, so it replaces that screen with the same one, not a blank.
+await routerReady(router);
 createRoot(root).render(
   <StrictMode>
-    <App queryClient={queryClient} router={createBrowserRouter(routes)} />
+    <App queryClient={queryClient} router={router} />
   </StrictMode>,
 );

@@ -139,13 +139,30 @@ async function cacheFirst(request: Request): Promise<Response> {
   return cached ?? fetch(request);
 }
 
+/**
+ * The saved page for a path: its own prerendered page, else the nearest folder's (all /proyek/*
+ * share proyek/index.html), else the app's index.html. Any of them starts the app at the path.
+ */
+async function savedPage(pathname: string): Promise<Response | undefined> {
+  const segments = pathname.split('/').filter(Boolean);
+  for (let n = segments.length; n >= 0; n--) {
+    const file = [...segments.slice(0, n), 'index.html'].join('/');
+    if (!precached.has(absolute(file))) continue;
+    const cached = await caches.match(absolute(file), { cacheName: SHELL_CACHE });
+    if (cached) return cached;
+  }
+  return caches.match(INDEX_URL, { cacheName: SHELL_CACHE });
+}
+
 async function handleNavigation(request: Request): Promise<Response> {
+  const scopePath = new URL(scope.registration.scope).pathname;
+  const path = new URL(request.url).pathname.slice(scopePath.length - 1);
   try {
     const response = await fetch(request);
     if (response.status < 500) return response;
-    return (await caches.match(INDEX_URL, { cacheName: SHELL_CACHE })) ?? response;
+    return (await savedPage(path)) ?? response;
   } catch (error) {
-    const cached = await caches.match(INDEX_URL, { cacheName: SHELL_CACHE });
+    const cached = await savedPage(path);
     if (cached) return cached;
     throw error;
   }

@@ -80,7 +80,7 @@ export function configDataFiles(configJson: string | undefined): string[] {
  * Emits dist/sw.js for production builds: the worker compiled from service-worker.ts with the list
  * of every hashed chunk, so a new deploy is a new worker and old caches are dropped.
  */
-export function serviceWorkerPlugin(): Plugin {
+export function serviceWorkerPlugin(options: { pages?: readonly string[] } = {}): Plugin {
   let config: ResolvedConfig;
   return {
     name: 'pantaubangun:service-worker',
@@ -95,9 +95,11 @@ export function serviceWorkerPlugin(): Plugin {
       const data = configDataFiles(
         configPath && existsSync(configPath) ? readFileSync(configPath, 'utf8') : undefined,
       );
-      const urls = precacheList([...Object.keys(bundle), ...publicFiles(publicDir)]).filter(
-        (f) => !data.includes(f),
-      );
+      // The prerendered pages are written after the bundle (tools/vite/prerender.ts): named here.
+      const urls = [
+        ...precacheList([...Object.keys(bundle), ...publicFiles(publicDir)]),
+        ...(options.pages ?? []),
+      ].filter((f) => !data.includes(f));
       const version = createHash('sha256')
         .update(JSON.stringify([urls, data]))
         .update(

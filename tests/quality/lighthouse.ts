@@ -14,6 +14,7 @@
  * quick form the test command runs with `--enforce-a11y`.
  *
  *   npm run lighthouse [-- --runs 1] [-- --enforce] [-- --enforce-a11y] [-- --a11y-only]
+ *     [-- --only /,/statistik]  (page labels as in the table)
  */
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -97,7 +98,8 @@ async function main(): Promise<number> {
     console.error('dist/ is missing: `npm run lighthouse` builds first.');
     return 1;
   }
-  const pages = A11Y_ONLY ? a11yPages() : appPages();
+  const only = args.includes('--only') ? args[args.indexOf('--only') + 1]!.split(',') : undefined;
+  const pages = (A11Y_ONLY ? a11yPages() : appPages()).filter((page) => !only || only.includes(page.label));
   if (!A11Y_ONLY) {
     console.error(`building the floor page into ${FLOOR_DIR}/`);
     await buildFloor();

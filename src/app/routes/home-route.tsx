@@ -1,4 +1,5 @@
-import { Component, lazy, Suspense, useCallback, useMemo, type ReactNode } from 'react';
+import { Component, lazy, Suspense, useCallback, useDeferredValue, useMemo, type ReactNode } from 'react';
+import type { ProjectMapProps } from '../../features/map/project-map';
 import { useBoundaries, type LoadedDataset } from '../../api/dataset-queries';
 import { DatasetGate } from '../../components/data-status/dataset-gate';
 import { FilterBar } from '../../components/filters/filter-bar';
@@ -34,9 +35,17 @@ class MapBoundary extends Component<{ fallback: ReactNode; children: ReactNode }
   }
 }
 
+/**
+ * The map with the kecamatan outlines, which arrive after the data. Only this part waits for them
+ * and draws them again: the list and the figures beside it do not render a second time.
+ */
+function MapWithOutlines(props: Omit<ProjectMapProps, 'boundaries'>) {
+  const boundaries = useDeferredValue(useBoundaries());
+  return <ProjectMap {...props} boundaries={boundaries} />;
+}
+
 function MapPage({ dataset }: { dataset: LoadedDataset }) {
   const { locale } = useLanguage();
-  const boundaries = useBoundaries();
   const { filters, ignored } = useUrlFilters(HOME_PARAMS);
   const [params, setParams] = useSearchState();
   const { state, ignored: badParams } = useMemo(() => parseHomeState(params), [params]);
@@ -111,9 +120,8 @@ function MapPage({ dataset }: { dataset: LoadedDataset }) {
             <Suspense
               fallback={<p className="loading">{locale === 'id' ? 'Memuat peta…' : 'Loading the map…'}</p>}
             >
-              <ProjectMap
+              <MapWithOutlines
                 projects={visible}
-                boundaries={boundaries}
                 meta={dataset.meta}
                 selectedId={selected?.id}
                 onSelect={select}

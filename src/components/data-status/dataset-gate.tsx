@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useDeferredValue, type ReactNode } from 'react';
 import { useDataset, type LoadedDataset } from '../../api/dataset-queries';
 import { ProgrammeCurveProvider } from '../../api/programme-curve';
 import type { AppConfig } from '../../lib/config';
@@ -23,12 +23,16 @@ interface DatasetGateProps {
 export function DatasetGate({ children, compact = false }: DatasetGateProps) {
   const { locale } = useLanguage();
   const { config, dataset } = useDataset();
+  // The page a dataset fills is the heaviest render of a visit (list, figures, map layers). As a
+  // deferred value it renders in a transition, which React splits into short slices: the phone
+  // keeps answering taps while it happens, and the loading state stays until it is done.
+  const shown = useDeferredValue(dataset.data);
   if (config.error)
     return (
       <ErrorState error={config.error} onRetry={() => void config.refetch()} retrying={config.isFetching} />
     );
-  if (dataset.data && config.data) {
-    const data = dataset.data;
+  if (shown && config.data) {
+    const data = shown;
     return (
       <>
         {dataset.error && <StaleDataWarning error={dataset.error} onRetry={() => void dataset.refetch()} />}

@@ -15,18 +15,24 @@ function isFile(path: string): boolean {
   }
 }
 
+/** Client-side routes under these folders get the folder's prerendered page (README, "Deploy"). */
+const ROUTE_FOLDERS = ['proyek', 'embed'];
+
 /**
  * The file a path names: the file itself, a folder's index.html (prerendered routes such as
- * statistik/index.html), or the app's index.html for a client-side route; undefined for a missing
- * asset, which is a 404 (as nginx `try_files $uri $uri/index.html /index.html` with an assets rule).
+ * statistik/index.html), the shared page of /proyek/* or /embed/*, or the app's index.html for
+ * any other client-side route; undefined for a missing asset, which is a 404. As nginx does with
+ * `try_files $uri $uri/index.html /index.html` and a `location /proyek/` rule.
  */
 function fileFor(base: string, file: string, path: string): string | undefined {
   if (isFile(file)) return file;
   const folderIndex = join(file, 'index.html');
   if (isFile(folderIndex)) return folderIndex;
+  const folder = ROUTE_FOLDERS.find((name) => path.startsWith(`/${name}/`));
   // Project ids may contain dots ("/proyek/pb-1.2"): those are routes, not files.
-  if (extname(path) && !path.endsWith('.html') && !/^\/(proyek|embed)\//.test(path)) return undefined;
-  return join(base, 'index.html');
+  if (extname(path) && !path.endsWith('.html') && !folder) return undefined;
+  const shared = folder && join(base, folder, 'index.html');
+  return shared && isFile(shared) ? shared : join(base, 'index.html');
 }
 
 /**

@@ -1,0 +1,90 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { createServer, type Plugin, type ResolvedConfig } from 'vite';
+import { installDomGlobals } from '../prerender/dom-globals';
+import type { RenderedPage } from '../../src/prerender/render-page';
+
+/**
+ * The routes whose first screen is written into static HTML. `/proyek/` is the frame every project
+ * page shares (the host serves it for /proyek/*; README, "Deploy").
+ */
+export const PRERENDERED_ROUTES = [
+  '/',
+  '/statistik',
+  '/data',
+  '/data/impor',
+  '/presentasi',
+  '/proyek/',
+] as const;
+
+const ROOT = '<div id="root"></div>';
+
+export function htmlFileFor(route: string): string {
+  const path = route.replace(/^\/|\/$/g, '');
+  return path ? `${path}/index.html` : 'index.html';
+}
+
+/** Puts a rendered page into the built index.html: its markup in #root and its own title. */
+export function fillTemplate(
+  template: string,
+  page: RenderedPage,
+  attributes: Record<string, string>,
+): string {
+  if (!template.includes(ROOT)) throw new Error('index.html has no empty <div id="root"></div>');
+  // The policy forbids inline styles (style-src 'self'): such markup would break under it.
+  if (/\sstyle="/.test(page.html)) throw new Error('prerendered markup has a style attribute');
+  const attrs = Object.entries(attributes)
+    .map(([name, value]) => ` ${name}="${value}"`)
+    .join('');
+  return template
+    .replace(ROOT, `<div id="root">${page.html}</div>`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${page.title.replace(/</g, '&lt;')}</title>`)
+    .replace(/<html([^>]*)>/, `<html$1${attrs}>`);
+}
+
+/**
+ * After the build: renders each route's first screen (before data) with the app's own components
+ * in Node and writes it into dist/<route>/index.html, so the header, the title, the page's intro and
+ * frame paint before any script runs, and the largest paint is text that is already there.
+ */
+export function prerenderPlugin(options: { sampleData: () => boolean }): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'pantaubangun:prerender',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async closeBundle() {
+      const outDir = resolve(config.root, config.build.outDir);
+      const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+      const removeGlobals = installDomGlobals('https://pantaubangun.invalid/');
+      const server = await createServer({
+        root: config.root,
+        configFile: false,
+        plugins: [react()],
+        server: { middlewareMode: true, hmr: false, ws: false },
+        appType: 'custom',
+        logLevel: 'error',
+        optimizeDeps: { noDiscovery: true, include: [] },
+      });
+      try {
+        const { renderPage } = (await server.ssrLoadModule('/src/prerender/render-page.tsx')) as {
+          renderPage: (path: string) => Promise<RenderedPage>;
+        };
+        // The build's data is its sample: the frame says so before the data arrives to say it.
+        const attributes: Record<string, string> = options.sampleData() ? { 'data-sample': 'true' } : {};
+        for (const route of PRERENDERED_ROUTES) {
+          const file = join(outDir, htmlFileFor(route));
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, fillTemplate(template, await renderPage(route), attributes));
+        }
+        config.logger.info(`prerendered ${PRERENDERED_ROUTES.length} pages`);
+      } finally {
+        await server.close();
+        removeGlobals();
+      }
+    },
+  };
+}
