@@ -18,6 +18,39 @@ export const PRERENDERED_ROUTES = [
   '/proyek/',
 ] as const;
 
+/**
+ * The code each page's first screen needs beyond the entry: its route module, and what that page
+ * loads at once (the map on /). The page's HTML asks for all of it in parallel with the entry.
+ */
+const FIRST_SCREEN_MODULES: Record<(typeof PRERENDERED_ROUTES)[number], string[]> = {
+  // The map's code (with Leaflet) is not asked for here: it would compete with the stylesheet.
+  '/': ['src/app/routes/home-route.tsx'],
+  '/statistik': ['src/app/routes/statistics-route.tsx'],
+  '/data': ['src/app/routes/data-route.tsx'],
+  '/data/impor': ['src/app/routes/import-route.tsx'],
+  '/presentasi': ['src/app/routes/presentation-route.tsx'],
+  '/proyek/': ['src/app/routes/project-route.tsx'],
+};
+
+type Manifest = Record<string, { file: string; imports?: string[]; isEntry?: boolean }>;
+
+/** Every chunk `modules` import statically, minus what the entry already loads. */
+export function chunksFor(manifest: Manifest, modules: readonly string[]): string[] {
+  const walk = (key: string, into: Set<string>) => {
+    if (into.has(key) || !manifest[key]) return;
+    into.add(key);
+    for (const next of manifest[key].imports ?? []) walk(next, into);
+  };
+  const loaded = new Set<string>();
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) walk(key, loaded);
+  const wanted = new Set<string>();
+  for (const module of modules) walk(module, wanted);
+  return [...wanted].filter((key) => !loaded.has(key)).map((key) => manifest[key]!.file);
+}
+
+const preloadLinks = (base: string, files: readonly string[]) =>
+  files.map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`).join('');
+
 const ROOT = '<div id="root"></div>';
 
 export function htmlFileFor(route: string): string {
@@ -30,6 +63,7 @@ export function fillTemplate(
   template: string,
   page: RenderedPage,
   attributes: Record<string, string>,
+  headExtra = '',
 ): string {
   if (!template.includes(ROOT)) throw new Error('index.html has no empty <div id="root"></div>');
   // The policy forbids inline styles (style-src 'self'): such markup would break under it.
@@ -40,7 +74,8 @@ export function fillTemplate(
   return template
     .replace(ROOT, `<div id="root">${page.html}</div>`)
     .replace(/<title>[^<]*<\/title>/, `<title>${page.title.replace(/</g, '&lt;')}</title>`)
-    .replace(/<html([^>]*)>/, `<html$1${attrs}>`);
+    .replace(/<html([^>]*)>/, `<html$1${attrs}>`)
+    .replace('</head>', `${headExtra}</head>`);
 }
 
 /**
@@ -59,6 +94,7 @@ export function prerenderPlugin(options: { sampleData: () => boolean }): Plugin 
     async closeBundle() {
       const outDir = resolve(config.root, config.build.outDir);
       const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+      const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest;
       const removeGlobals = installDomGlobals('https://pantaubangun.invalid/');
       const server = await createServer({
         root: config.root,
@@ -78,7 +114,8 @@ export function prerenderPlugin(options: { sampleData: () => boolean }): Plugin 
         for (const route of PRERENDERED_ROUTES) {
           const file = join(outDir, htmlFileFor(route));
           mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, fillTemplate(template, await renderPage(route), attributes));
+          const preload = preloadLinks(config.base, chunksFor(manifest, FIRST_SCREEN_MODULES[route]));
+          writeFileSync(file, fillTemplate(template, await renderPage(route), attributes, preload));
         }
         config.logger.info(`prerendered ${PRERENDERED_ROUTES.length} pages`);
       } finally {
