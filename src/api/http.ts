@@ -1,4 +1,5 @@
 import { FETCHED_AT_HEADER } from '../sw/cache-names';
+import { rememberFetched } from '../lib/fetched-urls';
 
 export class HttpError extends Error {
   constructor(
@@ -63,8 +64,10 @@ export async function fetchDocument(
   const savedCopyAt = response.headers.get(FETCHED_AT_HEADER) ?? undefined;
   const version = response.headers.get('ETag') ?? response.headers.get('Last-Modified') ?? undefined;
   try {
+    const text = await response.text();
+    rememberFetched(url);
     return {
-      text: await response.text(),
+      text,
       ...(savedCopyAt && { savedCopyAt }),
       ...(version && { validator: version }),
     };

@@ -52,30 +52,6 @@ export function precacheList(files: readonly string[]): string[] {
   return [...new Set(wanted)].sort();
 }
 
-/** The data files config.json names (relative ones only: another origin's data is cached at first use). */
-export function configDataFiles(configJson: string | undefined): string[] {
-  if (!configJson) return ['config.json'];
-  try {
-    const config = JSON.parse(configJson) as {
-      dataUrl?: unknown;
-      indexUrl?: unknown;
-      boundariesUrl?: unknown;
-    };
-    // A published folder: its index and weekly curves are what pages read; the package itself is
-    // read only for a download (cached then). Without an index, the package is what pages read.
-    const read =
-      typeof config.indexUrl === 'string'
-        ? [config.indexUrl, config.indexUrl.replace(/[^/]*$/, 'kurva-s.json')]
-        : [config.dataUrl];
-    const urls = [...read, config.boundariesUrl ?? 'geo/kecamatan.geojson'].filter(
-      (u): u is string => typeof u === 'string' && !/^[a-z]+:|^\/\//i.test(u),
-    );
-    return ['config.json', ...urls.map((u) => u.replace(/^\.?\//, ''))];
-  } catch {
-    return ['config.json'];
-  }
-}
-
 /**
  * Emits dist/sw.js for production builds: the worker compiled from service-worker.ts with the list
  * of every hashed chunk, so a new deploy is a new worker and old caches are dropped.
@@ -91,10 +67,9 @@ export function serviceWorkerPlugin(options: { pages?: readonly string[] } = {})
     },
     async generateBundle(_options, bundle) {
       const publicDir = config.publicDir;
-      const configPath = publicDir ? join(publicDir, 'config.json') : '';
-      const data = configDataFiles(
-        configPath && existsSync(configPath) ? readFileSync(configPath, 'utf8') : undefined,
-      );
+      // Only config.json at install: the data files are kept as each visitor reads them
+      // (network first, copy saved), so nobody downloads an index or a package they never open.
+      const data = ['config.json'];
       // The prerendered pages are written after the bundle (tools/vite/prerender.ts): named here.
       const urls = [
         ...precacheList([...Object.keys(bundle), ...publicFiles(publicDir)]),

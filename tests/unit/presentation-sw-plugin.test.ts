@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configDataFiles, precacheList } from '../../src/sw/vite-plugin';
+import { precacheList } from '../../src/sw/vite-plugin';
 
 describe('the service worker precache list', () => {
   it('keeps chunks, styles and the shell, drops source maps, the Vite manifest and itself', () => {
@@ -51,26 +51,5 @@ describe('the service worker precache list', () => {
 
   it('lists a file once when the bundle and the public folder both name it', () => {
     expect(precacheList(['favicon.svg', 'favicon.svg'])).toEqual(['favicon.svg']);
-  });
-
-  it('caches config.json and the files it names (not another origin’s)', () => {
-    expect(configDataFiles('{"dataUrl":"data/p.json","boundariesUrl":"./geo/k.geojson"}')).toEqual([
-      'config.json',
-      'data/p.json',
-      'geo/k.geojson',
-    ]);
-    expect(configDataFiles('{"dataUrl":"https://data.example/p.json"}')).toEqual([
-      'config.json',
-      'geo/kecamatan.geojson',
-    ]);
-    // A published folder: pages read its index and curves; the package only for a download.
-    expect(configDataFiles('{"dataUrl":"data/p/paket.json","indexUrl":"data/p/index.json"}')).toEqual([
-      'config.json',
-      'data/p/index.json',
-      'data/p/kurva-s.json',
-      'geo/kecamatan.geojson',
-    ]);
-    expect(configDataFiles('not json')).toEqual(['config.json']);
-    expect(configDataFiles(undefined)).toEqual(['config.json']);
   });
 });

@@ -116,4 +116,28 @@ describe('the project page in Chromium', () => {
     assert.equal(await page.title(), 'Proyek tidak ditemukan · PantauBangun');
     await page.context().close();
   });
+  it('opens a shared project link with its own small file: no index, no package, also for the offline copy', async () => {
+    const { page } = await openPage(suite.browser);
+    const dataRequests: string[] = [];
+    // Requests from the page and from its service worker alike.
+    page.context().on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      // Data files, not the /data page's own HTML (precached like every page).
+      if (path.startsWith('/data/') && !path.endsWith('.html')) dataRequests.push(path);
+    });
+    const project = projects[0]!;
+    await page.goto(`${baseUrl()}${pathOf(project.id)}`);
+    await page.locator('.project-page__title').waitFor({ timeout: 20_000 });
+    // The offline worker takes over, and the page hands it what it read.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+    await page.waitForFunction(
+      async (file) => (await caches.keys()).length > 0 && (await caches.match(file)) !== undefined,
+      new URL(`/data/sdabmbk-2023/proyek/${encodeURIComponent(project.id)}.json`, baseUrl()).href,
+      { timeout: 15_000 },
+    );
+    const unexpected = dataRequests.filter((path) => !path.startsWith('/data/sdabmbk-2023/proyek/'));
+    assert.deepEqual(unexpected, [], "only the project's own file is downloaded");
+    assert.ok(dataRequests.length >= 1);
+    await page.context().close();
+  });
 });
