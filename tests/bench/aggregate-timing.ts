@@ -1,19 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { budgetByBidang, budgetByKecamatan, budgetByStatus } from '../../src/domain/aggregate/breakdowns';
 import { mostDelayed } from '../../src/domain/aggregate/delayed';
 import { fisikKeuanganByBidang } from '../../src/domain/aggregate/fisik-keuangan';
 import { budgetByFunding } from '../../src/domain/aggregate/funding';
 import { headlineFigures } from '../../src/domain/aggregate/headline';
-import { kurvaSSeries, programmeKurvaS } from '../../src/domain/aggregate/kurva-s';
-import { readPackage } from '../../src/domain/dataset/read-package';
+import { programmeKurvaS } from '../../src/domain/aggregate/kurva-s';
+import { decodeIndex } from '../../src/domain/publish/index-file';
+import { PUBLISHED_FILES } from '../../src/domain/publish/published-files';
+import { decodeSeries } from '../../src/domain/publish/series-file';
+
+const readJson = (folder: string, name: string): unknown =>
+  JSON.parse(readFileSync(join(folder, name), 'utf8'));
 
 /**
- * Median ms, in Node, for everything /statistik computes from the projects (headline figures and
- * the data of all seven charts): the charts' own script cost, apart from downloading and parsing.
+ * Median ms, in Node, for everything /statistik computes from a published folder (headline figures
+ * and the data of all seven charts), from the very files the page reads (index.json, and
+ * kurva-s.json for a filtered kurva S): the charts' own script cost, apart from downloading,
+ * decoding and drawing.
  */
-export function timeStatisticsAggregates(pkg: unknown, runs = 7): number {
-  const { projects, meta } = readPackage(pkg, { sourceUrl: 'bench', fallbackAsOf: '2023-12-29' });
-  // The weekly curves are made once when the data is published; the page sums them per filter.
-  const series = kurvaSSeries(projects, meta.asOf);
+export function timeStatisticsAggregates(folder: string, runs = 7): number {
+  const { projects } = decodeIndex(readJson(folder, PUBLISHED_FILES.index), 'bench');
+  const series = decodeSeries(readJson(folder, PUBLISHED_FILES.series));
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();

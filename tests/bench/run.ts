@@ -1,172 +1,125 @@
 /**
- * `npm run bench`: first render and filter latency of the map page in Chromium, on generated
- * packages of 150, 1,000 and 10,000 projects served by the e2e static server, plus 50,000 as a
- * stress point (measured once: a 0.5 GB package; BENCH_STRESS=off skips it). Prints a table.
- * Figures vary with the machine; compare runs on the same one.
+ * `npm run bench`: the map page, /statistik and a project page in Chromium, as the issue on the
+ * published data path asks (tests/bench/plan.ts): the build's sample as the baseline; 1,000,
+ * 10,000 and 100,000 generated projects published by `npm run data:publish`'s code; 10,000 and
+ * (as the stress point) 50,000 served raw, each with a second visit in the same profile. Served
+ * by the e2e static server, compressed as a host does. Prints markdown tables for the README and
+ * one PASS/FAIL line per "done when" condition. A report, not a gate: it exits 0 unless the app
+ * does not load at all. Figures vary with the machine and its load; compare runs on one machine.
+ * BENCH_RUNS, BENCH_ONLY, BENCH_STRESS (plan.ts), BENCH_DIST and BENCH_VERBOSE adjust a run.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
-import { generatePackage } from '../../mocks/data/generate';
-import { SAMPLE_DATA_PATH } from '../../mocks/data/paths';
-import { launchBrowser, openPage } from '../e2e/support/browser';
+import { launchBrowser } from '../e2e/support/browser';
 import { DIST_DIR } from '../e2e/support/env';
-import { startStaticServer } from '../e2e/support/static-server';
-import { installReadyProbe, timeFilterStep, type FilterStep } from './page-probes';
-import { timeStatisticsPage } from './statistics-probe';
-import { timeStatisticsAggregates } from './aggregate-timing';
+import { startBenchServer } from './bench-server';
+import { describeMachine, loadNow, machineLine } from './machine';
+import { plan } from './plan';
+import {
+  pointFolder,
+  prepareGenerated,
+  prepareSample,
+  unprepared,
+  type PreparedPoint,
+} from './prepare-point';
+import { printTables } from './report';
+import { measurePoint, warmUp, type PointResult } from './run-point';
+import type { DataRequest } from './data-requests';
+import { count, ms, median } from './stats';
+import { verdictLines } from './verdicts';
 
-const SIZES = [150, 1_000, 10_000];
-const STRESS_SIZE = 50_000;
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const PLAN: { size: number; runs: number }[] = [
-  ...SIZES.map((size) => ({ size, runs: RUNS })),
-  ...(process.env.BENCH_STRESS === 'off' ? [] : [{ size: STRESS_SIZE, runs: 1 }]),
-];
-
-const median = (values: number[]) => {
-  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)]! : NaN;
-};
-const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(v < 10 ? 1 : 0) : '–');
-
-async function scriptMs(cdp: CDPSession): Promise<number> {
-  const { metrics } = (await cdp.send('Performance.getMetrics')) as {
-    metrics: { name: string; value: number }[];
-  };
-  return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+/** BENCH_VERBOSE=1: the first visits' data requests and long tasks, and the project visit's requests. */
+function logDetails(result: PointResult): void {
+  const visits: [string, DataRequest[] | undefined][] = [
+    ['/', result.home[0]?.data],
+    ['/ again', result.secondVisit[0]?.data],
+    ['/proyek', result.project?.data],
+  ];
+  for (const [name, data] of visits)
+    for (const q of data ?? [])
+      console.log(
+        `    ${name}: ${q.by}${q.viaServiceWorker ? ' (via service worker)' : ''} ${q.path} ${q.status} ${q.bytes} B`,
+      );
+  for (const [name, visit] of [
+    ['/', result.home[0]],
+    ['/ again', result.secondVisit[0]],
+  ] as const)
+    for (const task of visit?.longTasks ?? [])
+      console.log(`    ${name}: long task at ${ms(task.start)} ms, ${ms(task.duration)} ms`);
 }
 
-async function filterSteps(page: Page) {
-  // Controls are found by their visible labels, as a reader would.
-  const id = async (label: string) =>
-    page
-      .getByRole('search')
-      .getByLabel(label, { exact: true })
-      .evaluate((el) => `#${CSS.escape(el.id)}`);
-  return [
-    ['kategori = jalan', { selector: await id('Kategori'), value: 'jalan' }],
-    ['+ status = kritis', { selector: await id('Status'), value: 'kritis' }],
-    ['status = semua', { selector: await id('Status'), value: '' }],
-    ['+ cari "jalan raya"', { selector: await id('Cari'), value: 'jalan raya' }],
-  ] as [string, FilterStep][];
+function progress(result: PointResult): void {
+  if (process.env.BENCH_VERBOSE) logDetails(result);
+  const shown = median(result.home.map((v) => v.listReady));
+  const visits = [...result.home, ...result.secondVisit];
+  const errors = visits.flatMap((v) => [...v.pageErrors, ...(v.stepError ? [v.stepError] : [])]);
+  console.log(
+    `  count shown ${ms(shown)} ms (median)${result.failure ? `; STOPPED: ${result.failure}` : ''}` +
+      `${errors.length ? `; page errors, failed steps: ${[...new Set(errors)].join(' | ')}` : ''}`,
+  );
 }
 
-interface Row {
-  size: number;
-  mb: number;
-  listReady: number[];
-  mapReady: number[];
-  steps: Map<string, { applyFilters: number[]; toCount: number[]; toFrame: number[]; script: number[] }>;
-  statistics: { chartsReady: number[]; script: number[]; aggregates: number };
-}
-
-async function main() {
+async function main(): Promise<number> {
   // BENCH_DIST: measure a build kept elsewhere (e.g. while dist/ is being rebuilt).
-  const root = process.env.BENCH_DIST ?? DIST_DIR;
-  if (!existsSync(join(root, 'index.html')))
+  const dist = process.env.BENCH_DIST ?? DIST_DIR;
+  if (!existsSync(join(dist, 'index.html')))
     throw new Error('dist/ is missing: run `npm run bench` (it builds first).');
-  const server = await startStaticServer(root);
+  const tmp = mkdtempSync(join(tmpdir(), 'pantaubangun-bench-'));
+  const server = await startBenchServer(dist, join(tmp, 'dist'));
   const browser = await launchBrowser();
-  const rows: Row[] = [];
+  const machine = describeMachine(browser.version());
+  const results: PointResult[] = [];
   try {
-    for (const { size, runs } of PLAN) {
-      process.stdout.write(`generating ${size} projects… `);
-      const pkg = generatePackage({ seed: 2023, count: size });
-      const body = JSON.stringify(pkg);
-      console.log(`${(body.length / 1e6).toFixed(1)} MB`);
-      server.setOverride((req, res) => {
-        if (!req.url?.startsWith(`/${SAMPLE_DATA_PATH}`)) return false;
-        res.writeHead(200, { 'Content-Type': 'application/json' }).end(body);
-        return true;
-      });
-      const row: Row = {
-        size,
-        mb: body.length / 1e6,
-        listReady: [],
-        mapReady: [],
-        steps: new Map(),
-        statistics: { chartsReady: [], script: [], aggregates: timeStatisticsAggregates(pkg) },
-      };
-      for (let run = 0; run < runs; run++) {
-        const { page } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-        await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
-        // tsx keeps function names with a `__name` helper that serialised probes carry into the page.
-        await page.addInitScript({ content: 'window.__name = (fn) => fn;' });
-        await page.addInitScript(installReadyProbe, size);
-        const cdp = await page.context().newCDPSession(page);
-        await cdp.send('Performance.enable');
-        await page.goto(`${server.url}/`);
-        await page.waitForFunction(
-          () => (window as unknown as { __bench: { mapReady: number } }).__bench.mapReady > 0,
-          null,
-          { timeout: 600_000 },
-        );
-        const ready = await page.evaluate(
-          () => (window as unknown as { __bench: { listReady: number; mapReady: number } }).__bench,
-        );
-        row.listReady.push(ready.listReady);
-        row.mapReady.push(ready.mapReady);
-        for (const [name, step] of await filterSteps(page)) {
-          const scriptBefore = await scriptMs(cdp);
-          const result = await page.evaluate(timeFilterStep, step);
-          const script = (await scriptMs(cdp)) - scriptBefore;
-          const entry = row.steps.get(name) ?? { applyFilters: [], toCount: [], toFrame: [], script: [] };
-          entry.applyFilters.push(result.applyFilters);
-          entry.toCount.push(result.toCount);
-          entry.toFrame.push(result.toFrame);
-          entry.script.push(script);
-          row.steps.set(name, entry);
+    const sample = prepareSample(server.root);
+    await warmUp(browser, server, sample);
+    for (const point of plan(sample.projects)) {
+      const started = Date.now();
+      let data: PreparedPoint = sample;
+      let result: PointResult;
+      try {
+        if (!point.sample) {
+          console.log(
+            `${point.label}: generating and writing ${count(point.count)} projects (${point.path})…`,
+          );
+          data = await prepareGenerated(point, tmp);
         }
-        await page.context().close();
-        const statistics = await timeStatisticsPage(browser, server.url);
-        row.statistics.chartsReady.push(statistics.chartsReady);
-        row.statistics.script.push(statistics.script);
+        console.log(`${point.label}: measuring ${point.runs} load(s)…`);
+        result = await measurePoint(browser, server, point, data);
+      } catch (error) {
+        // Data that could not be made (out of memory, say) is a finding, not the end of the report.
+        const failure = error instanceof Error ? error.message : String(error);
+        result = {
+          point,
+          data: unprepared(point),
+          home: [],
+          secondVisit: [],
+          statistics: [],
+          aggregates: NaN,
+          failure,
+        };
       }
-      rows.push(row);
+      if (!point.sample) rmSync(pointFolder(point, tmp), { recursive: true, force: true });
+      results.push(result);
+      progress(result);
+      console.log(`  (${((Date.now() - started) / 1000).toFixed(0)} s)`);
     }
   } finally {
     await browser.close();
     await server.close();
+    rmSync(tmp, { recursive: true, force: true });
   }
-  print(rows);
-}
-
-function print(rows: Row[]) {
-  console.log(
-    `\nFirst render (median of ${RUNS} loads; ${STRESS_SIZE.toLocaleString('en')}: one load; ms from navigation start)`,
-  );
-  console.log('| projects | package | list + count shown | map drawn |');
-  console.log('|---:|---:|---:|---:|');
-  for (const r of rows)
-    console.log(
-      `| ${r.size.toLocaleString('en')} | ${r.mb.toFixed(1)} MB | ${ms(median(r.listReady))} | ${ms(median(r.mapReady))} |`,
-    );
-  console.log(
-    `\n/statistik: all 7 charts drawn (median of ${RUNS} loads, ${STRESS_SIZE.toLocaleString('en')}: one; ms)`,
-  );
-  console.log(
-    '| projects | charts drawn (from navigation) | script during the load | aggregation only (Node) |',
-  );
-  console.log('|---:|---:|---:|---:|');
-  for (const r of rows)
-    console.log(
-      `| ${r.size.toLocaleString('en')} | ${ms(median(r.statistics.chartsReady))} | ${ms(median(r.statistics.script))} | ${ms(r.statistics.aggregates)} |`,
-    );
-  console.log(`\nFilter latency (median of ${RUNS}, ${STRESS_SIZE.toLocaleString('en')}: one run; ms)`);
-  console.log(
-    '| projects | step | applyFilters script | input → count updated | input → next frame | all script in step |',
-  );
-  console.log('|---:|---|---:|---:|---:|---:|');
-  for (const r of rows)
-    for (const [name, s] of r.steps)
-      console.log(
-        `| ${r.size.toLocaleString('en')} | ${name} | ${ms(median(s.applyFilters))} | ${ms(median(s.toCount))} | ${ms(median(s.toFrame))} | ${ms(median(s.script))} |`,
-      );
+  machine.loadEnd = loadNow();
+  console.log(`\n${machineLine(machine)}`);
+  printTables(results);
+  console.log("\n*Done when* (the issue's conditions):\n");
+  for (const verdict of verdictLines(results)) console.log(verdict);
+  // Only a sample that never shows its count means the app does not load at all.
+  return results.find((r) => r.point.sample)?.home.length ? 0 : 1;
 }
 
 main().then(
-  () => process.exit(0),
+  (code) => process.exit(code),
   (error: unknown) => {
     console.error(error);
     process.exit(1);
