@@ -111,6 +111,8 @@ export function prerenderPlugin(options: { sampleData: () => boolean }): Plugin 
         };
         // The build's data is its sample: the frame says so before the data arrives to say it.
         const attributes: Record<string, string> = options.sampleData() ? { 'data-sample': 'true' } : {};
+        // The components read the same hint from the page they render in (lib/shell-hints.ts).
+        if (attributes['data-sample']) document.documentElement.dataset.sample = 'true';
         for (const route of PRERENDERED_ROUTES) {
           const file = join(outDir, htmlFileFor(route));
           mkdirSync(dirname(file), { recursive: true });

@@ -141,6 +141,35 @@ function MapPage({ dataset }: { dataset: LoadedDataset }) {
   );
 }
 
+/**
+ * The map page before its data: the filters (they work from the URL), the share buttons and the
+ * same boxes the count, the list and the map will fill. The build writes this into the page's HTML.
+ */
+function MapPageLoading() {
+  const { locale } = useLanguage();
+  const [params] = useSearchState();
+  const { state } = parseHomeState(params);
+  const loading = locale === 'id' ? 'Memuat data proyek…' : 'Loading project data…';
+  return (
+    <>
+      <FilterBar />
+      <div className="map-list-toolbar">
+        <p className="project-count loading" role="status">
+          {loading}
+        </p>
+        <ShareButtons url={appUrl(params.size > 0 ? `/?${params.toString()}` : '/')} />
+        <EmbedButton chartId="peta" title={locale === 'id' ? 'Peta proyek' : 'Project map'} />
+      </div>
+      <MapListLayout
+        tab={state.tampil ?? 'peta'}
+        onTabChange={() => {}}
+        list={<p className="loading project-list__loading">{loading}</p>}
+        map={<p className="loading map-loading">{locale === 'id' ? 'Memuat peta…' : 'Loading the map…'}</p>}
+      />
+    </>
+  );
+}
+
 export function HomeRoute() {
   const { locale } = useLanguage();
   usePageTitle(locale === 'id' ? 'Peta proyek' : 'Project map');
@@ -151,7 +180,7 @@ export function HomeRoute() {
           ? 'Pembangunan infrastruktur Kabupaten Bekasi 2023'
           : 'Infrastructure works in Kabupaten Bekasi, 2023'}
       </h1>
-      <DatasetGate>{(dataset) => <MapPage dataset={dataset} />}</DatasetGate>
+      <DatasetGate pending={<MapPageLoading />}>{(dataset) => <MapPage dataset={dataset} />}</DatasetGate>
     </>
   );
 }

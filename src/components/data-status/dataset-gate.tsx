@@ -1,6 +1,7 @@
 import { useDeferredValue, type ReactNode } from 'react';
 import { useDataset, type LoadedDataset } from '../../api/dataset-queries';
 import { ProgrammeCurveProvider } from '../../api/programme-curve';
+import { expectsSampleData } from '../../lib/shell-hints';
 import type { AppConfig } from '../../lib/config';
 import { useLanguage } from '../../lib/i18n/language';
 import { ErrorState } from './error-state';
@@ -14,13 +15,18 @@ interface DatasetGateProps {
   children: (dataset: LoadedDataset, config: AppConfig) => ReactNode;
   /** Embeds: one line of sample notice, no data-quality details. */
   compact?: boolean;
+  /**
+   * The page's frame while the data loads: the same boxes the data will fill, so nothing moves
+   * when it arrives (and the build writes it into the page's HTML). Default: a loading line.
+   */
+  pending?: ReactNode;
 }
 
 /**
  * Every page's data goes through here: loading, a clear error with retry, the last good data when a
  * refresh fails, the "DATA CONTOH" label, and the names of projects the schema rejected.
  */
-export function DatasetGate({ children, compact = false }: DatasetGateProps) {
+export function DatasetGate({ children, compact = false, pending }: DatasetGateProps) {
   const { locale } = useLanguage();
   const { config, dataset } = useDataset();
   // The page a dataset fills is the heaviest render of a visit (list, figures, map layers). As a
@@ -58,5 +64,10 @@ export function DatasetGate({ children, compact = false }: DatasetGateProps) {
         retrying={dataset.isFetching}
       />
     );
-  return <LoadingState />;
+  return (
+    <>
+      {expectsSampleData() && <SampleNotice compact={compact} />}
+      {pending ?? <LoadingState />}
+    </>
+  );
 }

@@ -26,7 +26,8 @@ const STATUS_ORDER = [
 ];
 
 /** The shared filter bar: every control reads and writes the public URL parameters. */
-export function FilterBar({ projects }: { projects: readonly Project[] }) {
+/** `projects`: the dataset's, for the funding sources it names; absent while the data loads. */
+export function FilterBar({ projects }: { projects?: readonly Project[] }) {
   const t = useMessages(filterMessages);
   const { locale } = useLanguage();
   useFoldSearchKeys(projects);
@@ -34,7 +35,7 @@ export function FilterBar({ projects }: { projects: readonly Project[] }) {
   // latest choice, and the next choice builds on it.
   const { filters, setFilters } = useUrlFilters();
   const choose = (change: (current: Filters) => Filters) => setFilters(change);
-  const sources = useMemo(() => fundingSourceOptions(projects), [projects]);
+  const sources = useMemo(() => (projects ? fundingSourceOptions(projects) : []), [projects]);
   const ids = useId();
 
   // The search box keeps its own text so typing is never interrupted by a URL round trip; it
@@ -46,7 +47,8 @@ export function FilterBar({ projects }: { projects: readonly Project[] }) {
     if ((filters.q ?? '') !== text.trim()) setText(filters.q ?? '');
   }
 
-  const unknownSource = filters.sumber && !sources.some((s) => s.slug === filters.sumber);
+  // Before the data, a source in the URL is not yet known to be unknown.
+  const unknownSource = projects && filters.sumber && !sources.some((s) => s.slug === filters.sumber);
 
   return (
     <form className="filter-bar" role="search" aria-label={t.formLabel} onSubmit={(e) => e.preventDefault()}>
@@ -131,6 +133,8 @@ export function FilterBar({ projects }: { projects: readonly Project[] }) {
             </option>
           ))}
           {unknownSource && <option value={filters.sumber}>{t.unknownSource(filters.sumber!)}</option>}
+          {/* Before the data names its sources, the URL's choice still shows, by its slug. */}
+          {!projects && filters.sumber && <option value={filters.sumber}>{filters.sumber}</option>}
         </select>
       </div>
       {!isFilterEmpty(filters) && (
