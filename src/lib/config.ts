@@ -30,10 +30,13 @@ export class ConfigError extends Error {
   }
 }
 
+let appBase: URL | undefined;
+
 /** Resolves a URL from config or data against the app's root (works under a sub-path too). */
 export function resolveAppUrl(url: string): string {
-  const base = new URL(import.meta.env.BASE_URL, document.baseURI);
-  return new URL(url, base).href;
+  // The page's base does not change while it lives; queries resolve their URLs on every render.
+  appBase ??= new URL(import.meta.env.BASE_URL, document.baseURI);
+  return new URL(url, appBase).href;
 }
 
 export async function loadConfig(signal?: AbortSignal): Promise<AppConfig> {

@@ -9,6 +9,7 @@ import {
   type Filters,
 } from '../../domain/filters/filters';
 import { KECAMATAN } from '../../domain/geo/regions';
+import { compareNames } from '../../domain/text/compare';
 import { useLanguage } from '../../lib/i18n/language';
 import { useMessages } from '../../lib/i18n/messages';
 import { CATEGORY_LABELS, statusLabel } from '../labels/domain-labels';
@@ -17,7 +18,7 @@ import { useFoldSearchKeys } from './use-fold-search-keys';
 import { fundingSourceOptions } from './filter-options';
 import { useUrlFilters } from './use-url-filters';
 
-const KECAMATAN_SORTED = [...KECAMATAN].sort((a, b) => a.name.localeCompare(b.name, 'id'));
+const KECAMATAN_SORTED = [...KECAMATAN].sort((a, b) => compareNames(a.name, b.name));
 // Computed states first: they are what residents look for.
 const STATUS_ORDER = [
   'kritis',

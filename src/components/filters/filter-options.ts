@@ -1,5 +1,6 @@
 import type { Project } from '../../domain/project/types';
 import { slugify } from '../../domain/text/slug';
+import { compareNames } from '../../domain/text/compare';
 
 export interface SourceOption {
   slug: string;
@@ -15,7 +16,5 @@ export function fundingSourceOptions(projects: readonly Project[]): SourceOption
       if (slug && !bySlug.has(slug)) bySlug.set(slug, source.name);
     }
   }
-  return [...bySlug]
-    .map(([slug, name]) => ({ slug, name }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'id'));
+  return [...bySlug].map(([slug, name]) => ({ slug, name })).sort((a, b) => compareNames(a.name, b.name));
 }

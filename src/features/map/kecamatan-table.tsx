@@ -5,6 +5,7 @@ import { DataValue } from '../../components/data-value';
 import { useLanguage } from '../../lib/i18n/language';
 import { useMessages } from '../../lib/i18n/messages';
 import { mapMessages } from './map-messages';
+import { compareNames } from '../../domain/text/compare';
 
 /**
  * Per-kecamatan figures for the current filter: the text alternative of the choropleth, and where
@@ -14,7 +15,7 @@ export function KecamatanTable({ totals, open }: { totals: Map<string, Kecamatan
   const t = useMessages(mapMessages);
   const { locale } = useLanguage();
   const rows = [...KECAMATAN]
-    .sort((a, b) => a.name.localeCompare(b.name, 'id'))
+    .sort((a, b) => compareNames(a.name, b.name))
     .map(
       (k) =>
         totals.get(k.code) ?? { code: k.code, name: k.name, slug: k.slug, count: 0, pagu: 0, unlocated: 0 },
