@@ -32,10 +32,10 @@ const FIRST_SCREEN_MODULES: Record<(typeof PRERENDERED_ROUTES)[number], string[]
   '/proyek/': ['src/app/routes/project-route.tsx'],
 };
 
-type Manifest = Record<string, { file: string; imports?: string[]; isEntry?: boolean }>;
+type Manifest = Record<string, { file: string; imports?: string[]; css?: string[]; isEntry?: boolean }>;
 
-/** Every chunk `modules` import statically, minus what the entry already loads. */
-export function chunksFor(manifest: Manifest, modules: readonly string[]): string[] {
+/** Every chunk `modules` import statically, and their stylesheets, minus what the entry loads. */
+export function chunksFor(manifest: Manifest, modules: readonly string[]): { js: string[]; css: string[] } {
   const walk = (key: string, into: Set<string>) => {
     if (into.has(key) || !manifest[key]) return;
     into.add(key);
@@ -45,11 +45,21 @@ export function chunksFor(manifest: Manifest, modules: readonly string[]): strin
   for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) walk(key, loaded);
   const wanted = new Set<string>();
   for (const module of modules) walk(module, wanted);
-  return [...wanted].filter((key) => !loaded.has(key)).map((key) => manifest[key]!.file);
+  const extra = [...wanted].filter((key) => !loaded.has(key)).map((key) => manifest[key]!);
+  const loadedCss = new Set([...loaded].flatMap((key) => manifest[key]!.css ?? []));
+  const css = [...new Set(extra.flatMap((chunk) => chunk.css ?? []))].filter((file) => !loadedCss.has(file));
+  return { js: extra.map((chunk) => chunk.file), css };
 }
 
-const preloadLinks = (base: string, files: readonly string[]) =>
-  files.map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`).join('');
+/**
+ * The page's own stylesheets (so its static screen is styled from the first paint, not when its
+ * code arrives) and its code, asked for in parallel with the entry.
+ */
+const headLinks = (base: string, { js, css }: { js: readonly string[]; css: readonly string[] }) =>
+  [
+    ...css.map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}">`),
+    ...js.map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`),
+  ].join('');
 
 const ROOT = '<div id="root"></div>';
 
@@ -116,7 +126,7 @@ export function prerenderPlugin(options: { sampleData: () => boolean }): Plugin 
         for (const route of PRERENDERED_ROUTES) {
           const file = join(outDir, htmlFileFor(route));
           mkdirSync(dirname(file), { recursive: true });
-          const preload = preloadLinks(config.base, chunksFor(manifest, FIRST_SCREEN_MODULES[route]));
+          const preload = headLinks(config.base, chunksFor(manifest, FIRST_SCREEN_MODULES[route]));
           writeFileSync(file, fillTemplate(template, await renderPage(route), attributes, preload));
         }
         config.logger.info(`prerendered ${PRERENDERED_ROUTES.length} pages`);

@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import L from 'leaflet';
 import { CircleMarker, MapContainer, TileLayer, Tooltip } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
@@ -61,6 +61,22 @@ function canvasSupported(): boolean {
 
 const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>';
 
+/**
+ * Draws the map's layers one per task: the map itself, then the kecamatan, the roads and rivers,
+ * the points. Each is a short task on a slow phone instead of one long one that ignores taps.
+ */
+function useLayerStage(last: number): number {
+  const [stage, setStage] = useState(0);
+  useEffect(() => {
+    if (stage >= last) return;
+    const next = setTimeout(() => setStage((current) => current + 1));
+    return function cancelNextStage() {
+      clearTimeout(next);
+    };
+  }, [stage, last]);
+  return stage;
+}
+
 /** The resident's map. Loaded lazily: the list and the count never wait for Leaflet. */
 export function ProjectMap(props: ProjectMapProps) {
   const { projects, boundaries, meta, selectedId, onSelect, view, colourMode, choropleth, kecamatan } = props;
@@ -73,6 +89,7 @@ export function ProjectMap(props: ProjectMapProps) {
   const [drawn, setDrawn] = useState({ shapes: 0, points: 0 });
   const [userPosition, setUserPosition] = useState<Position>();
   const [announcement, setAnnouncement] = useState('');
+  const stage = useLayerStage(3);
   const onShapesDrawn = useCallback((shapes: number) => setDrawn((d) => ({ ...d, shapes })), []);
   const onPointsDrawn = useCallback((points: number) => setDrawn((d) => ({ ...d, points })), []);
 
@@ -146,7 +163,7 @@ export function ProjectMap(props: ProjectMapProps) {
               attribution={OSM_ATTRIBUTION}
               maxZoom={19}
             />
-            {boundaries && (
+            {stage >= 1 && boundaries && (
               <BoundariesLayer
                 boundaries={boundaries}
                 renderer={renderer}
@@ -154,23 +171,27 @@ export function ProjectMap(props: ProjectMapProps) {
                 formatValue={formatValue}
               />
             )}
-            <ShapesLayer
-              projects={projects}
-              colourMode={colourMode}
-              selectedId={selectedId}
-              renderer={renderer}
-              onSelect={onSelect}
-              onDrawn={onShapesDrawn}
-            />
-            <PointsLayer
-              projects={projects}
-              colourMode={colourMode}
-              selectedId={selectedId}
-              renderer={renderer}
-              clusterLabel={t.cluster}
-              onSelect={onSelect}
-              onDrawn={onPointsDrawn}
-            />
+            {stage >= 2 && (
+              <ShapesLayer
+                projects={projects}
+                colourMode={colourMode}
+                selectedId={selectedId}
+                renderer={renderer}
+                onSelect={onSelect}
+                onDrawn={onShapesDrawn}
+              />
+            )}
+            {stage >= 3 && (
+              <PointsLayer
+                projects={projects}
+                colourMode={colourMode}
+                selectedId={selectedId}
+                renderer={renderer}
+                clusterLabel={t.cluster}
+                onSelect={onSelect}
+                onDrawn={onPointsDrawn}
+              />
+            )}
             {userPosition && (
               <CircleMarker
                 center={[userPosition[1], userPosition[0]]}
