@@ -28,11 +28,14 @@ export async function renderPage(path: string): Promise<RenderedPage> {
     });
   });
   let title = 'PantauBangun';
+  // No garbage-collection timers: each would hold the build's process open for five minutes.
+  const queryClient = new QueryClient({ defaultOptions: { queries: { gcTime: Infinity } } });
   const html = renderToString(
     <PageTitleSink.Provider value={(next) => (title = next)}>
-      <App queryClient={new QueryClient()} router={router} />
+      <App queryClient={queryClient} router={router} />
     </PageTitleSink.Provider>,
   );
+  queryClient.clear();
   router.dispose();
   return { html, title };
 }
