@@ -6,6 +6,8 @@ import { cspPlugin } from './tests/quality/csp';
 import { precompressPlugin } from './tools/vite/precompress';
 import { publishSamplePlugin } from './tools/vite/publish-sample';
 import { htmlFileFor, PRERENDERED_ROUTES, prerenderPlugin } from './tools/vite/prerender';
+import { embedPagesPlugin } from './tools/vite/embed-prerender';
+import { STATIC_WIDTHS } from './src/embed/prerender/static-markup';
 import { builtSampleIsSample } from './tools/vite/sample-flag';
 
 export default defineConfig({
@@ -16,6 +18,8 @@ export default defineConfig({
     cspPlugin(),
     // After the bundle is written: the pages need the built index.html; the twins need the pages.
     prerenderPlugin({ sampleData: builtSampleIsSample }),
+    // The embeds' own light pages (embed.html, one per chart), each chart drawn in from the sample.
+    embedPagesPlugin({ widths: STATIC_WIDTHS }),
     precompressPlugin(),
   ],
   build: {

@@ -3,7 +3,8 @@
  *   <iframe src="https://<our site>/embed/<chart>" ...></iframe>
  *   <script src="https://<our site>/embed.js" async></script>
  * It sets each PantauBangun iframe's height to the height its page posts. Messages count only when
- * they come from the origin this script was loaded from, and from one of this page's iframes.
+ * they come from the origin this script was loaded from, and from one of this page's iframes. As
+ * it starts, it asks our frames that loaded before it (the script is async) to post again.
  * Plain ES5, no dependencies, nothing global but one flag per origin (the script may be included
  * once per embed).
  */
@@ -40,4 +41,16 @@
     frame.style.height = height + 'px';
     frame.setAttribute('height', String(height));
   });
+
+  // Only frames of our origin are asked, and only our origin can read the question.
+  function askOurFrames() {
+    var frames = document.getElementsByTagName('iframe');
+    for (var i = 0; i < frames.length; i++) {
+      var src = frames[i].src || '';
+      if (src.toLowerCase().indexOf(origin + '/') !== 0 || !frames[i].contentWindow) continue;
+      frames[i].contentWindow.postMessage({ type: 'pantaubangun:measure' }, origin);
+    }
+  }
+  askOurFrames();
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', askOurFrames);
 })();

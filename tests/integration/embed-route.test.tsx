@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import samplePackage from '../../mocks/data/sample-package.json';
 import { renderRoute } from '../render-route';
@@ -15,16 +16,20 @@ describe('/embed/:chart', () => {
     const { container } = renderRoute('/embed/status?kecamatan=tambun-utara&utm_source=blog');
     expect(await findChart('status')).not.toBeNull();
     expect(screen.getByRole('heading', { name: 'Status paket' })).toBeVisible();
-    expect(screen.getByTestId('sample-notice')).toHaveTextContent('DATA CONTOH');
-    expect(container.querySelector('figcaption')).toHaveTextContent(/Sumber: .*Data per 29 Desember 2023/);
+    // One footer line: the way back, the sample label, the data's date and its source.
+    const footer = container.querySelector('.embed-footer__line')!;
+    expect(footer.querySelector('.embed-footer__sample')).toHaveTextContent('DATA CONTOH');
+    expect(footer).toHaveTextContent(/Data per 29 Des 2023 · Sumber: /);
     const back = screen.getByTestId('embed-full-view');
     const href = new URL(back.getAttribute('href')!);
     expect(href.pathname + href.search + href.hash).toBe('/statistik?kecamatan=tambun-utara#status');
     expect(back).toHaveAttribute('target', '_blank');
     // An embed has no app navigation.
     expect(screen.queryByRole('navigation')).toBeNull();
-    // Its own Sematkan and share actions reproduce the same view.
-    expect(screen.getByRole('button', { name: 'Sematkan' })).toBeVisible();
+    // Its menu (loaded when opened) holds the snippet and share actions for the same view.
+    await userEvent.click(screen.getByRole('button', { name: /Menu/ }));
+    const snippet = await screen.findByTestId('embed-snippet', {}, { timeout: 15_000 });
+    expect((snippet as HTMLTextAreaElement).value).toContain('/embed/status?kecamatan=tambun-utara');
   });
 
   it('shows a project kurva S for proyek=<id>, linking to the project page', async () => {

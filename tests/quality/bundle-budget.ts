@@ -3,7 +3,7 @@
  * needs before it is interactive, gzip-compressed, against the budgets in bundle-graph.ts. Prints a
  * table per route and exits non-zero on a breach.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import {
@@ -12,7 +12,11 @@ import {
   packagesInSources,
   type FileFacts,
   type Manifest,
+  type RouteReport,
 } from './bundle-graph';
+import { evaluateEmbeds } from './embed-budget';
+import { buildFloor, FLOOR_DIR } from './floor/build-floor';
+import { embedPages, type Manifest as EmbedManifest } from '../../tools/vite/embed-build';
 
 const DIST = process.argv[2] ?? 'dist';
 
@@ -30,7 +34,20 @@ function readFacts(file: string): FileFacts {
   return { raw: content.length, gzip: gzipSync(content).length, packages };
 }
 
-function main(): number {
+/** The floor page's JavaScript, gzip: it loads every script it has at once. Built if missing. */
+async function floorGzip(): Promise<number> {
+  if (!existsSync(join(FLOOR_DIR, 'index.html'))) await buildFloor();
+  const assets = join(FLOOR_DIR, 'assets');
+  return readdirSync(assets)
+    .filter((file) => file.endsWith('.js'))
+    .reduce((sum, file) => sum + gzipSync(readFileSync(join(assets, file))).length, 0);
+}
+
+function breachesOf(reports: RouteReport[]): string[] {
+  return reports.flatMap((r) => r.breaches.map((breach) => `${r.path}: ${breach}`));
+}
+
+async function main(): Promise<number> {
   const manifestFile = join(DIST, '.vite/manifest.json');
   if (!existsSync(manifestFile)) {
     console.error(`${manifestFile} is missing: run \`npm run build\` first (build.manifest must be on).`);
@@ -45,14 +62,25 @@ function main(): number {
   const reports = evaluateRoutes(manifest, facts);
   console.log('JavaScript loaded before each route is interactive (static imports only; 1 kB = 1000 B):\n');
   console.log(formatTable(reports));
-  const breaches = reports.filter((r) => r.breaches.length > 0);
+  const floor = await floorGzip();
+  const embeds = evaluateEmbeds(
+    embedPages(),
+    (page) => JSON.parse(readFileSync(join(DIST, page.manifest), 'utf8')) as EmbedManifest,
+    facts,
+    floor,
+  );
+  console.log(
+    `\nEmbed pages (dist/embed/): JavaScript each address loads at once; floor page ${(floor / 1000).toFixed(1)} kB:\n`,
+  );
+  console.log(formatTable(embeds));
+  const breaches = breachesOf([...reports, ...embeds]);
   if (breaches.length > 0) {
     console.error('\nBundle budget breached:');
-    for (const r of breaches) console.error(`  ${r.path}: ${r.breaches.join('; ')}`);
+    for (const breach of breaches) console.error(`  ${breach}`);
     return 1;
   }
   console.log('\nAll bundle budgets met.');
   return 0;
 }
 
-process.exit(main());
+process.exit(await main());

@@ -2,9 +2,13 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readDatasetTexts } from '../../src/domain/dataset/read-dataset-texts';
 import type { RejectedProject } from '../../src/domain/dataset/types';
+import { decodeIndex } from '../../src/domain/publish/index-file';
 import { publishDataset } from '../../src/domain/publish/publish';
 import { encodeProjectFile, projectFileName } from '../../src/domain/publish/project-file';
 import { PUBLISHED_FILES } from '../../src/domain/publish/published-files';
+import { decodeSeries } from '../../src/domain/publish/series-file';
+import { EMBED_FOLDER } from '../../src/features/charts/embed-file';
+import { embedFiles } from './embed-files';
 
 export interface PublishInput {
   /** The OC4IDS package, byte for byte as it will be served (paket.json). */
@@ -23,9 +27,10 @@ export interface Published {
 }
 
 /**
- * The files of a published folder: paket.json exactly as given, index.json, kurva-s.json and one
- * small file per project under proyek/. Throws when the package is not a package, or when two
- * project ids would share a file.
+ * The files of a published folder: paket.json exactly as given, index.json, kurva-s.json, one
+ * small file per project under proyek/, and each chart's data for the embeds under embed/ (made
+ * from index.json and kurva-s.json as an embed would read them). Throws when the package is not a
+ * package, or when two project ids would share a file.
  */
 export function publishPackage({ packageText, boundariesText, fallbackAsOf }: PublishInput): Published {
   const { dataset } = readDatasetTexts({
@@ -49,13 +54,17 @@ export function publishPackage({ packageText, boundariesText, fallbackAsOf }: Pu
     rejected: dataset.rejected,
     *files() {
       yield [PUBLISHED_FILES.package, packageText];
-      yield [PUBLISHED_FILES.index, JSON.stringify(publication.index)];
-      yield [PUBLISHED_FILES.series, JSON.stringify(publication.series)];
+      const indexText = JSON.stringify(publication.index);
+      yield [PUBLISHED_FILES.index, indexText];
+      const seriesText = JSON.stringify(publication.series);
+      yield [PUBLISHED_FILES.series, seriesText];
       for (const detail of dataset.projects)
         yield [
           `${PUBLISHED_FILES.projectFolder}/${projectFileName(detail.id)}`,
           JSON.stringify(encodeProjectFile(publication.meta, detail)),
         ];
+      const { projects } = decodeIndex(JSON.parse(indexText), PUBLISHED_FILES.package);
+      yield* embedFiles(projects, decodeSeries(JSON.parse(seriesText)), publication.meta);
     },
   };
 }
@@ -67,13 +76,17 @@ export interface PublishSummary {
   files: { name: string; bytes: number }[];
   projectFiles: number;
   projectFileBytes: number;
+  /** The charts' data for embeds (embed/), counted like the project files; absent: none written. */
+  embedFiles?: number;
+  embedFileBytes?: number;
 }
 
 /** Writes a published folder (see publishPackage). Writes nothing when the package is refused. */
 export function publishFolder(input: PublishInput & { outDir: string }): PublishSummary {
   const published = publishPackage(input);
-  // A project removed from the package must not stay reachable by its old file.
+  // A project removed from the package (or a funding source) must not stay reachable by its old file.
   rmSync(join(input.outDir, PUBLISHED_FILES.projectFolder), { recursive: true, force: true });
+  rmSync(join(input.outDir, EMBED_FOLDER), { recursive: true, force: true });
   mkdirSync(join(input.outDir, PUBLISHED_FILES.projectFolder), { recursive: true });
   const summary: PublishSummary = {
     projects: published.projects,
@@ -81,6 +94,8 @@ export function publishFolder(input: PublishInput & { outDir: string }): Publish
     files: [],
     projectFiles: 0,
     projectFileBytes: 0,
+    embedFiles: 0,
+    embedFileBytes: 0,
   };
   for (const [path, text] of published.files()) {
     const file = join(input.outDir, path);
@@ -90,6 +105,9 @@ export function publishFolder(input: PublishInput & { outDir: string }): Publish
     if (path.startsWith(`${PUBLISHED_FILES.projectFolder}/`)) {
       summary.projectFiles += 1;
       summary.projectFileBytes += bytes;
+    } else if (path.startsWith(`${EMBED_FOLDER}/`)) {
+      summary.embedFiles = (summary.embedFiles ?? 0) + 1;
+      summary.embedFileBytes = (summary.embedFileBytes ?? 0) + bytes;
     } else summary.files.push({ name: path, bytes });
   }
   return summary;

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { renderChartPng, SOCIAL_SIZES, type ImageSize } from '../../lib/download/chart-image';
+import type { ImageSize } from '../../lib/download/chart-image';
 import { saveBlob, saveText } from '../../lib/download/save-file';
 import { toCsv } from '../../lib/download/csv';
 import { useMessages } from '../../lib/i18n/messages';
@@ -44,7 +44,11 @@ export function ChartActions<Row>({
   async function downloadPng() {
     setError(undefined);
     try {
-      const svg = await getChartSvg();
+      // The image code loads on the first download: most visits never make one.
+      const [svg, { renderChartPng, SOCIAL_SIZES }] = await Promise.all([
+        getChartSvg(),
+        import('../../lib/download/chart-image'),
+      ]);
       if (!svg) throw new Error('the chart was not drawn');
       const target: ImageSize | undefined = size === 'standard' ? undefined : SOCIAL_SIZES[size];
       const blob = await renderChartPng(svg, { title, footer }, target);

@@ -1,67 +1,15 @@
 import { useMemo } from 'react';
-import { Bar } from 'recharts';
-import { BIDANG_LABELS } from '../../components/labels/domain-labels';
-import { budgetByBidang, type BudgetBucket } from '../../domain/aggregate/breakdowns';
-import type { Bidang } from '../../domain/project/types';
-import { formatRupiahShort } from '../../domain/format/number';
-import { useLanguage } from '../../lib/i18n/language';
-import { useMessages } from '../../lib/i18n/messages';
+import { budgetByBidang } from '../../domain/aggregate/breakdowns';
 import type { ChartProps } from './chart-props';
-import { rupiahFormatter, shareText } from './format';
-import { HorizontalBarChartCard } from './horizontal-bar-chart-card';
-import { chartMessages } from './messages';
-import { PALETTE } from '../../components/chart-card/palette';
-import { summaryMessages } from './summary-messages';
-import type { LegendItem } from '../../components/chart-card/svg-legend';
-import { budgetColumns, labelColumn } from './table-columns';
+import { BudgetByBidangView } from './budget-by-bidang-view';
+import { AppChartChrome } from '../../components/chart-card/app-chrome';
 
-interface Row extends BudgetBucket<Bidang> {
-  label: string;
-}
-
-/** Pagu and nilai kontrak per bidang (Sumber Daya Air, Bina Marga peningkatan/pemeliharaan, jembatan). */
+/** The bidang chart of the app, from the filtered projects. */
 export function BudgetByBidangChart({ projects, ...card }: ChartProps) {
-  const t = useMessages(chartMessages);
-  const s = useMessages(summaryMessages);
-  const { locale } = useLanguage();
-  const rows: Row[] = useMemo(
-    () => budgetByBidang(projects).map((b) => ({ ...b, label: BIDANG_LABELS[locale][b.key] })),
-    [projects, locale],
-  );
-  const total = rows.reduce((sum, row) => sum + row.pagu, 0);
-  const top = [...rows].sort((a, b) => b.pagu - a.pagu)[0];
-  const summary = top
-    ? s.bidang(
-        top.label,
-        formatRupiahShort(top.pagu, locale),
-        shareText(top.pagu, total, locale),
-        formatRupiahShort(total, locale),
-      )
-    : s.none();
-  const money = rupiahFormatter(locale);
-  const legend: LegendItem[] = [
-    { label: t.pagu, colour: PALETTE.blue, kind: 'box' },
-    { label: t.contractValue, colour: PALETTE.ochre, kind: 'box' },
-  ];
-
+  const data = useMemo(() => budgetByBidang(projects), [projects]);
   return (
-    <HorizontalBarChartCard
-      {...card}
-      chartId="anggaran-bidang"
-      title={t.titleBidang}
-      summary={summary}
-      columns={[labelColumn<Row>('bidang', t.bidang), ...budgetColumns<Row>(t, total, locale)]}
-      rows={rows}
-      rowHeight={64}
-      minHeight={240}
-      marginRight={24}
-      labelWidth={150}
-      legend={legend}
-      valueAxis={{ tickFormatter: money }}
-      tooltipFormatter={money}
-    >
-      <Bar dataKey="pagu" name={t.pagu} fill={PALETTE.blue} isAnimationActive={false} />
-      <Bar dataKey="contractValue" name={t.contractValue} fill={PALETTE.ochre} isAnimationActive={false} />
-    </HorizontalBarChartCard>
+    <AppChartChrome>
+      <BudgetByBidangView {...card} data={data} />
+    </AppChartChrome>
   );
 }

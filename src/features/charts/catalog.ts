@@ -1,56 +1,43 @@
 import type { ComponentType } from 'react';
-import type { Locale } from '../../lib/i18n/locale';
 import { BudgetByBidangChart } from './budget-by-bidang-chart';
 import { BudgetByKecamatanChart } from './budget-by-kecamatan-chart';
 import type { ChartProps } from './chart-props';
+import { CHART_TITLE_KEYS, type ChartId } from './chart-ids';
 import { DelayedPackagesChart } from './delayed-packages-chart';
 import { FisikKeuanganChart } from './fisik-keuangan-chart';
 import { FundingSourceChart } from './funding-source-chart';
 import { KurvaSProgrammeChart } from './kurva-s-programme-chart';
-import { chartMessages } from './messages';
 import { StatusChart } from './status-chart';
 
-/** Public chart names: `/embed/:chart`, file names and anchors depend on them; never rename. */
-export const CHART_IDS = [
-  'anggaran-kecamatan',
-  'anggaran-bidang',
-  'sumber-dana',
-  'status',
-  'kurva-s-program',
-  'fisik-keuangan',
-  'paket-terlambat',
-] as const;
-export type ChartId = (typeof CHART_IDS)[number];
-
-type TitleKey = {
-  [K in keyof (typeof chartMessages)['id']]: K extends `title${string}` ? K : never;
-}[keyof (typeof chartMessages)['id']];
+export { CHART_IDS, chartTitle, isChartId, type ChartId } from './chart-ids';
 
 export interface ChartEntry {
   id: ChartId;
   /** Key of the title in chartMessages (see chartTitle). */
-  titleKey: TitleKey;
+  titleKey: (typeof CHART_TITLE_KEYS)[ChartId];
   Component: ComponentType<ChartProps>;
 }
 
-/** Every programme chart, in the order the statistics page shows them. */
-export const CHART_CATALOG: readonly ChartEntry[] = [
-  { id: 'anggaran-kecamatan', titleKey: 'titleKecamatan', Component: BudgetByKecamatanChart },
-  { id: 'anggaran-bidang', titleKey: 'titleBidang', Component: BudgetByBidangChart },
-  { id: 'sumber-dana', titleKey: 'titleFunding', Component: FundingSourceChart },
-  { id: 'status', titleKey: 'titleStatus', Component: StatusChart },
-  { id: 'kurva-s-program', titleKey: 'titleKurvaS', Component: KurvaSProgrammeChart },
-  { id: 'fisik-keuangan', titleKey: 'titleFisikKeuangan', Component: FisikKeuanganChart },
-  { id: 'paket-terlambat', titleKey: 'titleDelayed', Component: DelayedPackagesChart },
-];
+const entry = (id: ChartId, Component: ComponentType<ChartProps>): ChartEntry => ({
+  id,
+  titleKey: CHART_TITLE_KEYS[id],
+  Component,
+});
 
-export const isChartId = (value: string | undefined): value is ChartId =>
-  value !== undefined && (CHART_IDS as readonly string[]).includes(value);
+/**
+ * Every programme chart, in the order the statistics page shows them. The embed does not import
+ * this list (it would load every chart): it imports one chart's view (src/embed/chart-views.ts).
+ */
+export const CHART_CATALOG: readonly ChartEntry[] = [
+  entry('anggaran-kecamatan', BudgetByKecamatanChart),
+  entry('anggaran-bidang', BudgetByBidangChart),
+  entry('sumber-dana', FundingSourceChart),
+  entry('status', StatusChart),
+  entry('kurva-s-program', KurvaSProgrammeChart),
+  entry('fisik-keuangan', FisikKeuanganChart),
+  entry('paket-terlambat', DelayedPackagesChart),
+];
 
 export function chartById(id: string | undefined): ChartEntry | undefined {
   return CHART_CATALOG.find((entry) => entry.id === id);
-}
-
-export function chartTitle(id: ChartId, locale: Locale): string {
-  return chartMessages[locale][chartById(id)!.titleKey];
 }

@@ -16,3 +16,20 @@ export function shorten(text: string, max = 38): string {
 export function shareText(part: number, whole: number, locale: Locale): string {
   return whole > 0 ? formatPercent((part / whole) * 100, locale) : '–';
 }
+
+/**
+ * Room, px, right of the longest bar for its value label (position "right", 5 px from the bar):
+ * about 0.62 em a character, so the label never runs out of the drawing and no bar is shortened
+ * to make room for one.
+ */
+export function valueLabelRoom(texts: readonly string[], fontSize: number): number {
+  const longest = texts.reduce((max, text) => Math.max(max, text.length), 0);
+  return Math.ceil(longest * fontSize * 0.62) + 10;
+}
+
+/**
+ * How many values the bottom axis names: one per 72 px of plot at most, so they never crowd. Every
+ * one is drawn (interval 0): Recharts need not measure the labels to drop some, which cost a page
+ * layout per label, and the build's drawing (which cannot measure) names the same ones.
+ */
+export const valueTickCount = (plotWidth: number) => Math.max(2, Math.min(5, Math.floor(plotWidth / 72) + 1));

@@ -1,12 +1,19 @@
 import type { ReactNode } from 'react';
-import { BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartCard, type ChartCardProps } from '../../components/chart-card/chart-card';
-import { shorten } from './format';
-import { AXIS_COLOUR, GRID_COLOUR } from '../../components/chart-card/palette';
+import { BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
+import { LazyTooltip } from '../../components/chart-card/lazy-tooltip';
+import { ChartCardBase, type ChartCardProps } from '../../components/chart-card/chart-card-base';
+import { ChartFrame } from '../../components/chart-card/chart-frame';
+import { shorten, valueTickCount } from './format';
+import { AXIS_COLOUR, GRID_COLOUR, TICK_STYLE } from '../../components/chart-card/palette';
 import { PlainTick } from '../../components/chart-card/plain-tick';
 import { legendSpace, SvgLegend, type LegendItem } from '../../components/chart-card/svg-legend';
 
 type ValueFormatter = (value: unknown) => string;
+
+/** At most this share of a narrow chart goes to the category names: the bars need the rest. */
+const LABEL_SHARE = 0.4;
+/** Average width of a character of the 12 px axis labels, px. */
+const LABEL_CHAR_PX = TICK_STYLE.fontSize * 0.58;
 
 export interface HorizontalBarChartCardProps<Row extends { key: string; label: string }> extends Omit<
   ChartCardProps<Row>,
@@ -15,8 +22,9 @@ export interface HorizontalBarChartCardProps<Row extends { key: string; label: s
   /** Height per category row, and the floor so one or two rows still read as a chart. */
   rowHeight: number;
   minHeight: number;
+  /** Room right of the bars (value labels: see valueLabelRoom). */
   marginRight: number;
-  /** Room for the category names on the left. */
+  /** Room for the category names on the left, at full width; narrow charts give them less. */
   labelWidth: number;
   /** Cut long names on the axis; the table keeps them whole. */
   labelMaxChars?: number;
@@ -36,6 +44,8 @@ export interface HorizontalBarChartCardProps<Row extends { key: string; label: s
 /**
  * The frame of the category charts: bars run left to right so long names (kecamatan, bidang,
  * funding sources) stay readable on a phone, one row per category, values along the bottom axis.
+ * The height comes from the rows; the width from the box, so a 360 px embed and a desktop page
+ * draw the same bars, each as long as its value.
  */
 export function HorizontalBarChartCard<Row extends { key: string; label: string }>({
   rowHeight,
@@ -54,32 +64,45 @@ export function HorizontalBarChartCard<Row extends { key: string; label: string 
   const chrome = legend ? 40 + top : 48;
   const height = Math.max(minHeight, rows.length * rowHeight + chrome);
   return (
-    <ChartCard {...card} rowKey={(r) => r.key} isEmpty={rows.length === 0} chartHeight={height}>
-      <ResponsiveContainer width="100%" height={height}>
-        <BarChart
-          data={rows}
-          layout="vertical"
-          margin={{ top, right: marginRight, bottom: 4, left: 4 }}
-          accessibilityLayer
-        >
-          <CartesianGrid horizontal={false} stroke={GRID_COLOUR} />
-          <XAxis type="number" {...valueAxis} tick={PlainTick} stroke={AXIS_COLOUR} />
-          <YAxis
-            type="category"
-            dataKey="label"
-            width={labelWidth}
-            tick={PlainTick}
-            tickFormatter={
-              labelMaxChars === undefined ? undefined : (label: string) => shorten(label, labelMaxChars)
-            }
-            stroke={AXIS_COLOUR}
-            interval={0}
-          />
-          <Tooltip formatter={tooltipFormatter} />
-          {legend && <SvgLegend items={legend} />}
-          {children}
-        </BarChart>
-      </ResponsiveContainer>
-    </ChartCard>
+    <ChartCardBase {...card} rowKey={(r) => r.key} isEmpty={rows.length === 0} chartHeight={height}>
+      <ChartFrame height={height}>
+        {(width, active) => {
+          const names = Math.min(labelWidth, Math.round(width * LABEL_SHARE));
+          const maxChars = Math.min(labelMaxChars ?? Infinity, Math.floor((names - 8) / LABEL_CHAR_PX));
+          return (
+            <BarChart
+              width={width}
+              height={height}
+              data={rows}
+              layout="vertical"
+              margin={{ top, right: marginRight, bottom: 4, left: 4 }}
+              accessibilityLayer
+            >
+              <CartesianGrid horizontal={false} stroke={GRID_COLOUR} />
+              <XAxis
+                type="number"
+                tickCount={valueTickCount(width - names - marginRight - 8)}
+                interval={0}
+                {...valueAxis}
+                tick={PlainTick}
+                stroke={AXIS_COLOUR}
+              />
+              <YAxis
+                type="category"
+                dataKey="label"
+                width={names}
+                tick={PlainTick}
+                tickFormatter={(label: string) => shorten(label, maxChars)}
+                stroke={AXIS_COLOUR}
+                interval={0}
+              />
+              {active && <LazyTooltip formatter={tooltipFormatter} />}
+              {legend && <SvgLegend items={legend} />}
+              {children}
+            </BarChart>
+          );
+        }}
+      </ChartFrame>
+    </ChartCardBase>
   );
 }

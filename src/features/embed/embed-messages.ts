@@ -1,5 +1,6 @@
 import { defineMessages } from '../../lib/i18n/messages';
 
+/** The words every embed shows: its footer, loading line and the not-found explanation. */
 export const embedMessages = defineMessages({
   id: {
     brand: 'PantauBangun',
@@ -11,18 +12,16 @@ export const embedMessages = defineMessages({
       'Proyek untuk grafik ini tidak ditemukan. Periksa parameter "proyek" pada alamat sematan.',
     notFoundLink: 'Buka statistik PantauBangun',
     available: 'Grafik yang tersedia:',
+    projectKurvaS: 'Kurva S satu proyek (proyek=…)',
+    mapChart: 'Peta kecamatan atau proyek',
     source: 'Sumber',
     asOf: 'Data per',
-    mapTitleRegency: 'Peta proyek Kabupaten Bekasi',
-    mapTitleKecamatan: (name: string) => `Peta proyek Kecamatan ${name}`,
-    mapTitleProject: (title: string) => `Lokasi: ${title}`,
-    mapSummary: (count: number, drawn: number) =>
-      `${count} paket pekerjaan; ${drawn} di antaranya punya lokasi di peta.`,
-    mapList: 'Daftar paket (alternatif teks peta)',
-    mapLoading: 'Memuat peta…',
-    mapLabel: 'Peta lokasi paket pekerjaan',
-    more: (count: number) => `dan ${count} paket lainnya`,
-    noLocation: 'tanpa lokasi di peta',
+    sample: 'DATA CONTOH',
+    loading: 'Memuat grafik…',
+    menu: 'Menu',
+    menuLabel: (title: string) => `Menu grafik: ${title}`,
+    menuLoading: 'Memuat menu…',
+    menuFailed: 'Menu tidak dapat dimuat.',
   },
   en: {
     brand: 'PantauBangun',
@@ -34,17 +33,15 @@ export const embedMessages = defineMessages({
       'The project for this chart was not found. Check the "proyek" parameter of the embed address.',
     notFoundLink: 'Open PantauBangun statistics',
     available: 'Available charts:',
+    projectKurvaS: 'S-curve of one project (proyek=…)',
+    mapChart: 'Map of a kecamatan or project',
     source: 'Source',
     asOf: 'Data as of',
-    mapTitleRegency: 'Map of projects, Kabupaten Bekasi',
-    mapTitleKecamatan: (name: string) => `Map of projects, Kecamatan ${name}`,
-    mapTitleProject: (title: string) => `Location: ${title}`,
-    mapSummary: (count: number, drawn: number) =>
-      `${count} work packages; ${drawn} of them have a location on the map.`,
-    mapList: 'List of packages (text alternative to the map)',
-    mapLoading: 'Loading map…',
-    mapLabel: 'Map of work package locations',
-    more: (count: number) => `and ${count} more packages`,
-    noLocation: 'no location on the map',
+    sample: 'SAMPLE DATA',
+    loading: 'Loading the chart…',
+    menu: 'Menu',
+    menuLabel: (title: string) => `Chart menu: ${title}`,
+    menuLoading: 'Loading the menu…',
+    menuFailed: 'The menu could not be loaded.',
   },
 });

@@ -6,6 +6,12 @@
  */
 export const RESIZE_MESSAGE_TYPE = 'pantaubangun:resize';
 
+/**
+ * What the host's embed.js asks each of our frames when it starts: a frame that loaded before the
+ * script (it is async) has already posted its height to nobody, and its height may never change.
+ */
+export const MEASURE_MESSAGE_TYPE = 'pantaubangun:measure';
+
 export interface ResizeMessage {
   type: typeof RESIZE_MESSAGE_TYPE;
   height: number;
@@ -20,6 +26,8 @@ export interface ResizePosterOptions {
   requestFrame?: (callback: () => void) => number;
   cancelFrame?: (handle: number) => void;
   Observer?: typeof ResizeObserver;
+  /** Subscribes to the host's requests to measure again (answered even if the height is the same). */
+  listen?: (ask: () => void) => () => void;
 }
 
 /** Starts observing; returns the function that stops. Posts at most once per animation frame. */
@@ -30,6 +38,7 @@ export function startResizePoster({
   requestFrame = (callback) => requestAnimationFrame(callback),
   cancelFrame = (handle) => cancelAnimationFrame(handle),
   Observer = ResizeObserver,
+  listen,
 }: ResizePosterOptions): () => void {
   let lastHeight = -1;
   let pending: number | undefined;
@@ -50,8 +59,13 @@ export function startResizePoster({
   const observer = new Observer(schedule);
   observer.observe(element);
   schedule();
+  const stopListening = listen?.(() => {
+    lastHeight = -1;
+    schedule();
+  });
   return function stopPosting() {
     observer.disconnect();
+    stopListening?.();
     if (pending !== undefined) cancelFrame(pending);
   };
 }

@@ -3,8 +3,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
-import { routeFiles, type Manifest } from '../../quality/bundle-graph';
+import type { Page, Route } from 'playwright-core';
+import {
+  closure,
+  embedPages,
+  entryKeyOf,
+  type EmbedPage,
+  type Manifest as EmbedManifest,
+} from '../../../tools/vite/embed-build';
 import { openPage } from '../support/browser';
 import { baseUrl, DIST_DIR, readBuiltJson, SAMPLE_DATA_PATH } from '../support/env';
 import { useBrowser } from '../support/suite';
@@ -13,6 +19,7 @@ const FIXTURES = 'tests/e2e/fixtures/host-page';
 const samplePackage = readBuiltJson(SAMPLE_DATA_PATH) as { projects: { id: string; title: string }[] };
 const PROJECT = samplePackage.projects[0]!;
 const STATUS_EMBED = '/embed/status?kecamatan=tambun-utara';
+const BARS_EMBED = '/embed/anggaran-kecamatan';
 const KURVA_S_EMBED = `/embed/kurva-s-proyek?proyek=${PROJECT.id}`;
 
 /** Polls `probe` until it returns a truthy value (layout and charts settle over a few frames). */
@@ -30,15 +37,20 @@ async function waitUntil<T>(
   }
 }
 
-/** Opens the Sematkan dialog on an embed page and copies the code with its copy button. */
+/** Opens an embed's menu (its code loads on first use) and waits for it. */
+async function openMenu(page: Page) {
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await page.getByTestId('embed-snippet').waitFor({ timeout: 15_000 });
+}
+
+/** Opens an embed page's menu and copies its embed code with the copy button. */
 async function copySnippet(page: Page, path: string): Promise<string> {
   await page.goto(`${baseUrl()}${path}`);
-  await page.getByRole('button', { name: 'Sematkan' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Sematkan grafik ini' });
-  await dialog.getByRole('button', { name: 'Salin kode' }).click();
-  await dialog.getByText('Tersalin.').waitFor();
+  await openMenu(page);
+  await page.getByRole('button', { name: 'Salin kode' }).click();
+  await page.getByText('Tersalin.').waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(copied, await dialog.getByTestId('embed-snippet').inputValue());
+  assert.equal(copied, await page.getByTestId('embed-snippet').inputValue());
   return copied;
 }
 
@@ -89,18 +101,50 @@ describe('embeds on another site', () => {
   before(async () => {
     const { page } = await openPage(suite.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     snippets = [await copySnippet(page, STATUS_EMBED), await copySnippet(page, KURVA_S_EMBED)];
+    barsSnippet = await copySnippet(page, BARS_EMBED);
     await page.context().close();
     host = await startHostServer(snippets);
   });
   after(async () => {
     await new Promise((done) => host.server.close(done));
   });
+  let barsSnippet: string;
 
-  it('copies a lazy, titled iframe and our listener script from the Sematkan dialog', () => {
+  it('shows the chart drawn by the build before any of its scripts runs, then fits the frame, at 360 px', async () => {
+    const blog = await startHostServer([barsSnippet]);
+    const { page, pageErrors } = await openPage(suite.browser, { viewport: { width: 360, height: 740 } });
+    // Hold back the embed's module scripts (the page's first, tiny classic script runs as it must).
+    const held: Route[] = [];
+    await page.context().route(
+      (url) =>
+        url.origin === new URL(baseUrl()).origin && /\/assets\/(?!embed-view-).*\.js$/.test(url.pathname),
+      (route) => void held.push(route),
+    );
+    // Not until "load": that waits for the frame's scripts, which are held.
+    await page.goto(`${blog.url}/`, { waitUntil: 'domcontentloaded' });
+    const frame = page.frameLocator('iframe[src*="/embed/anggaran-kecamatan"]');
+    const drawing = frame.locator('.embed-static svg').first();
+    await drawing.waitFor({ state: 'visible', timeout: 15_000 });
+    assert.ok(held.length > 0, 'the module scripts were asked for and are still held');
+    assert.ok((await drawing.boundingBox())!.width <= 344, 'a drawing that fits the frame');
+    assert.match((await frame.locator('h2').first().textContent()) ?? '', /Anggaran/);
+    assert.match((await frame.locator('body').textContent()) ?? '', /DATA CONTOH/);
+    await page.context().unroute(() => true);
+    for (const route of held) await route.continue();
+    const fitted = await fitsContent(page, 'iframe[src*="/embed/anggaran-kecamatan"]');
+    assert.notEqual(fitted.frameHeight, 560, 'the height came from the embed');
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+    await new Promise((done) => blog.server.close(done));
+  });
+
+  it('copies a lazy, titled iframe and our listener script from the embed menu', () => {
     const [status, kurvaS] = snippets;
     assert.match(
       status!,
-      new RegExp(`<iframe src="${baseUrl()}/embed/status\\?kecamatan=tambun-utara" title="Status paket"`),
+      new RegExp(
+        `<iframe src="${baseUrl()}/embed/status\\?kecamatan=tambun-utara" title="Status paket — Kec. Tambun Utara"`,
+      ),
     );
     assert.match(status!, / height="560" loading="lazy"/);
     assert.match(status!, new RegExp(`<script src="${baseUrl()}/embed.js" async></script>$`));
@@ -167,6 +211,7 @@ describe('images, links and bundle of the embeds', () => {
     });
     await page.goto(`${baseUrl()}${STATUS_EMBED}`);
     await page.locator('svg.recharts-surface').first().waitFor();
+    await openMenu(page);
     const sizes: [string, number, number][] = [
       ['instagram', 1080, 1080],
       ['x', 1200, 675],
@@ -197,14 +242,19 @@ describe('images, links and bundle of the embeds', () => {
 
   /** The link the WhatsApp button would send, read from its prefilled text. */
   async function sharedLink(page: Page): Promise<string> {
-    await page.getByText('Bagikan', { exact: true }).click();
+    if (!(await page.getByTestId('embed-snippet').isVisible())) await openMenu(page);
     const href = (await page.getByRole('link', { name: /WhatsApp/ }).getAttribute('href'))!;
     const text = new URL(href).searchParams.get('text')!;
     return text.slice(text.lastIndexOf(' ') + 1);
   }
 
+  /** The chart's data table: in the app under its figure, in an embed in its menu. */
   async function tableText(page: Page, chart: string): Promise<string> {
-    const table = page.locator(`figure[data-chart="${chart}"] table`);
+    const embedded = new URL(page.url()).pathname.startsWith('/embed/');
+    if (embedded) await openMenu(page);
+    const table = embedded
+      ? page.locator('.embed-menu table')
+      : page.locator(`figure[data-chart="${chart}"] table`);
     await table.waitFor({ state: 'attached', timeout: 15_000 });
     return (await table.textContent()) ?? '';
   }
@@ -233,24 +283,30 @@ describe('images, links and bundle of the embeds', () => {
   });
 
   it('loads no Leaflet for chart embeds; only the map embed loads it, lazily', async () => {
-    const manifest = JSON.parse(readFileSync(`${DIST_DIR}/.vite/manifest.json`, 'utf8')) as Manifest;
-    // Sourcemaps name every bundled module. Vite's tiny virtual helpers have none: their code is
-    // searched instead.
+    // Sourcemaps name every bundled module. Rolldown's tiny runtime has none: its code is searched.
     const sources = (file: string): string[] => {
       const map = `${DIST_DIR}/${file}.map`;
       if (existsSync(map)) return (JSON.parse(readFileSync(map, 'utf8')) as { sources: string[] }).sources;
       return /leaflet/i.test(readFileSync(`${DIST_DIR}/${file}`, 'utf8')) ? [`${file} (code)`] : [];
     };
-    const { js } = routeFiles(manifest, 'src/app/routes/embed-route.tsx');
-    assert.ok(js.length > 1);
-    for (const file of js) {
-      const leaflet = sources(file).filter((s) => s.includes('leaflet'));
-      assert.deepEqual(leaflet, [], `${file} bundles no Leaflet`);
+    const manifestOf = (page: EmbedPage) =>
+      JSON.parse(readFileSync(`${DIST_DIR}/${page.manifest}`, 'utf8')) as EmbedManifest;
+    const pages = embedPages();
+    for (const page of pages) {
+      const manifest = manifestOf(page);
+      const { js } = closure(manifest, [entryKeyOf(manifest, page), ...page.modules]);
+      assert.ok(js.length > 1);
+      for (const file of js) {
+        const leaflet = sources(file).filter((s) => s.includes('leaflet'));
+        assert.deepEqual(leaflet, [], `${page.html}: ${file} bundles no Leaflet`);
+      }
     }
-    // The check can see Leaflet: the map embed's lazy chunk has it.
+    // The check can see Leaflet: the map's modules on the shared page have it.
+    const shared = pages.find((page) => page.chart === '*')!;
+    const manifest = manifestOf(shared);
     const mapChunk = manifest['src/features/embed/embed-map-view.tsx'];
     assert.ok(mapChunk, 'the map embed is its own chunk');
-    const mapClosure = routeFiles(manifest, 'src/features/embed/embed-map-view.tsx').js;
+    const mapClosure = closure(manifest, ['src/features/embed/embed-map-view.tsx']).js;
     assert.ok(mapClosure.some((file) => sources(file).some((s) => s.includes('node_modules/leaflet/'))));
 
     // And in the browser: a chart embed never requests the map chunk, the map embed does.

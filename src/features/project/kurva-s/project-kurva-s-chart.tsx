@@ -1,16 +1,8 @@
 import { useMemo, type ReactNode } from 'react';
-import {
-  Area,
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, LineChart, Line, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { ChartCard } from '../../../components/chart-card/chart-card';
+import { ChartFrame } from '../../../components/chart-card/chart-frame';
+import { LazyTooltip } from '../../../components/chart-card/lazy-tooltip';
 import { PlainTick } from '../../../components/chart-card/plain-tick';
 import {
   KURVA_S_SERIES,
@@ -31,6 +23,7 @@ import { kurvaSColumns } from './kurva-s-table';
 import { kurvaSSummary } from './kurva-s-summary';
 import { kurvaSMessages } from './messages';
 import { KurvaSEmpty } from './kurva-s-empty';
+import { ToleranceBand } from './tolerance-band';
 
 /** Height of the plot and its axes, px; the legend rows come on top. */
 const PLOT_HEIGHT = 300;
@@ -88,83 +81,81 @@ export function ProjectKurvaSChart({
       headingLevel={headingLevel}
       actions={actions}
     >
-      <ResponsiveContainer width="100%" height={height}>
-        <ComposedChart
-          data={rows}
-          margin={{ top: legendSpace(legend.length), right: 16, bottom: 8, left: 0 }}
-        >
-          <CartesianGrid stroke="#e1e6eb" />
-          <XAxis
-            dataKey="time"
-            type="number"
-            scale="time"
-            domain={first === last ? [first - 86_400_000 * 7, last + 86_400_000 * 7] : [first, last]}
-            tickFormatter={tick}
-            minTickGap={24}
-            tick={PlainTick}
-          />
-          {/* interval 0: the five ticks always fit, so Recharts need not measure their labels. */}
-          <YAxis
-            domain={[0, 100]}
-            ticks={[0, 25, 50, 70, 100]}
-            interval={0}
-            unit="%"
-            width={48}
-            tick={PlainTick}
-          />
-          <Tooltip
-            labelFormatter={(label) => (typeof label === 'number' ? tick(label) : String(label))}
-            formatter={pct}
-          />
-          <SvgLegend items={legend} />
-          <Area
-            dataKey="band"
-            name={t.band}
-            stroke="none"
-            fill={TOLERANCE_BAND_COLOUR}
-            fillOpacity={TOLERANCE_BAND_OPACITY}
-            connectNulls
-            isAnimationActive={false}
-          />
-          <Line
-            dataKey="planned"
-            name={t.planned}
-            stroke={KURVA_S_SERIES.planned.colour}
-            strokeWidth={2}
-            strokeDasharray={KURVA_S_SERIES.planned.dash}
-            dot={false}
-            connectNulls
-            isAnimationActive={false}
-          />
-          <Line
-            dataKey="actual"
-            name={t.actual}
-            stroke={KURVA_S_SERIES.actual.colour}
-            strokeWidth={2.5}
-            dot={{ r: 3 }}
-            connectNulls
-            isAnimationActive={false}
-          />
-          <Line
-            dataKey="financial"
-            name={t.financial}
-            stroke={KURVA_S_SERIES.financial.colour}
-            strokeWidth={2}
-            strokeDasharray={KURVA_S_SERIES.financial.dash}
-            dot={{ r: 3, strokeWidth: 0, fill: KURVA_S_SERIES.financial.colour }}
-            connectNulls
-            isAnimationActive={false}
-          />
-          {asOfTime >= first && asOfTime <= last && (
-            <ReferenceLine
-              x={asOfTime}
-              stroke="#4a5560"
-              strokeDasharray="3 3"
-              label={{ value: `${t.asOf} ${tick(asOfTime)}`, position: 'insideTopLeft', fontSize: 12 }}
+      <ChartFrame height={height}>
+        {(width, active) => (
+          <LineChart
+            width={width}
+            height={height}
+            data={rows}
+            margin={{ top: legendSpace(legend.length), right: 16, bottom: 8, left: 0 }}
+          >
+            <CartesianGrid stroke="#e1e6eb" />
+            <XAxis
+              dataKey="time"
+              type="number"
+              scale="time"
+              domain={first === last ? [first - 86_400_000 * 7, last + 86_400_000 * 7] : [first, last]}
+              tickFormatter={tick}
+              minTickGap={24}
+              tick={PlainTick}
             />
-          )}
-        </ComposedChart>
-      </ResponsiveContainer>
+            {/* interval 0: the five ticks always fit, so Recharts need not measure their labels. */}
+            <YAxis
+              domain={[0, 100]}
+              ticks={[0, 25, 50, 70, 100]}
+              interval={0}
+              unit="%"
+              width={48}
+              tick={PlainTick}
+            />
+            {active && (
+              <LazyTooltip
+                labelFormatter={(label) => (typeof label === 'number' ? tick(label) : String(label))}
+                formatter={pct}
+              />
+            )}
+            <SvgLegend items={legend} />
+            <ToleranceBand rows={rows} fill={TOLERANCE_BAND_COLOUR} opacity={TOLERANCE_BAND_OPACITY} />
+            <Line
+              dataKey="planned"
+              name={t.planned}
+              stroke={KURVA_S_SERIES.planned.colour}
+              strokeWidth={2}
+              strokeDasharray={KURVA_S_SERIES.planned.dash}
+              dot={false}
+              connectNulls
+              isAnimationActive={false}
+            />
+            <Line
+              dataKey="actual"
+              name={t.actual}
+              stroke={KURVA_S_SERIES.actual.colour}
+              strokeWidth={2.5}
+              dot={{ r: 3 }}
+              connectNulls
+              isAnimationActive={false}
+            />
+            <Line
+              dataKey="financial"
+              name={t.financial}
+              stroke={KURVA_S_SERIES.financial.colour}
+              strokeWidth={2}
+              strokeDasharray={KURVA_S_SERIES.financial.dash}
+              dot={{ r: 3, strokeWidth: 0, fill: KURVA_S_SERIES.financial.colour }}
+              connectNulls
+              isAnimationActive={false}
+            />
+            {asOfTime >= first && asOfTime <= last && (
+              <ReferenceLine
+                x={asOfTime}
+                stroke="#4a5560"
+                strokeDasharray="3 3"
+                label={{ value: `${t.asOf} ${tick(asOfTime)}`, position: 'insideTopLeft', fontSize: 12 }}
+              />
+            )}
+          </LineChart>
+        )}
+      </ChartFrame>
     </ChartCard>
   );
 }

@@ -1,0 +1,33 @@
+import type { ComponentType } from 'react';
+import type { ChartData } from '../features/charts/chart-data';
+import type { ChartId } from '../features/charts/chart-ids';
+import type { ChartViewProps } from '../features/charts/chart-view-props';
+import type { ProjectLink } from '../features/charts/delayed-packages-view';
+
+/** A chart's view as an embed draws it; `projectLink` is for the ranking, whose rows are links. */
+export type EmbedChartView = ComponentType<ChartViewProps<ChartData> & { projectLink: ProjectLink }>;
+
+/** How an embed gets a chart's view: one dynamic import each (or the one a page was built with). */
+export type ViewLoaders = Partial<Record<ChartId, () => Promise<{ View: EmbedChartView }>>>;
+
+export const view = (component: unknown) => ({ View: component as EmbedChartView });
+
+/**
+ * One dynamic import per chart: an embed loads the view of the chart it shows and no other (the
+ * app's catalog would load all seven).
+ */
+export const EMBED_VIEWS: Record<ChartId, () => Promise<{ View: EmbedChartView }>> = {
+  'anggaran-kecamatan': () =>
+    import('../features/charts/budget-by-kecamatan-view').then((m) => view(m.BudgetByKecamatanView)),
+  'anggaran-bidang': () =>
+    import('../features/charts/budget-by-bidang-view').then((m) => view(m.BudgetByBidangView)),
+  'sumber-dana': () =>
+    import('../features/charts/funding-source-view').then((m) => view(m.FundingSourceView)),
+  status: () => import('../features/charts/status-view').then((m) => view(m.StatusView)),
+  'kurva-s-program': () =>
+    import('../features/charts/kurva-s-programme-view').then((m) => view(m.KurvaSProgrammeView)),
+  'fisik-keuangan': () =>
+    import('../features/charts/fisik-keuangan-view').then((m) => view(m.FisikKeuanganView)),
+  'paket-terlambat': () =>
+    import('../features/charts/delayed-packages-view').then((m) => view(m.DelayedPackagesView)),
+};

@@ -1,0 +1,58 @@
+import { isChartId, type ChartId } from '../features/charts/chart-ids';
+import { EMBED_FILTER_PARAMS, type EmbedFilter } from '../features/charts/embed-file';
+
+export const PROJECT_KURVA_S = 'kurva-s-proyek';
+export const MAP = 'peta';
+
+/** What an embed address asks for, read without the filter parser (it loads the kecamatan list). */
+export interface EmbedRequest {
+  /** The /embed/:chart segment as given (shown as text when unknown). */
+  chart: string;
+  /** Set when `chart` is a programme chart. */
+  programme?: ChartId;
+  params: URLSearchParams;
+  /** `proyek=`: the project of a project kurva S or a map. */
+  projectId?: string;
+  /**
+   * The one filter a published file answers (embed/<chart>/<param>-<value>.json), `null` for no
+   * filter at all, undefined for anything else (several filters, a search): drawn from the index.
+   */
+  published: EmbedFilter | null | undefined;
+}
+
+const FILTER_NAMES = [...EMBED_FILTER_PARAMS, 'q'];
+
+/** The filter a published file can answer, if the parameters ask for at most one. */
+function publishedFilter(params: URLSearchParams): EmbedFilter | null | undefined {
+  const given = FILTER_NAMES.flatMap((name) => {
+    const values = params
+      .getAll(name)
+      .map((value) => value.trim())
+      .filter(Boolean);
+    return values.length > 0 ? [{ name, value: values.at(-1)!.toLowerCase(), many: values.length > 1 }] : [];
+  });
+  if (given.length === 0) return null;
+  const [only] = given;
+  if (given.length > 1 || !only || only.many || only.name === 'q') return undefined;
+  return { param: only.name as EmbedFilter['param'], value: only.value };
+}
+
+/** Reads /embed/<chart>?… (under the app's base path). */
+export function readEmbedRequest(pathname: string, search: string): EmbedRequest {
+  const segment = pathname.replace(/\/+$/, '').split('/').at(-1) ?? '';
+  let chart: string;
+  try {
+    chart = decodeURIComponent(segment);
+  } catch {
+    chart = segment;
+  }
+  const params = new URLSearchParams(search);
+  const projectId = params.get('proyek')?.trim() || undefined;
+  return {
+    chart,
+    ...(isChartId(chart) && { programme: chart }),
+    params,
+    projectId,
+    published: publishedFilter(params),
+  };
+}

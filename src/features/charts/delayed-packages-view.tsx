@@ -1,0 +1,149 @@
+import type { ReactNode } from 'react';
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
+import { LazyTooltip } from '../../components/chart-card/lazy-tooltip';
+import { ChartCardBase } from '../../components/chart-card/chart-card-base';
+import { ChartFrame } from '../../components/chart-card/chart-frame';
+import { PlainTick } from '../../components/chart-card/plain-tick';
+import type { TableColumn } from '../../components/data-table';
+import { statusLabel } from '../../components/labels/domain-labels';
+import { formatDate } from '../../domain/format/date';
+import { formatNumber, formatPoints } from '../../domain/format/number';
+import { useLanguage } from '../../lib/i18n/language';
+import { useMessages } from '../../lib/i18n/messages';
+import type { DelayedData, DelayedRow } from './chart-data';
+import type { ChartViewProps } from './chart-view-props';
+import { shorten, valueTickCount } from './format';
+import { chartMessages } from './messages';
+import { AXIS_COLOUR, GRID_COLOUR, PALETTE, TICK_STYLE } from '../../components/chart-card/palette';
+import { delayedSummary } from './summaries/delayed';
+import './charts.css';
+
+interface Row extends DelayedRow {
+  rank: number;
+  label: string;
+}
+
+/** The names take at most this share of a narrow chart, so the bars keep the rest. */
+const LABEL_SHARE = 0.45;
+const LABEL_WIDTH = 230;
+const LABEL_CHAR_PX = TICK_STYLE.fontSize * 0.58;
+
+/** A link to a project's page: the app's router link, or a plain link out of an embed. */
+export type ProjectLink = (project: { id: string; title: string }) => ReactNode;
+
+export interface DelayedPackagesViewProps extends ChartViewProps<DelayedData> {
+  projectLink: ProjectLink;
+}
+
+/**
+ * The packages furthest behind plan, ranked. The bars give the size of the lag; the numbered list
+ * under the card links each package to its page (links cannot live inside the chart image).
+ */
+export function DelayedPackagesView({ data, projectLink, ...card }: DelayedPackagesViewProps) {
+  const t = useMessages(chartMessages);
+  const s = useMessages(delayedSummary);
+  const { locale } = useLanguage();
+  const rows: Row[] = data.top.map((d, i) => ({ ...d, rank: i + 1, label: `${i + 1}. ${d.title}` }));
+  const height = Math.max(200, rows.length * 32 + 48);
+  const first = rows[0];
+  const summary = first
+    ? s.delayed(formatNumber(data.behind, locale), first.title, formatPoints(first.deviation, locale))
+    : s.delayedNone();
+  const columns: TableColumn<Row>[] = [
+    { key: 'rank', label: t.rank, value: (r) => r.rank, numeric: true },
+    { key: 'project', label: t.project, value: (r) => r.title, format: (r) => projectLink(r) },
+    { key: 'id', label: 'ID', value: (r) => r.id },
+    { key: 'status', label: t.status, value: (r) => statusLabel(r.status, locale) },
+    {
+      key: 'deviation',
+      label: t.deviation,
+      value: (r) => r.deviation,
+      numeric: true,
+      format: (r) => formatPoints(r.deviation, locale),
+    },
+    {
+      key: 'report',
+      label: t.reportDate,
+      value: (r) => r.reportDate,
+      format: (r) => formatDate(r.reportDate, locale, 'short'),
+    },
+  ];
+
+  return (
+    <div className="delayed-packages">
+      <ChartCardBase
+        {...card}
+        chartId="paket-terlambat"
+        title={t.titleDelayed}
+        summary={summary}
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.id}
+        isEmpty={rows.length === 0}
+        chartHeight={height}
+      >
+        <ChartFrame height={height}>
+          {(width, active) => {
+            const names = Math.min(LABEL_WIDTH, Math.round(width * LABEL_SHARE));
+            const maxChars = Math.min(34, Math.floor((names - 8) / LABEL_CHAR_PX));
+            return (
+              <BarChart
+                width={width}
+                height={height}
+                data={rows}
+                layout="vertical"
+                margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
+                accessibilityLayer
+              >
+                <CartesianGrid horizontal={false} stroke={GRID_COLOUR} />
+                <XAxis
+                  type="number"
+                  dataKey="deviation"
+                  tickCount={valueTickCount(width - names - 32)}
+                  interval={0}
+                  tickFormatter={(v: number) => formatPoints(v, locale)}
+                  tick={PlainTick}
+                  stroke={AXIS_COLOUR}
+                />
+                <YAxis
+                  type="category"
+                  dataKey="label"
+                  width={names}
+                  tick={PlainTick}
+                  tickFormatter={(label: string) => shorten(label, maxChars)}
+                  stroke={AXIS_COLOUR}
+                  interval={0}
+                />
+                {active && (
+                  <LazyTooltip
+                    formatter={(value) =>
+                      typeof value === 'number' ? formatPoints(value, locale) : String(value)
+                    }
+                  />
+                )}
+                <Bar
+                  dataKey="deviation"
+                  name={t.deviation}
+                  fill={PALETTE.vermillion}
+                  isAnimationActive={false}
+                />
+              </BarChart>
+            );
+          }}
+        </ChartFrame>
+      </ChartCardBase>
+      {rows.length > 0 && (
+        <ol className="delayed-list" aria-label={t.titleDelayed}>
+          {rows.map((row) => (
+            <li key={row.id}>
+              {projectLink(row)}{' '}
+              <span className="delayed-list__meta">
+                {formatPoints(row.deviation, locale)} · {statusLabel(row.status, locale)}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

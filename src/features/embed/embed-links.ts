@@ -1,0 +1,51 @@
+import { createContext } from 'react';
+import { resolveAppUrl } from '../../lib/config';
+
+/**
+ * The public parameters an embed carries (README, "URL parameters"), in their stable order: the
+ * filters, then the project. The same list as SHARE_PARAMS (components/share/share-url.ts, checked
+ * by a test), kept here so an embed does not load the filter parser to build a link.
+ */
+export const EMBED_PARAMS = ['kecamatan', 'kategori', 'status', 'sumber', 'q', 'proyek'] as const;
+const FILTERS = EMBED_PARAMS.slice(0, 5);
+
+/** "?kecamatan=…&proyek=…" with only the public parameters that have a value; "" when none. */
+export function publicSearch(params: URLSearchParams, names: readonly string[] = EMBED_PARAMS): string {
+  const kept = new URLSearchParams();
+  for (const name of names) {
+    const value = params.get(name)?.trim();
+    if (value) kept.set(name, value);
+  }
+  const query = kept.toString();
+  return query ? `?${query}` : '';
+}
+
+/** Where "see more" leads: the same chart, filters and project in the full app. */
+export function fullViewPath(chart: string, params: URLSearchParams, isProgrammeChart: boolean): string {
+  const filters = publicSearch(params, FILTERS);
+  const project = params.get('proyek')?.trim();
+  if (isProgrammeChart) return `/statistik${filters}#${chart}`;
+  if (chart === 'kurva-s-proyek' && project) return `/proyek/${encodeURIComponent(project)}`;
+  if (chart === 'peta') return `/${publicSearch(params)}`;
+  return `/statistik${filters}`;
+}
+
+/** This embed's own address with only its public parameters: what the snippet and share links give. */
+export function embedPath(chart: string, params: URLSearchParams): string {
+  return `/embed/${encodeURIComponent(chart)}${publicSearch(params)}`;
+}
+
+/** An app path ("/statistik?…#…") as an absolute address under the app's base path. */
+export const appAddress = (path: string) => resolveAppUrl(path.replace(/^\//, ''));
+
+export interface EmbedLinks {
+  /** The same view in the full app (absolute; opens in a new tab: the host keeps its reader). */
+  fullView: string;
+  /** This embed (absolute), for the snippet and the share links. */
+  embed: string;
+  /** The public site address (config.json siteUrl), drawn into PNGs. */
+  site?: string;
+}
+
+/** The links of the embed on screen, for its footer and menu. */
+export const EmbedLinksContext = createContext<EmbedLinks>({ fullView: '/', embed: '/' });
