@@ -31,6 +31,7 @@ describe('/statistik', () => {
       samplePackage.projects.reduce((sum, p) => sum + (p.budget?.amount?.amount ?? 0), 0),
     );
     expect(container.querySelectorAll('figure[data-chart]')).toHaveLength(CHART_IDS.length);
+    expect(screen.queryAllByTestId('chart-filters')).toHaveLength(0);
     expect(screen.getAllByTestId('sample-notice').length).toBeGreaterThan(0);
 
     await act(() => router.navigate('/statistik?kategori=jembatan'));
@@ -45,6 +46,14 @@ describe('/statistik', () => {
     expect(screen.getByRole('link', { name: 'Lihat di peta' }).getAttribute('href')).toBe(
       '/?kategori=jembatan',
     );
+    // Every chart names the filter it was drawn from, and so does its table (and PNG, embed code).
+    await waitFor(() =>
+      expect(screen.getAllByTestId('chart-filters').map((line) => line.textContent)).toEqual(
+        CHART_IDS.map(() => 'Jembatan'),
+      ),
+    );
+    const caption = container.querySelector('figure[data-chart="status"] table caption');
+    expect(caption?.textContent).toBe('Status paket — Jembatan');
   });
 
   it(

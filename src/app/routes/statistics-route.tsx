@@ -7,7 +7,10 @@ import { useUrlFilters } from '../../components/filters/use-url-filters';
 import { EmbedButton } from '../../components/share/embed-button';
 import { appUrl, publicQuery } from '../../components/share/share-url';
 import { ShareButtons } from '../../components/share/share-buttons';
+import { captionNames } from '../../domain/filters/caption-names';
+import { filterCaption } from '../../domain/filters/filter-caption';
 import { applyFilters } from '../../domain/filters/filters';
+import { CAPTION_LABELS } from '../../features/charts/caption-labels';
 import { filterParams } from '../../domain/filters/url-state';
 import { useValueInTurn } from '../../components/chart-card/use-value-in-turn';
 import { CHART_CATALOG, chartTitle, type ChartId } from '../../features/charts/catalog';
@@ -31,6 +34,8 @@ function StatisticsContent({ dataset, config }: { dataset: LoadedDataset; config
   const { locale } = useLanguage();
   const { filters, ignored } = useUrlFilters();
   const visible = useMemo(() => applyFilters(dataset.projects, filters), [dataset.projects, filters]);
+  // Every chart, its table, PNG and embed code name the filters it was drawn from.
+  const caption = filterCaption(filters, captionNames(filters, dataset.projects), CAPTION_LABELS[locale]);
   // The filters as a shared link's query: the map link and every chart's share link carry it.
   const filterQuery = publicQuery(filterParams(filters));
   const mapHref = `/${filterQuery}`;
@@ -60,6 +65,7 @@ function StatisticsContent({ dataset, config }: { dataset: LoadedDataset; config
             meta={dataset.meta}
             siteUrl={config.siteUrl}
             headingLevel={3}
+            subtitle={caption || undefined}
             actions={
               <>
                 <EmbedButton chartId={id} title={chartTitle(id, locale)} />
