@@ -51,6 +51,32 @@ const SMALLEST_BODY_TEXT = `(() => {
 })()`;
 
 /**
+ * Bars of the slide's bar lists whose length is not proportional to their value: within one list,
+ * every bar's on-screen width must be its value times the same pixels-per-unit (±2 px), whatever
+ * its label takes beside it. Bars too short to measure (under 4 px, drawn at a 3 px minimum) are
+ * left out.
+ */
+const UNPROPORTIONAL_BARS = `(() => {
+  const wrong = [];
+  for (const list of document.querySelectorAll('.deck .bar-list')) {
+    const bars = [...list.querySelectorAll('.bar-list__bar[data-value]')].map((el) => ({
+      value: Number(el.getAttribute('data-value')),
+      width: el.getBoundingClientRect().width,
+      label: el.closest('tr')?.querySelector('th')?.textContent ?? '',
+    }));
+    const longest = bars.reduce((a, b) => (b.value > a.value ? b : a), bars[0]);
+    if (!longest || longest.value <= 0) continue;
+    const perUnit = longest.width / longest.value;
+    for (const bar of bars) {
+      const expected = bar.value * perUnit;
+      if (expected >= 4 && Math.abs(bar.width - expected) > 2)
+        wrong.push(bar.label + ': ' + bar.width.toFixed(1) + ' px, expected ' + expected.toFixed(1));
+    }
+  }
+  return wrong;
+})()`;
+
+/**
  * Smallest effective size (px on screen) of the slide's body text: the computed size times every
  * scale transform above it (the stage and any fit box). Chart-internal labels are the chart's own.
  */
@@ -89,6 +115,7 @@ describe('/presentasi in Chromium', () => {
         assert.ok(Math.abs(frame.width / frame.height - 16 / 9) < 0.01, 'stays 16:9');
         const body = await page.locator('.deck .deck-slide__body').innerText();
         assert.ok(body.trim().length > 0, `slide ${n} (${title}) shows content`);
+        assert.deepEqual(await page.evaluate(UNPROPORTIONAL_BARS), [], `slide ${n} (${title}): bar lengths`);
         if (width === 1920) {
           const smallest = await smallestBodyText(page);
           assert.ok(

@@ -61,14 +61,19 @@ export function BarList({ caption, series, rows, max, columns = 1 }: BarListProp
                         value !== undefined && max > 0 ? Math.max(0, Math.min(1, value / max)) * 100 : 0;
                       return (
                         <div key={s.key} className="bar-list__track">
-                          <span
-                            className={`bar-list__bar bar-list__bar--${s.pattern ?? 'solid'}`}
-                            style={{ width: `${width}%`, background: s.colour }}
-                          />
-                          <span className="bar-list__value">
-                            {series.length > 1 && <span className="visually-hidden">{s.label}: </span>}
-                            {row.display[i]}
-                          </span>
+                          {/* The bars' own area: the same width on every row, with room for the
+                              value beside the longest bar, so no label ever shortens a bar. */}
+                          <div className="bar-list__area">
+                            <span
+                              className={`bar-list__bar bar-list__bar--${s.pattern ?? 'solid'}`}
+                              style={{ width: `${width}%`, background: s.colour }}
+                              data-value={value}
+                            />
+                            <span className="bar-list__value">
+                              {series.length > 1 && <span className="visually-hidden">{s.label}: </span>}
+                              {row.display[i]}
+                            </span>
+                          </div>
                         </div>
                       );
                     })}
