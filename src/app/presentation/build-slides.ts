@@ -4,7 +4,7 @@ import { closingSlide } from './closing-slide';
 import type { DeckContext } from './deck-context';
 import { flagshipSlides } from './flagship-slides';
 import { kecamatanSlide, selectedKecamatan } from './kecamatan-slides';
-import { kritisSlide } from './kritis-slide';
+import { kritisSlides } from './kritis-slide';
 import { headlineSlide, mapSlide, titleSlide } from './overview-slides';
 import { fisikKeuanganSlide, kurvaSSlide } from './progress-slides';
 
@@ -21,7 +21,7 @@ export function buildSlides(ctx: DeckContext, kecamatanParam: string | null): Sl
     budgetKecamatanSlide(ctx),
     kurvaSSlide(ctx),
     fisikKeuanganSlide(ctx),
-    kritisSlide(ctx),
+    ...kritisSlides(ctx),
     ...flagshipSlides(ctx),
     ...selectedKecamatan(kecamatanParam).map((k) => kecamatanSlide(ctx, k)),
     closingSlide(ctx),

@@ -4,10 +4,14 @@ import { formatNumber, formatPercent, formatPoints } from '../../domain/format/n
 import type { Project } from '../../domain/project/types';
 import type { DeckContext } from './deck-context';
 
-/** Seven rows fit the slide at 32 px; the rest are counted, not hidden. */
+/** Seven rows fit the slide at 32 px. */
 const ROWS = 7;
 
-export function kritisSlide({ t, dataset, locale }: DeckContext): SlideSpec {
+/**
+ * Every package with an indikasi kritis, seven to a slide: no one in a hall can "see the
+ * Statistics page", so the deck pages through all of them, the furthest behind first.
+ */
+export function kritisSlides({ t, dataset, locale }: DeckContext): SlideSpec[] {
   const kritis = dataset.projects
     .filter((p) => p.progress.kritis?.kritis)
     .sort((a, b) => (a.progress.deviation ?? 0) - (b.progress.deviation ?? 0) || a.id.localeCompare(b.id));
@@ -37,26 +41,30 @@ export function kritisSlide({ t, dataset, locale }: DeckContext): SlideSpec {
     },
   ];
   const count = formatNumber(kritis.length, locale);
-  return {
-    id: 'indikasi-kritis',
-    title: t.kritisTitle,
-    subtitle: t.packagesN(count),
-    notes: [t.notesKritis(count)],
-    content:
-      kritis.length === 0 ? (
-        <p className="slide-lead">{t.kritisNone}</p>
-      ) : (
-        <div className="kritis-slide">
-          <DataTable
-            caption={t.kritisTitle}
-            columns={columns}
-            rows={kritis.slice(0, ROWS)}
-            rowKey={(p) => p.id}
-          />
-          {kritis.length > ROWS && (
-            <p className="slide-lead">{t.kritisMore(formatNumber(kritis.length - ROWS, locale))}</p>
-          )}
-        </div>
-      ),
-  };
+  const base = { title: t.kritisTitle, notes: [t.notesKritis(count)] };
+  if (kritis.length === 0)
+    return [
+      {
+        ...base,
+        id: 'indikasi-kritis',
+        subtitle: t.packagesN(count),
+        content: <p className="slide-lead">{t.kritisNone}</p>,
+      },
+    ];
+  const pages = Math.ceil(kritis.length / ROWS);
+  return Array.from({ length: pages }, (_, page) => ({
+    ...base,
+    id: page === 0 ? 'indikasi-kritis' : `indikasi-kritis-${page + 1}`,
+    subtitle: pages > 1 ? t.packagesPage(count, page + 1, pages) : t.packagesN(count),
+    content: (
+      <div className="kritis-slide">
+        <DataTable
+          caption={pages > 1 ? `${t.kritisTitle} (${page + 1}/${pages})` : t.kritisTitle}
+          columns={columns}
+          rows={kritis.slice(page * ROWS, (page + 1) * ROWS)}
+          rowKey={(p) => p.id}
+        />
+      </div>
+    ),
+  }));
 }

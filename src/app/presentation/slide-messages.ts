@@ -1,3 +1,4 @@
+import { PERIOD_I_MAX_PLAN, PERIOD_I_TOLERANCE, PERIOD_II_TOLERANCE } from '../../domain/progress/kritis';
 import { defineMessages } from '../../lib/i18n/messages';
 
 /** Slide titles and speaker notes of the officials' deck. */
@@ -37,7 +38,7 @@ export const slideMessages = defineMessages({
     fisikKeuangan: 'Progres fisik dan keuangan per bidang',
     kritisTitle: 'Paket dengan indikasi kritis',
     kritisNone: 'Tidak ada paket dengan indikasi kritis pada tanggal data.',
-    kritisMore: (n: string) => `…dan ${n} paket lain (lihat halaman Statistik).`,
+    packagesPage: (n: string, page: number, pages: number) => `${n} paket · halaman ${page} dari ${pages}`,
     colPackage: 'Paket',
     colKecamatan: 'Kecamatan',
     colPlanned: 'Rencana',
@@ -53,8 +54,7 @@ export const slideMessages = defineMessages({
     closing: 'Sumber data dan catatan',
     closingSource: (s: string) => `Sumber: ${s}`,
     closingLicense: (l: string) => `Lisensi: ${l}`,
-    closingKritis:
-      'Indikasi kritis: deviasi lebih dari 10 poin (rencana ≤ 70 %) atau 5 poin (rencana > 70 %). Hanya PPK yang menetapkan kontrak kritis.',
+    closingKritis: `Indikasi kritis: realisasi tertinggal lebih dari ${PERIOD_I_TOLERANCE} poin dari rencana (rencana ≤ ${PERIOD_I_MAX_PLAN} %), lebih dari ${PERIOD_II_TOLERANCE} poin (rencana > ${PERIOD_I_MAX_PLAN} %), atau tertinggal sedikit pun bila rencana > ${PERIOD_I_MAX_PLAN} % dan pekerjaan akan melewati 31 Desember tahun anggarannya. Hanya PPK yang menetapkan kontrak kritis.`,
     closingSite: (u: string) => `Data dan peta lengkap: ${u}`,
     unknown: '–',
     notesHeadline: (pagu: string, paid: string, physical: string) =>
@@ -99,7 +99,7 @@ export const slideMessages = defineMessages({
     fisikKeuangan: 'Physical and financial progress by field',
     kritisTitle: 'Packages with a critical indication',
     kritisNone: 'No package has a critical indication at the data date.',
-    kritisMore: (n: string) => `…and ${n} more packages (see the Statistics page).`,
+    packagesPage: (n: string, page: number, pages: number) => `${n} packages · page ${page} of ${pages}`,
     colPackage: 'Package',
     colKecamatan: 'Kecamatan',
     colPlanned: 'Planned',
@@ -115,8 +115,7 @@ export const slideMessages = defineMessages({
     closing: 'Data source and notes',
     closingSource: (s: string) => `Source: ${s}`,
     closingLicense: (l: string) => `Licence: ${l}`,
-    closingKritis:
-      'Critical indication: lagging plan by more than 10 points (plan ≤ 70 %) or 5 points (plan > 70 %). Only the PPK declares a contract critical.',
+    closingKritis: `Critical indication: actual progress lags the plan by more than ${PERIOD_I_TOLERANCE} points (plan ≤ ${PERIOD_I_MAX_PLAN} %), by more than ${PERIOD_II_TOLERANCE} points (plan > ${PERIOD_I_MAX_PLAN} %), or lags at all when the plan is above ${PERIOD_I_MAX_PLAN} % and the work will run past 31 December of its fiscal year. Only the PPK declares a contract critical.`,
     closingSite: (u: string) => `Full data and map: ${u}`,
     unknown: '–',
     notesHeadline: (pagu: string, paid: string, physical: string) =>

@@ -19,6 +19,6 @@ export interface SlideFooter {
   source: string;
   asOf: string;
   isSample: boolean;
-  /** "Data diperbarui …": when the app last got the data from the network. */
+  /** Whether the deck runs on its saved copy of the data (FreshnessLine); never a date of its own. */
   freshness?: ReactNode;
 }

@@ -11,7 +11,12 @@ function formatStamp(date: Date, locale: 'id' | 'en'): string {
   }).format(date);
 }
 
-/** "Data diperbarui 29 Des 2023 14.02 · luring": what the deck admits about its data's age. */
+/**
+ * What the deck admits about its copy of the data, beside the data's own date ("Data per …"):
+ * "siap tanpa internet" once every file it reads is kept, and offline "LURING: salinan tersimpan,
+ * diambil 30 Nov 2026 15.46", named for what that time is. Online it shows no time at all: when
+ * this page fetched the data is no date of the data's.
+ */
 export function FreshnessLine({
   freshness,
   offlineReady,
@@ -21,21 +26,27 @@ export function FreshnessLine({
 }) {
   const { locale } = useLanguage();
   const id = locale === 'id';
-  if (!freshness.refreshedAt) return null;
+  const ready = offlineReady && !freshness.offline;
+  if (!freshness.offline && !ready) return null;
   return (
     <span
       className="freshness-line"
       data-testid="data-freshness"
       data-offline={freshness.offline || undefined}
-      data-offline-ready={(offlineReady && !freshness.offline) || undefined}
+      data-offline-ready={ready || undefined}
     >
-      {id ? 'Data diperbarui' : 'Data refreshed'}{' '}
-      <time dateTime={freshness.refreshedAt.toISOString()}>{formatStamp(freshness.refreshedAt, locale)}</time>
-      {offlineReady && !freshness.offline && <> · {id ? 'siap tanpa internet' : 'ready offline'}</>}
+      {ready && (id ? 'siap tanpa internet' : 'ready offline')}
       {freshness.offline && (
         <strong className="freshness-line__offline">
-          {' '}
-          · {id ? 'LURING: memakai salinan tersimpan' : 'OFFLINE: using the saved copy'}
+          {id ? 'LURING: salinan tersimpan' : 'OFFLINE: saved copy'}
+          {freshness.refreshedAt && (
+            <>
+              {id ? ', diambil ' : ', fetched '}
+              <time dateTime={freshness.refreshedAt.toISOString()}>
+                {formatStamp(freshness.refreshedAt, locale)}
+              </time>
+            </>
+          )}
         </strong>
       )}
     </span>
