@@ -3,8 +3,10 @@ import type { ReactNode } from 'react';
 export interface TableColumn<Row> {
   key: string;
   label: string;
-  /** The raw value: what CSV downloads carry. */
+  /** The raw value: what CSV downloads carry (numbers rounded to `digits`). */
   value: (row: Row) => string | number | undefined;
+  /** Decimals people see of a number (default 2): a download carries no more than that. */
+  digits?: number;
   /** What people read; defaults to the raw value. */
   format?: (row: Row) => ReactNode;
   numeric?: boolean;

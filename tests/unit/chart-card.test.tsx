@@ -11,10 +11,12 @@ const meta: DatasetMeta = {
   publisher: 'Penerbit <b>Uji</b>',
   sourceUrl: 'https://x.invalid',
 };
-const rows = [{ name: 'Babelan', pagu: 5 }];
+const rows = [{ name: 'Babelan', pagu: 5, share: 12.345678901234 }];
+type Row = (typeof rows)[number];
 const columns = [
-  { key: 'name', label: 'Kecamatan', value: (r: (typeof rows)[number]) => r.name },
-  { key: 'pagu', label: 'Pagu', value: (r: (typeof rows)[number]) => r.pagu, numeric: true },
+  { key: 'name', label: 'Kecamatan', value: (r: Row) => r.name },
+  { key: 'pagu', label: 'Pagu', value: (r: Row) => r.pagu, numeric: true },
+  { key: 'share', label: 'Porsi (%)', value: (r: Row) => r.share, numeric: true, digits: 1 },
 ];
 
 function renderCard(isEmpty = false) {
@@ -64,7 +66,8 @@ describe('ChartCard', () => {
     renderCard();
     await userEvent.click(screen.getByRole('button', { name: 'Unduh CSV' }));
     const text = await created[0]!.text();
-    expect(text).toContain('Kecamatan;Pagu\r\nBabelan;5\r\n');
+    // The /data convention: decimal commas under ";", rounded to what the table shows.
+    expect(text).toContain('Kecamatan;Pagu;Porsi (%)\r\nBabelan;5;12,3\r\n');
     expect(text).toContain('Sumber: Penerbit <b>Uji</b> · Data per 29 Desember 2023');
   });
 });

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '../../src/lib/download/csv';
+import { csvCell, toCsv } from '../../src/domain/export/csv';
 import { safeFileName } from '../../src/lib/download/save-file';
 
 describe('CSV for Excel with Indonesian settings', () => {
   it('starts with a BOM, separates with ";" and keeps numbers plain', () => {
     const csv = toCsv(['Nama paket', 'Pagu (Rp)'], [['Jalan "CBL"; ruas 1', 10450000000.5]]);
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(csv).toBe('\uFEFFNama paket;Pagu (Rp)\r\n"Jalan ""CBL""; ruas 1";10450000000.5\r\n');
+    expect(csv).toBe('\uFEFFNama paket;Pagu (Rp)\r\n"Jalan ""CBL""; ruas 1";10450000000,5\r\n');
   });
 
   it('neutralises anything a spreadsheet would run as a formula', () => {

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { ImageSize } from '../../lib/download/chart-image';
 import { saveBlob, saveText } from '../../lib/download/save-file';
-import { toCsv } from '../../lib/download/csv';
+import { toCsv } from '../../domain/export/csv';
 import { useMessages } from '../../lib/i18n/messages';
 import { chartCardMessages } from './messages';
 import type { TableColumn } from '../data-table';
@@ -19,6 +19,13 @@ interface ChartActionsProps<Row> {
 
 const SIZE_CHOICES = ['standard', 'instagram', 'x', 'story'] as const;
 type SizeChoice = (typeof SIZE_CHOICES)[number];
+
+/** A number rounded to the decimals the table shows: "0,0002116…" is noise, not precision. */
+function asShown(value: string | number | undefined, digits = 2): string | number | undefined {
+  if (typeof value !== 'number' || Number.isInteger(value)) return value;
+  const scale = 10 ** digits;
+  return Math.round(value * scale) / scale;
+}
 
 /** Take the chart away: as a PNG that names its source and date, or its data as CSV. */
 export function ChartActions<Row>({
@@ -62,7 +69,7 @@ export function ChartActions<Row>({
     // A blank row, then the provenance, so a copy that travels alone says where it came from and when.
     const csv = toCsv(
       columns.map((c) => c.label),
-      [...rows.map((row) => columns.map((c) => c.value(row))), [], [footer.join(' · ')]],
+      [...rows.map((row) => columns.map((c) => asShown(c.value(row), c.digits))), [], [footer.join(' · ')]],
     );
     saveText(csv, `${fileName}.csv`, 'text/csv;charset=utf-8');
   }

@@ -44,7 +44,9 @@ export const shareColumn = <Row>(
 ): TableColumn<Row> => ({
   key: 'share',
   label,
-  value: (r) => (total > 0 ? amount(r) / total : undefined),
+  // A percentage, as the table shows it ("8,1 %"), not a fraction of one.
+  value: (r) => (total > 0 ? (amount(r) / total) * 100 : undefined),
+  digits: 1,
   numeric: true,
   format: (r) => shareText(amount(r), total, locale),
 });
