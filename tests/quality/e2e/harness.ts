@@ -80,9 +80,11 @@ export async function waitForSettled(page: Page, timeout = 20_000): Promise<void
   // Pages have an h1; an embed is one chart whose card title is its h2.
   await page.locator('h1, h2').first().waitFor({ timeout });
   await page.waitForFunction(
+    // Only a loading line on screen counts: an embed's page keeps a hidden one for filtered views.
     () =>
-      !document.querySelector('.loading, [aria-busy="true"]') &&
-      (document.querySelector('main')?.textContent ?? '').trim().length > 0,
+      ![...document.querySelectorAll('.loading, [aria-busy="true"]')].some(
+        (element) => element.getClientRects().length > 0,
+      ) && (document.querySelector('main')?.textContent ?? '').trim().length > 0,
     undefined,
     { timeout },
   );
