@@ -80,6 +80,14 @@ describe('CSV download', () => {
     expect(rows.slice(1).every((r) => r[pagu] === '' || /^\d+(,\d+)?$/.test(r[pagu]!))).toBe(true);
     const start = rows[0]!.indexOf('Tanggal mulai');
     expect(rows.slice(1).every((r) => r[start] === '' || /^\d{4}-\d{2}-\d{2}$/.test(r[start]!))).toBe(true);
+    // Indikasi kritis is never blank: Ya, Tidak, or "tidak dapat dinilai" with its reason.
+    const kritis = rows[0]!.indexOf('Indikasi kritis');
+    const verdicts = rows.slice(1).map((r) => r[kritis]!);
+    expect(verdicts.every((v) => /^(Ya|Tidak|tidak dapat dinilai: .+)$/.test(v))).toBe(true);
+    expect(verdicts.filter((v) => v === 'Ya')).toHaveLength(
+      sample.projects.filter((p) => p.progress.kritis?.kritis).length,
+    );
+    expect(verdicts).toContain('tidak dapat dinilai: kontrak tidak sedang berjalan');
   });
 
   it('round-trips through the import with the same totals, statuses and places', () => {

@@ -1,4 +1,5 @@
 import { anchorOf } from '../geo/geometry';
+import { KRITIS_NOT_ASSESSED_ID, kritisNotAssessed } from '../progress/kritis-not-assessed';
 import type { Bidang, Category, ProjectDetail, ProjectStatus } from '../project/types';
 import { fieldSpec, type FieldKey } from '../spreadsheet/fields';
 import type { CsvValue } from './csv';
@@ -57,8 +58,12 @@ export const PROJECT_COLUMNS: readonly ExportColumn[] = [
   ...IMPORTABLE.map(([key, value]) => ({ header: fieldSpec(key).header, value })),
   { header: 'Deviasi (poin)', value: (p) => p.progress.deviation },
   {
+    // Never blank: a project the rule cannot judge says so, and why (as the project page does).
     header: 'Indikasi kritis',
-    value: (p) => (p.progress.kritis ? p.progress.kritis.kritis : undefined),
+    value: (p) => {
+      const reason = kritisNotAssessed(p);
+      return reason ? `tidak dapat dinilai: ${KRITIS_NOT_ASSESSED_ID[reason]}` : p.progress.kritis!.kritis;
+    },
   },
   { header: 'Terlambat', value: (p) => p.progress.late },
   { header: 'Durasi (hari kalender)', value: (p) => p.durationDays },

@@ -1,5 +1,6 @@
 import type { Project } from '../../../domain/project/types';
 import { formatDate } from '../../../domain/format/date';
+import { kritisNotAssessed } from '../../../domain/progress/kritis-not-assessed';
 import { formatNumber, formatPercent, type Locale } from '../../../domain/format/number';
 import { statusLabel } from '../../../components/labels/domain-labels';
 
@@ -20,25 +21,27 @@ export function describeKritis(project: Project, asOf: string, locale: Locale): 
   const p = project.progress;
   const k = p.kritis;
   if (!k) {
-    const why = !p.hasProgressData
-      ? id
-        ? 'Belum ada data progres fisik, jadi indikasi kritis tidak dapat dinilai.'
-        : 'There is no physical progress data, so it cannot be assessed.'
-      : project.status !== 'pelaksanaan'
+    const reason = kritisNotAssessed(project);
+    const why =
+      reason === 'no-progress'
         ? id
-          ? `Indikasi kritis hanya dinilai untuk kontrak yang sedang berjalan; status proyek ini: ${statusLabel(project.status, locale)}.`
-          : `Only contracts under way are assessed; this project's status: ${statusLabel(project.status, locale)}.`
-        : p.reportDate === undefined
+          ? 'Belum ada data progres fisik, jadi indikasi kritis tidak dapat dinilai.'
+          : 'There is no physical progress data, so it cannot be assessed.'
+        : reason === 'not-under-way'
           ? id
-            ? `Belum ada laporan realisasi fisik sampai ${formatDate(asOf, locale)}.`
-            : `No actual progress reported by ${formatDate(asOf, locale)}.`
-          : p.planned === undefined
+            ? `Indikasi kritis hanya dinilai untuk kontrak yang sedang berjalan; status proyek ini: ${statusLabel(project.status, locale)}.`
+            : `Only contracts under way are assessed; this project's status: ${statusLabel(project.status, locale)}.`
+          : reason === 'no-report'
             ? id
-              ? 'Tidak ada rencana progres (kurva S) untuk dibandingkan dengan realisasi.'
-              : 'There is no planned progress (kurva S) to compare with.'
-            : id
-              ? 'Pekerjaan sudah mencapai 100 %.'
-              : 'The work has reached 100%.';
+              ? `Belum ada laporan realisasi fisik sampai ${formatDate(asOf, locale)}.`
+              : `No actual progress reported by ${formatDate(asOf, locale)}.`
+            : reason === 'no-plan'
+              ? id
+                ? 'Tidak ada rencana progres (kurva S) untuk dibandingkan dengan realisasi.'
+                : 'There is no planned progress (kurva S) to compare with.'
+              : id
+                ? 'Pekerjaan sudah mencapai 100 %.'
+                : 'The work has reached 100%.';
     return {
       state: 'tidak-dinilai',
       label: id ? 'Indikasi kritis: tidak dinilai' : 'Critical: not assessed',
