@@ -130,6 +130,7 @@ describe('GeoJSON download', () => {
 describe('file names say what they hold', () => {
   it('includes the as-of date and the filter', () => {
     expect(exportFileName('2023-12-29', {}, 'csv')).toBe('pantaubangun-2023-12-29-semua.csv');
+    expect(exportFileName('2023-12-29', {}, 'csv', true)).toBe('pantaubangun-contoh-2023-12-29-semua.csv');
     expect(exportFileName('2023-12-29', { kecamatan: 'babelan', status: 'kritis' }, 'geojson')).toBe(
       'pantaubangun-2023-12-29-kecamatan-babelan-status-kritis.geojson',
     );

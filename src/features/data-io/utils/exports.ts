@@ -18,7 +18,7 @@ export function downloadProjects(
   filters: Filters,
   labels: ExportLabels,
 ): void {
-  const name = (ext: string) => exportFileName(meta.asOf, filters, ext);
+  const name = (ext: string) => exportFileName(meta.asOf, filters, ext, meta.isSample);
   switch (format) {
     case 'oc4ids': {
       const pkg = buildPackage(projects, packageOptionsFrom(meta, filterRecord(filters)));
