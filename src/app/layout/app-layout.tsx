@@ -1,5 +1,12 @@
 import { useMemo } from 'react';
-import { NavLink, useLocation, useNavigation, useOutlet, type Location } from 'react-router';
+import {
+  NavLink,
+  ScrollRestoration,
+  useLocation,
+  useNavigation,
+  useOutlet,
+  type Location,
+} from 'react-router';
 import { useLanguage } from '../../lib/i18n/language';
 import { useMessages } from '../../lib/i18n/messages';
 import { shellMessages } from './shell-messages';
@@ -46,6 +53,9 @@ export function AppLayout() {
   ];
   return (
     <FrameGuard>
+      {/* A new page opens at its top and Back returns to where the reader was. Keyed by path: a
+          filter or a selection on the same page never moves it. */}
+      <ScrollRestoration getKey={(where) => where.pathname} />
       <div className="shell">
         <a className="skip-link" href="#main">
           {t.skip}

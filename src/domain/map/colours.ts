@@ -23,10 +23,11 @@ export const STATUS_COLOURS: Record<StatusFilter, string> = {
   pelaksanaan: '#0a64a4',
   selesai: '#1b7a3d',
   persiapan: '#a35c00',
-  'gagal-tender': '#5c5c5c',
+  // No two states share a shade: three near-greys made gagal tender, dibatalkan and unknown one.
+  'gagal-tender': '#00727d',
   'putus-kontrak': '#1a1a1a',
   dibatalkan: '#6e6e6e',
-  'tidak-diketahui': '#7f7f7f',
+  'tidak-diketahui': '#6b4f2a',
 };
 
 export const CATEGORY_COLOURS: Record<Category, string> = {

@@ -108,6 +108,28 @@ describe('the project page in Chromium', () => {
     assert.equal(await page.getByTestId('page-url').textContent(), link);
   });
 
+  it('opens a project at its top on a phone, and Back returns to where the reader was', async () => {
+    const { page, pageErrors } = await openPage(suite.browser, { viewport: { width: 360, height: 740 } });
+    await page.goto(`${baseUrl()}/statistik`);
+    // The most delayed packages, far down the page: their table links to each project.
+    const card = page.locator('figure[data-chart="paket-terlambat"]');
+    await card.scrollIntoViewIfNeeded();
+    await card.locator('.chart-card__table > summary').click();
+    const link = card.locator('table a[href^="/proyek/"]').first();
+    await link.scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => window.scrollY);
+    assert.ok(before > 1000, `scrolled down the statistics page (${before} px)`);
+    await link.click();
+    await page.waitForURL(/\/proyek\//);
+    await page.locator('.project-page h1').waitFor();
+    assert.equal(await page.evaluate(() => window.scrollY), 0, 'the project page opens at its top');
+    await page.goBack();
+    await page.waitForURL(/\/statistik/);
+    await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 50, before, { timeout: 10_000 });
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
+
   it('shows a not-found page with a way back for an unknown id', async () => {
     const { page } = await openPage(suite.browser);
     await page.goto(`${baseUrl()}/proyek/tidak-ada-123`);

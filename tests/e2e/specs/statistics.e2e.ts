@@ -146,6 +146,12 @@ describe('statistics page', () => {
         .evaluateAll((charts) => charts.map((c) => c.querySelectorAll('svg').length)),
       CHART_IDS.map(() => 1),
     );
+    // "Tabel data" reads as a disclosure, not a heading: it has a marker that turns when opened.
+    const summary = page.locator(`figure[data-chart="${CHART_IDS[0]}"] .chart-card__table > summary`);
+    const marker = () => summary.evaluate((el) => getComputedStyle(el, '::before').content);
+    assert.equal(await marker(), '"▸"');
+    await summary.click();
+    assert.equal(await marker(), '"▾"');
     const expected = expectedFigures();
     for (const [name, value] of Object.entries(expected)) {
       const shown = await figureValue(page, name);
@@ -211,6 +217,14 @@ describe('statistics page', () => {
       'utf8',
     );
     assert.match(csv, /^\uFEFFBidang;Jumlah paket;Pagu;/);
+    // The /data convention: decimal commas, rounded as shown ("Porsi (%)" to one decimal).
+    const shares = csv
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(';')[3])
+      .filter((cell) => cell && /\d/.test(cell));
+    assert.ok(shares.length > 0);
+    for (const share of shares) assert.match(share!, /^\d+(,\d)?$/, `share cell ${share}`);
     assert.ok(csv.includes(`Sumber: ${raw.publisher.name}`), 'CSV names its source');
     assert.ok(csv.includes('Data per 29 Desember 2023'), 'CSV carries its as-of date');
     assert.deepEqual(pageErrors, []);
