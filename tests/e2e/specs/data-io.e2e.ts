@@ -82,7 +82,10 @@ describe('/data/impor in Chromium', () => {
     it(`reports every broken cell of ${file} by row and column`, async () => {
       const { page, pageErrors } = await openPage(suite.browser, { acceptDownloads: true });
       await page.goto(`${baseUrl()}/data/impor`);
-      await page.getByTestId('import-file').setInputFiles(`tests/fixtures/spreadsheets/${file}`);
+      // The build's page shows the picker disabled until the script can read a file.
+      const picker = page.getByTestId('import-file');
+      await picker.and(page.locator(':enabled')).waitFor({ state: 'attached', timeout: 15_000 });
+      await picker.setInputFiles(`tests/fixtures/spreadsheets/${file}`);
       const summary = page.getByTestId('import-summary');
       await summary.waitFor({ timeout: 15_000 });
       assert.match(

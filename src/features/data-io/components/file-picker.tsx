@@ -1,12 +1,15 @@
 import { useId, useState, type DragEvent } from 'react';
 import { useMessages } from '../../../lib/i18n/messages';
 import { importMessages } from '../import-messages';
+import { useScriptRunning } from '../../../lib/use-script-running';
 
 /** A file input inside a drop zone: keyboard and screen readers use the input, mice may drop. */
 export function FilePicker({ onFile, busy }: { onFile: (file: File) => void; busy: boolean }) {
   const t = useMessages(importMessages);
   const id = useId();
   const [over, setOver] = useState(false);
+  // The build's static page draws the picker too: there it waits, disabled, for the script.
+  const running = useScriptRunning();
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setOver(false);
@@ -28,7 +31,7 @@ export function FilePicker({ onFile, busy }: { onFile: (file: File) => void; bus
         id={id}
         type="file"
         accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        disabled={busy}
+        disabled={busy || !running}
         data-testid="import-file"
         onChange={(event) => {
           const file = event.target.files?.[0];
