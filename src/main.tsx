@@ -7,6 +7,7 @@ import { routes } from './app/routes';
 import { createQueryClient } from './lib/query-client';
 import { registerServiceWorker } from './sw/register';
 import { prefetchForPage } from './api/dataset-queries';
+import { carriesDocuments } from './lib/embedded-documents';
 
 /**
  * In development the backend is mocked by MSW (on by default; VITE_MSW=off to use a real server).
@@ -37,11 +38,12 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const queryClient = createQueryClient();
 // Fetch the page's data while its code loads.
-void prefetchForPage(queryClient, location.pathname.slice(import.meta.env.BASE_URL.length - 1));
+const prefetched = prefetchForPage(queryClient, location.pathname.slice(import.meta.env.BASE_URL.length - 1));
 const router = createBrowserRouter(routes);
 // The built page already shows this route's first screen (tools/vite/prerender.ts). The first
-// render waits for the page's code, so it replaces that screen with the same one, not a blank.
-await routerReady(router);
+// render waits for the page's code, so it replaces that screen with the same one, not a blank;
+// a page drawn from the data it carries (a project's) also waits for that data (no network).
+await Promise.all([routerReady(router), carriesDocuments() ? prefetched : undefined]);
 createRoot(root).render(
   <StrictMode>
     <App queryClient={queryClient} router={router} />

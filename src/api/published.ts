@@ -7,6 +7,8 @@ import { decodeProjectFile, projectFileName } from '../domain/publish/project-fi
 import { decodeSeries } from '../domain/publish/series-file';
 import { besideIndex, PUBLISHED_FILES } from '../domain/publish/published-files';
 import { fetchDocument, HttpError, type FetchedText } from './http';
+import { takeCarriedDocument } from '../lib/embedded-documents';
+import { rememberFetched } from '../lib/fetched-urls';
 
 /**
  * Reading a published folder (npm run data:publish): small files made for the page, read on the
@@ -49,12 +51,20 @@ export async function readPublishedProject(
   signal?: AbortSignal,
 ): Promise<{ meta: DatasetMeta; project: ProjectDetail } | undefined> {
   const url = besideIndex(indexUrl, `${PUBLISHED_FILES.projectFolder}/${projectFileName(id)}`);
+  // The project's page may carry its file (drawn from it by the build): no request needed.
+  const carried = takeCarriedDocument(url);
   let response: FetchedText;
-  try {
-    response = await fetchDocument(url, signal);
-  } catch (error) {
-    if (error instanceof HttpError && error.status === 404) return undefined;
-    throw error;
+  if (carried !== undefined) {
+    response = { text: carried };
+    // The offline worker still gets its copy once it controls the page (sw/register.ts).
+    rememberFetched(url);
+  } else {
+    try {
+      response = await fetchDocument(url, signal);
+    } catch (error) {
+      if (error instanceof HttpError && error.status === 404) return undefined;
+      throw error;
+    }
   }
   const read = decodeProjectFile(parseJsonText(response.text), dataUrl);
   // A hashed file name could in theory be shared: the file must be this project's.

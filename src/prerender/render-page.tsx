@@ -2,8 +2,17 @@ import { renderToString } from 'react-dom/server';
 import { QueryClient } from '@tanstack/react-query';
 import { createMemoryRouter } from 'react-router';
 import { App } from '../app/app';
+import { queryKeys } from '../api/dataset-queries';
+import { decodeProjectFile } from '../domain/publish/project-file';
+import { readConfig, resolveAppUrl } from '../lib/config';
 import { routes } from '../app/routes';
 import { PageTitleSink } from '../lib/use-page-title';
+
+/** Data a page is drawn from at build time: config.json and, for a project page, its file. */
+export interface PageData {
+  configJson: unknown;
+  project?: { id: string; fileText: string };
+}
 
 export interface RenderedPage {
   /** The markup of #root. */
@@ -16,7 +25,7 @@ export interface RenderedPage {
  * route's HTML, so the header, the title and the page's frame paint before any script runs. The
  * browser then renders the same components over it (main.tsx), with the same markup.
  */
-export async function renderPage(path: string): Promise<RenderedPage> {
+export async function renderPage(path: string, data?: PageData): Promise<RenderedPage> {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   // The page's code is loaded first, as main.tsx waits for it before the first render.
   await new Promise<void>((done) => {
@@ -30,6 +39,15 @@ export async function renderPage(path: string): Promise<RenderedPage> {
   let title = 'PantauBangun';
   // No garbage-collection timers: each would hold the build's process open for five minutes.
   const queryClient = new QueryClient({ defaultOptions: { queries: { gcTime: Infinity } } });
+  if (data) {
+    // The same keys the page's queries use in the browser, so it draws what the data says.
+    const config = readConfig(data.configJson);
+    queryClient.setQueryData(queryKeys.config, config);
+    if (data.project) {
+      const read = decodeProjectFile(JSON.parse(data.project.fileText), resolveAppUrl(config.dataUrl));
+      queryClient.setQueryData(queryKeys.project(config, undefined, data.project.id), read);
+    }
+  }
   const html = renderToString(
     <PageTitleSink.Provider value={(next) => (title = next)}>
       <App queryClient={queryClient} router={router} />

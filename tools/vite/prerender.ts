@@ -1,9 +1,11 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import { installDomGlobals } from '../prerender/dom-globals';
-import type { RenderedPage } from '../../src/prerender/render-page';
+import type { PageData, RenderedPage } from '../../src/prerender/render-page';
+import { PUBLISHED_FILES } from '../../src/domain/publish/published-files';
 
 /**
  * The routes whose first screen is written into static HTML. `/proyek/` is the frame every project
@@ -77,15 +79,83 @@ export function fillTemplate(
 ): string {
   if (!template.includes(ROOT)) throw new Error('index.html has no empty <div id="root"></div>');
   // The policy forbids inline styles (style-src 'self'): such markup would break under it.
-  if (/\sstyle="/.test(page.html)) throw new Error('prerendered markup has a style attribute');
+  const styled = /<[^>]*\sstyle="[^"]*"[^>]*>/.exec(page.html);
+  if (styled) throw new Error(`prerendered markup has a style attribute: ${styled[0].slice(0, 200)}`);
   const attrs = Object.entries(attributes)
     .map(([name, value]) => ` ${name}="${value}"`)
     .join('');
   return template
-    .replace(ROOT, `<div id="root">${page.html}</div>`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${page.title.replace(/</g, '&lt;')}</title>`)
-    .replace(/<html([^>]*)>/, `<html$1${attrs}>`)
-    .replace('</head>', `${headExtra}</head>`);
+    .replace(ROOT, () => `<div id="root">${page.html}</div>`)
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${page.title.replace(/</g, '&lt;')}</title>`)
+    .replace(/<html([^>]*)>/, (_, own: string) => `<html${own}${attrs}>`)
+    .replace('</head>', () => `${headExtra}</head>`);
+}
+
+/**
+ * The sizes React writes as inline styles into a page's first screen (a chart's reserved height
+ * while it is measured, a container's width): the policy allows no style attribute, so each
+ * becomes data-pb-style="<n>", and a stylesheet the build writes gives each its declarations.
+ * Only layout declarations with plain values pass (no url(), no expressions); anything else is refused.
+ */
+const SIZE_DECLARATION =
+  /^(?:(?:min-|max-)?(?:width|height)|overflow(?:-[xy])?|position|top|right|bottom|left|display|cursor):\s*[\w.%-]+$/;
+
+export function stylesToAttributes(html: string, styles: Map<string, number>): string {
+  return html.replace(/\sstyle="([^"]*)"/g, (_, style: string) => {
+    const declarations = style
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean);
+    if (declarations.length === 0 || !declarations.every((d) => SIZE_DECLARATION.test(d)))
+      throw new Error(`prerendered markup has a style attribute: style="${style}"`);
+    const rule = declarations.join(';');
+    if (!styles.has(rule)) styles.set(rule, styles.size);
+    return ` data-pb-style="${styles.get(rule)}"`;
+  });
+}
+
+export const styleRules = (styles: Map<string, number>) =>
+  [...styles].map(([rule, n]) => `[data-pb-style='${n}']{${rule}}`).join('\n');
+
+/** Ids that are a folder name as they are, and the same in a URL: other projects share /proyek/. */
+const FOLDER_SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,119}$/;
+
+/** A JSON document inside HTML: "<" escaped, so no text in it can close the script element. */
+export function carriedDocument(url: string, text: string): string {
+  const json = JSON.stringify(JSON.parse(text)).replace(/</g, '\\u003c');
+  const attribute = url.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return `<script type="application/json" data-document="${attribute}">${json}</script>`;
+}
+
+/** The project a published file is of: its one-row index's id column (project-file.ts). */
+function projectIdOf(fileText: string): string | undefined {
+  const json = JSON.parse(fileText) as { index?: { columns?: { id?: unknown[] } } };
+  const id = json.index?.columns?.id?.[0];
+  return typeof id === 'string' ? id : undefined;
+}
+
+interface ProjectPageSource {
+  id: string;
+  /** The file's URL path, as the page would fetch it. */
+  url: string;
+  fileText: string;
+}
+
+/** Every project file of the build's published folder (config.json's indexUrl), if it has one. */
+function projectFiles(outDir: string, base: string, configJson: { indexUrl?: unknown }): ProjectPageSource[] {
+  const indexUrl = configJson.indexUrl;
+  if (typeof indexUrl !== 'string' || /^[a-z]+:|^\/\//i.test(indexUrl)) return [];
+  const folder = join(dirname(join(outDir, indexUrl)), PUBLISHED_FILES.projectFolder);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .flatMap((name) => {
+      const file = join(folder, name);
+      const fileText = readFileSync(file, 'utf8');
+      const id = projectIdOf(fileText);
+      if (!id || !FOLDER_SAFE_ID.test(id) || id === '.' || id === '..') return [];
+      return [{ id, url: `${base}${relative(outDir, file).split('\\').join('/')}`, fileText }];
+    });
 }
 
 /**
@@ -117,7 +187,7 @@ export function prerenderPlugin(options: { sampleData: () => boolean }): Plugin 
       });
       try {
         const { renderPage } = (await server.ssrLoadModule('/src/prerender/render-page.tsx')) as {
-          renderPage: (path: string) => Promise<RenderedPage>;
+          renderPage: (path: string, data?: PageData) => Promise<RenderedPage>;
         };
         // The build's data is its sample: the frame says so before the data arrives to say it.
         const attributes: Record<string, string> = options.sampleData() ? { 'data-sample': 'true' } : {};
@@ -129,7 +199,34 @@ export function prerenderPlugin(options: { sampleData: () => boolean }): Plugin 
           const preload = headLinks(config.base, chunksFor(manifest, FIRST_SCREEN_MODULES[route]));
           writeFileSync(file, fillTemplate(template, await renderPage(route), attributes, preload));
         }
-        config.logger.info(`prerendered ${PRERENDERED_ROUTES.length} pages`);
+        // Each project's own page, drawn from its published file, which the page carries: a shared
+        // link paints the project (its name, figures, kurva S table) before any script or request.
+        const configJson = JSON.parse(
+          readFileSync(join(outDir, 'config.json'), 'utf8'),
+        ) as PageData['configJson'];
+        const projectPreload = headLinks(config.base, chunksFor(manifest, FIRST_SCREEN_MODULES['/proyek/']));
+        const projects = projectFiles(outDir, config.base, configJson as { indexUrl?: unknown });
+        const drawn: { file: string; page: RenderedPage; head: string }[] = [];
+        const styles = new Map<string, number>();
+        for (const project of projects) {
+          const route = `/proyek/${project.id}`;
+          const rendered = await renderPage(route, { configJson, project });
+          const html = stylesToAttributes(rendered.html, styles);
+          const head = projectPreload + carriedDocument(project.url, project.fileText);
+          drawn.push({ file: join(outDir, htmlFileFor(route)), page: { ...rendered, html }, head });
+        }
+        // One stylesheet of every size they use, hashed like the build's own.
+        const rules = styleRules(styles);
+        const sheet = `assets/prerender-sizes-${createHash('sha256').update(rules).digest('hex').slice(0, 8)}.css`;
+        if (drawn.length > 0) writeFileSync(join(outDir, sheet), `${rules}\n`);
+        const sheetLink = `<link rel="stylesheet" href="${config.base}${sheet}">`;
+        for (const { file, page, head } of drawn) {
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, fillTemplate(template, page, attributes, sheetLink + head));
+        }
+        config.logger.info(
+          `prerendered ${PRERENDERED_ROUTES.length} pages and ${projects.length} project pages`,
+        );
       } finally {
         await server.close();
         removeGlobals();

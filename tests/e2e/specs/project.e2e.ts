@@ -130,6 +130,58 @@ describe('the project page in Chromium', () => {
     await page.context().close();
   });
 
+  it('paints a shared project link from its HTML alone: name, verdict and figures before any script', async () => {
+    const { page } = await openPage(suite.browser, {
+      javaScriptEnabled: false,
+      viewport: { width: 360, height: 740 },
+    });
+    const project = projects[0]!;
+    await page.goto(`${baseUrl()}${pathOf(project.id)}`);
+    assert.equal(await page.locator('.project-page__title').textContent(), titleOf(project));
+    assert.ok(await page.locator('.project-page__title').isVisible());
+    assert.ok(await page.getByTestId('kritis-badge').isVisible());
+    assert.match(await page.title(), new RegExp(titleOf(project).slice(0, 20)));
+    // The page carries the one file it was drawn from, for the script to start from.
+    const carried = await page.locator('script[type="application/json"][data-document]').count();
+    assert.equal(carried, 1);
+    await page.context().close();
+  });
+
+  it('starts from the file the page carries, with the same page on screen throughout', async () => {
+    const { page, pageErrors, consoleErrors } = await openPage(suite.browser);
+    const project = projects[1]!;
+    const fileRequests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/data/')) fileRequests.push(request.url());
+    });
+    // Watch for a moment without the title (a flash of the loading frame while the script starts).
+    await page.addInitScript(() => {
+      const w = window as unknown as { titleGone?: boolean };
+      new MutationObserver(() => {
+        if (document.readyState !== 'loading' && !document.querySelector('.project-page__title'))
+          w.titleGone = true;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${baseUrl()}${pathOf(project.id)}`);
+    // The app has taken over the page the build wrote (React's root is on #root).
+    await page.waitForFunction(
+      () => Object.keys(document.getElementById('root')!).some((key) => key.startsWith('__reactContainer')),
+      null,
+      { timeout: 20_000 },
+    );
+    await page.waitForLoadState('networkidle');
+    assert.equal(
+      await page.evaluate(() => (window as unknown as { titleGone?: boolean }).titleGone ?? false),
+      false,
+    );
+    // Before the offline worker asks for its own copy, the page read no data file from the network.
+    const beforeWorker = fileRequests.filter((url) => !url.includes('/proyek/'));
+    assert.deepEqual(beforeWorker, []);
+    assert.deepEqual(pageErrors, []);
+    assert.deepEqual(consoleErrors, []);
+    await page.context().close();
+  });
+
   it('shows a not-found page with a way back for an unknown id', async () => {
     const { page } = await openPage(suite.browser);
     await page.goto(`${baseUrl()}/proyek/tidak-ada-123`);
