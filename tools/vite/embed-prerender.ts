@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import react from '@vitejs/plugin-react';
-import { createServer, transformWithOxc, type Plugin, type ResolvedConfig } from 'vite';
+import { join, resolve } from 'node:path';
+import { transformWithOxc, type Plugin, type ResolvedConfig } from 'vite';
 import { installDomGlobals } from '../prerender/dom-globals';
+import { publishedFolderIn, ssrServer } from '../prerender/ssr-server';
 import type { RenderedEmbed } from '../../src/embed/prerender/render-embed';
 import type { AppConfig } from '../../src/lib/config';
 import { buildEmbedPages, EMBED_HTML, PROGRAMME_CHARTS, type EmbedPage } from './embed-build';
@@ -70,18 +70,9 @@ async function drawCharts(
 ): Promise<number> {
   const outDir = resolve(config.root, config.build.outDir);
   const appConfig = JSON.parse(readFileSync(join(outDir, 'config.json'), 'utf8')) as AppConfig;
-  const indexUrl = typeof appConfig.indexUrl === 'string' ? appConfig.indexUrl : undefined;
-  const folder = indexUrl && !/^[a-z]+:|^\/\//i.test(indexUrl) ? dirname(join(outDir, indexUrl)) : undefined;
+  const folder = publishedFolderIn(outDir, appConfig);
   const removeGlobals = installDrawingGlobals(DRAWN_AT);
-  const server = await createServer({
-    root: config.root,
-    configFile: false,
-    plugins: [react()],
-    server: { middlewareMode: true, hmr: false, ws: false },
-    appType: 'custom',
-    logLevel: 'error',
-    optimizeDeps: { noDiscovery: true, include: [] },
-  });
+  const server = await ssrServer(config.root);
   let drawn = 0;
   try {
     const { renderEmbedChart } = (await server.ssrLoadModule('/src/embed/prerender/render-embed.tsx')) as {

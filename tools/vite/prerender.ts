@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import react from '@vitejs/plugin-react';
-import { createServer, type Plugin, type ResolvedConfig } from 'vite';
+import type { Plugin, ResolvedConfig } from 'vite';
 import { installDomGlobals } from '../prerender/dom-globals';
+import { publishedFolderIn, ssrServer } from '../prerender/ssr-server';
 import type { PageData, RenderedPage } from '../../src/prerender/render-page';
 import { PUBLISHED_FILES } from '../../src/domain/publish/published-files';
 
@@ -143,10 +143,9 @@ interface ProjectPageSource {
 
 /** Every project file of the build's published folder (config.json's indexUrl), if it has one. */
 function projectFiles(outDir: string, base: string, configJson: { indexUrl?: unknown }): ProjectPageSource[] {
-  const indexUrl = configJson.indexUrl;
-  if (typeof indexUrl !== 'string' || /^[a-z]+:|^\/\//i.test(indexUrl)) return [];
-  const folder = join(dirname(join(outDir, indexUrl)), PUBLISHED_FILES.projectFolder);
-  if (!existsSync(folder)) return [];
+  const published = publishedFolderIn(outDir, configJson);
+  const folder = published && join(published, PUBLISHED_FILES.projectFolder);
+  if (!folder || !existsSync(folder)) return [];
   return readdirSync(folder)
     .filter((name) => name.endsWith('.json'))
     .flatMap((name) => {
@@ -176,15 +175,7 @@ export function prerenderPlugin(options: { sampleData: () => boolean }): Plugin 
       const template = readFileSync(join(outDir, 'index.html'), 'utf8');
       const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest;
       const removeGlobals = installDomGlobals('https://pantaubangun.invalid/');
-      const server = await createServer({
-        root: config.root,
-        configFile: false,
-        plugins: [react()],
-        server: { middlewareMode: true, hmr: false, ws: false },
-        appType: 'custom',
-        logLevel: 'error',
-        optimizeDeps: { noDiscovery: true, include: [] },
-      });
+      const server = await ssrServer(config.root);
       try {
         const { renderPage } = (await server.ssrLoadModule('/src/prerender/render-page.tsx')) as {
           renderPage: (path: string, data?: PageData) => Promise<RenderedPage>;

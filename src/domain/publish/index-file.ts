@@ -199,7 +199,8 @@ const isGeometryCode: Check<unknown> = (_v): _v is unknown => true;
 const text = (value: string) => (value === '' ? undefined : value);
 const num = (value: number | null) => (value === null ? undefined : value);
 
-function readMeta(json: unknown): PublishedMeta {
+/** The package's facts as the publish step writes them (index.json, project and chart files). */
+export function readPublishedMeta(json: unknown): PublishedMeta {
   if (!isRecord(json) || !isText(json.asOf) || typeof json.isSample !== 'boolean')
     throw new FileShapeError(FILE, 'meta: asOf dan isSample wajib');
   return {
@@ -352,7 +353,7 @@ export function decodeIndex(json: unknown, sourceUrl: string): IndexContent & { 
     };
   }
   return {
-    meta: { ...readMeta(json.meta), sourceUrl },
+    meta: { ...readPublishedMeta(json.meta), sourceUrl },
     rejected: readRejected(json.rejected),
     projects,
     kurvaS: readKurvaS(json.kurvaS),

@@ -3,6 +3,8 @@ import type { DatasetMeta } from '../../domain/dataset/types';
 import type { ChartDataMap } from './chart-data';
 import type { ChartId } from './chart-ids';
 import { ChartDataError, readChartData } from './read-chart-data';
+import { readPublishedMeta } from '../../domain/publish/index-file';
+import { isRecord, optionalText } from '../../domain/publish/json-checks';
 
 /**
  * One chart's data as the publish step writes it beside index.json (README, "Embeds"): a few
@@ -51,42 +53,18 @@ export function embedFilePath(chart: ChartId, filter?: EmbedFilter): string | un
   return `${EMBED_FOLDER}/${chart}/${filter.param}-${filter.value}.json`;
 }
 
-type Json = Record<string, unknown>;
-const isRecord = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const optionalText = (json: Json, key: string): string | undefined => {
-  const value = json[key];
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string') throw new Error(key);
-  return value;
-};
-
 function readMeta(chart: string, json: unknown): EmbedMeta {
-  if (!isRecord(json) || typeof json.asOf !== 'string' || typeof json.isSample !== 'boolean')
-    throw new ChartDataError(chart, 'meta: asOf dan isSample wajib');
   try {
-    return {
-      publisher: optionalText(json, 'publisher'),
-      publishedDate: optionalText(json, 'publishedDate'),
-      asOf: json.asOf,
-      isSample: json.isSample,
-      license: optionalText(json, 'license'),
-      version: optionalText(json, 'version'),
-      uri: optionalText(json, 'uri'),
-    };
+    return readPublishedMeta(json);
   } catch (error) {
-    throw new ChartDataError(chart, `meta.${(error as Error).message}: harus berupa teks`);
+    throw new ChartDataError(chart, (error as Error).message);
   }
 }
 
 function readNames(chart: string, json: unknown): CaptionNames {
   if (json === undefined) return {};
   if (!isRecord(json)) throw new ChartDataError(chart, 'names');
-  try {
-    return { kecamatan: optionalText(json, 'kecamatan'), sumber: optionalText(json, 'sumber') };
-  } catch (error) {
-    throw new ChartDataError(chart, `names.${(error as Error).message}: harus berupa teks`);
-  }
+  return { kecamatan: optionalText(json, 'kecamatan'), sumber: optionalText(json, 'sumber') };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { BIDANG, STATUSES } from '../../domain/project/types';
 import type { ChartDataMap } from './chart-data';
 import type { ChartId } from './chart-ids';
+import { isNumber, isRecord, isText } from '../../domain/publish/json-checks';
 
 /** A chart's data file that does not have the chart's shape: the embed reads the index instead. */
 export class ChartDataError extends Error {
@@ -10,13 +11,8 @@ export class ChartDataError extends Error {
   }
 }
 
-type Json = Record<string, unknown>;
-const isRecord = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const isOptional = (check: (value: unknown) => boolean) => (value: unknown) =>
   value === undefined || check(value);
-const isText = (value: unknown): value is string => typeof value === 'string';
 const oneOf = (list: readonly string[]) => (value: unknown) => isText(value) && list.includes(value);
 
 /** Field name → check, for records that must have exactly these kinds of values. */
