@@ -1,3 +1,4 @@
+import { takeCarriedDocument } from '../lib/embedded-documents';
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { loadConfig, resolveAppUrl, type AppConfig } from '../lib/config';
@@ -295,7 +296,7 @@ export function projectQuery(
       const indexUrl = indexUrlOf(config);
       if (indexUrl && !local) {
         try {
-          return (await readPublishedProject(indexUrl, dataUrl, id, signal)) ?? null;
+          return (await readPublishedProject(indexUrl, dataUrl, id, signal, takeCarriedDocument)) ?? null;
         } catch (error) {
           if (!isUnusableIndex(error)) throw error;
         }

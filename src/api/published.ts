@@ -7,7 +7,6 @@ import { decodeProjectFile, projectFileName } from '../domain/publish/project-fi
 import { decodeSeries } from '../domain/publish/series-file';
 import { besideIndex, PUBLISHED_FILES } from '../domain/publish/published-files';
 import { fetchDocument, HttpError, type FetchedText } from './http';
-import { takeCarriedDocument } from '../lib/embedded-documents';
 import { rememberFetched } from '../lib/fetched-urls';
 
 /**
@@ -49,10 +48,12 @@ export async function readPublishedProject(
   dataUrl: string,
   id: string,
   signal?: AbortSignal,
+  /** The file's text when the page already has it (lib/embedded-documents.ts), else undefined. */
+  carriedText: (url: string) => string | undefined = () => undefined,
 ): Promise<{ meta: DatasetMeta; project: ProjectDetail } | undefined> {
   const url = besideIndex(indexUrl, `${PUBLISHED_FILES.projectFolder}/${projectFileName(id)}`);
   // The project's page may carry its file (drawn from it by the build): no request needed.
-  const carried = takeCarriedDocument(url);
+  const carried = carriedText(url);
   let response: FetchedText;
   if (carried !== undefined) {
     response = { text: carried };

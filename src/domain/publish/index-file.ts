@@ -5,6 +5,7 @@ import type { ProgressSummary } from '../progress/progress-summary';
 import type { KurvaS } from '../aggregate/kurva-s';
 import { desaByRegionCode, kecamatanByRegionCode } from '../geo/regions';
 import { decodeGeometry, encodeGeometry, type GeometryCode } from './geometry-code';
+import { readPublishedMeta, type PublishedMeta } from './published-meta';
 import {
   column,
   FileShapeError,
@@ -20,8 +21,7 @@ export const INDEX_FORMAT = 'pantaubangun-index';
 export const INDEX_VERSION = 1;
 const FILE = 'index.json';
 
-/** The package's own facts; the reader adds where the package is (sourceUrl). */
-export type PublishedMeta = Omit<DatasetMeta, 'sourceUrl'>;
+export type { PublishedMeta } from './published-meta';
 
 const REGION_SOURCES = ['gazetteer', 'geometry', 'address', 'none'] as const;
 const LOCATION_ISSUES = [undefined, 'lat-lng-swapped', 'outside-region', 'invalid-geometry'] as const;
@@ -199,21 +199,6 @@ const isGeometryCode: Check<unknown> = (_v): _v is unknown => true;
 const text = (value: string) => (value === '' ? undefined : value);
 const num = (value: number | null) => (value === null ? undefined : value);
 
-/** The package's facts as the publish step writes them (index.json, project and chart files). */
-export function readPublishedMeta(json: unknown): PublishedMeta {
-  if (!isRecord(json) || !isText(json.asOf) || typeof json.isSample !== 'boolean')
-    throw new FileShapeError(FILE, 'meta: asOf dan isSample wajib');
-  return {
-    publisher: optionalText(json, 'publisher'),
-    publishedDate: optionalText(json, 'publishedDate'),
-    asOf: json.asOf,
-    isSample: json.isSample,
-    license: optionalText(json, 'license'),
-    version: optionalText(json, 'version'),
-    uri: optionalText(json, 'uri'),
-  };
-}
-
 function readRejected(json: unknown): RejectedProject[] {
   if (!Array.isArray(json)) throw new FileShapeError(FILE, 'rejected: harus berupa daftar');
   return json.map((item, i) => {
@@ -353,7 +338,7 @@ export function decodeIndex(json: unknown, sourceUrl: string): IndexContent & { 
     };
   }
   return {
-    meta: { ...readPublishedMeta(json.meta), sourceUrl },
+    meta: { ...readPublishedMeta(json.meta, FILE), sourceUrl },
     rejected: readRejected(json.rejected),
     projects,
     kurvaS: readKurvaS(json.kurvaS),

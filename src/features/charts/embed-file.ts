@@ -3,7 +3,7 @@ import type { DatasetMeta } from '../../domain/dataset/types';
 import type { ChartDataMap } from './chart-data';
 import type { ChartId } from './chart-ids';
 import { ChartDataError, readChartData } from './read-chart-data';
-import { readPublishedMeta } from '../../domain/publish/index-file';
+import { readPublishedMeta } from '../../domain/publish/published-meta';
 import { isRecord, optionalText } from '../../domain/publish/json-checks';
 
 /**
@@ -55,7 +55,7 @@ export function embedFilePath(chart: ChartId, filter?: EmbedFilter): string | un
 
 function readMeta(chart: string, json: unknown): EmbedMeta {
   try {
-    return readPublishedMeta(json);
+    return readPublishedMeta(json, `embed/${chart}.json`);
   } catch (error) {
     throw new ChartDataError(chart, (error as Error).message);
   }
