@@ -12,7 +12,7 @@ import { useLanguage } from '../../lib/i18n/language';
 import { useMessages } from '../../lib/i18n/messages';
 import type { DelayedData, DelayedRow } from './chart-data';
 import type { ChartViewProps } from './chart-view-props';
-import { shorten, valueTickCount } from './format';
+import { nameAxisProps, valueTickCount } from './format';
 import { chartMessages } from './messages';
 import { AXIS_COLOUR, GRID_COLOUR, PALETTE, TICK_STYLE } from '../../components/chart-card/palette';
 import { delayedSummary } from './summaries/delayed';
@@ -105,15 +105,7 @@ export function DelayedPackagesView({ data, projectLink, ...card }: DelayedPacka
                   tick={PlainTick}
                   stroke={AXIS_COLOUR}
                 />
-                <YAxis
-                  type="category"
-                  dataKey="label"
-                  width={names}
-                  tick={PlainTick}
-                  tickFormatter={(label: string) => shorten(label, maxChars)}
-                  stroke={AXIS_COLOUR}
-                  interval={0}
-                />
+                <YAxis {...nameAxisProps(names, maxChars, AXIS_COLOUR)} tick={PlainTick} />
                 {active && (
                   <LazyTooltip
                     formatter={(value) =>

@@ -33,3 +33,18 @@ export function valueLabelRoom(texts: readonly string[], fontSize: number): numb
  * layout per label, and the build's drawing (which cannot measure) names the same ones.
  */
 export const valueTickCount = (plotWidth: number) => Math.max(2, Math.min(5, Math.floor(plotWidth / 72) + 1));
+
+/**
+ * The name axis of a horizontal bar chart: every name shown (interval 0), cut to what its width
+ * holds, drawn as plain text. Spread into Recharts' YAxis.
+ */
+export function nameAxisProps(width: number, maxChars: number, stroke: string) {
+  return {
+    type: 'category' as const,
+    dataKey: 'label',
+    width,
+    tickFormatter: (label: string) => shorten(label, maxChars),
+    stroke,
+    interval: 0,
+  };
+}

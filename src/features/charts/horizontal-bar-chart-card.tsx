@@ -3,7 +3,7 @@ import { BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { LazyTooltip } from '../../components/chart-card/lazy-tooltip';
 import { ChartCardBase, type ChartCardProps } from '../../components/chart-card/chart-card-base';
 import { ChartFrame } from '../../components/chart-card/chart-frame';
-import { shorten, valueTickCount } from './format';
+import { nameAxisProps, valueTickCount } from './format';
 import { AXIS_COLOUR, GRID_COLOUR, TICK_STYLE } from '../../components/chart-card/palette';
 import { PlainTick } from '../../components/chart-card/plain-tick';
 import { legendSpace, SvgLegend, type LegendItem } from '../../components/chart-card/svg-legend';
@@ -87,15 +87,7 @@ export function HorizontalBarChartCard<Row extends { key: string; label: string 
                 tick={PlainTick}
                 stroke={AXIS_COLOUR}
               />
-              <YAxis
-                type="category"
-                dataKey="label"
-                width={names}
-                tick={PlainTick}
-                tickFormatter={(label: string) => shorten(label, maxChars)}
-                stroke={AXIS_COLOUR}
-                interval={0}
-              />
+              <YAxis {...nameAxisProps(names, maxChars, AXIS_COLOUR)} tick={PlainTick} />
               {active && <LazyTooltip formatter={tooltipFormatter} />}
               {legend && <SvgLegend items={legend} />}
               {children}
