@@ -6,7 +6,7 @@ import { App } from './app/app';
 import { routes } from './app/routes';
 import { createQueryClient } from './lib/query-client';
 import { registerServiceWorker } from './sw/register';
-import { prefetchForPage } from './api/dataset-queries';
+import { prefetchForPage, queryKeys } from './api/dataset-queries';
 import { carriesDocuments } from './lib/embedded-documents';
 
 /**
@@ -37,15 +37,20 @@ if (import.meta.env.PROD) registerServiceWorker();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const queryClient = createQueryClient();
+// Read before the page's query takes the document it carries.
+const drawnFromCarriedData = carriesDocuments();
 // Fetch the page's data while its code loads.
 const prefetched = prefetchForPage(queryClient, location.pathname.slice(import.meta.env.BASE_URL.length - 1));
 const router = createBrowserRouter(routes);
 // The built page already shows this route's first screen (tools/vite/prerender.ts). The first
 // render waits for the page's code, so it replaces that screen with the same one, not a blank;
 // a page drawn from the data it carries (a project's) also waits for that data (no network).
-await Promise.all([routerReady(router), carriesDocuments() ? prefetched : undefined]);
+await Promise.all([routerReady(router), drawnFromCarriedData ? prefetched : undefined]);
 createRoot(root).render(
   <StrictMode>
     <App queryClient={queryClient} router={router} />
   </StrictMode>,
 );
+// The build drew the page from the data it had then; the host may hold newer files since. Once the
+// page is on screen, read its file from the network too (a few kB): newer data replaces the drawn.
+if (drawnFromCarriedData) void queryClient.invalidateQueries({ queryKey: queryKeys.projects });

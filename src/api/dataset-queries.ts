@@ -57,6 +57,8 @@ export const queryKeys = {
   ) => ['dataset', dataUrl, indexUrl ?? null, boundariesUrl, local] as const,
   boundaries: (url: string) => ['boundaries', url] as const,
   series: (source: DataSource) => ['kurva-s', source] as const,
+  /** Every project's query (a prefix of project). */
+  projects: ['proyek'] as const,
   project: (config: AppConfig, local: LocalPackageInfo | undefined, id: string) =>
     ['proyek', config, local ?? null, id] as const,
   details: (source: DataSource, ids: readonly string[] | 'all', asOf: string, boundariesUrl: string) =>

@@ -182,6 +182,22 @@ describe('the project page in Chromium', () => {
     await page.context().close();
   });
 
+  it('replaces the drawn project with newer data the host has published since the build', async () => {
+    const { page, pageErrors } = await openPage(suite.browser);
+    const project = projects[2]!;
+    // The host's file now names the project differently (the build drew the old name).
+    await page.route(/\/data\/sdabmbk-2023\/proyek\/.*\.json$/, async (route) => {
+      const response = await route.fetch();
+      const file = (await response.json()) as { index: { columns: { title: string[] } } };
+      file.index.columns.title[0] = 'Judul terbaru dari penerbit';
+      await route.fulfill({ response, json: file });
+    });
+    await page.goto(`${baseUrl()}${pathOf(project.id)}`);
+    await page.locator('.project-page__title', { hasText: 'Judul terbaru dari penerbit' }).waitFor();
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
+
   it('shows a not-found page with a way back for an unknown id', async () => {
     const { page } = await openPage(suite.browser);
     await page.goto(`${baseUrl()}/proyek/tidak-ada-123`);
