@@ -8,16 +8,7 @@ import { createQueryClient } from './lib/query-client';
 import { registerServiceWorker } from './sw/register';
 import { prefetchForPage, queryKeys } from './api/dataset-queries';
 import { carriesDocuments } from './lib/embedded-documents';
-
-/**
- * In development the backend is mocked by MSW (on by default; VITE_MSW=off to use a real server).
- * The production build never loads MSW: it reads the static files that config.json points at.
- */
-async function enableMocking(): Promise<void> {
-  if (!import.meta.env.DEV || import.meta.env.VITE_MSW === 'off') return;
-  const { worker } = await import('../mocks/browser');
-  await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
-}
+import { enableMocking } from './dev-mocking';
 
 /** Resolves once the router has loaded the first page's code. */
 function routerReady(router: ReturnType<typeof createBrowserRouter>): Promise<void> {
