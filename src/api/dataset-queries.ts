@@ -308,7 +308,10 @@ export function projectQuery(
       const [project] = await client.fetchQuery(
         detailsQuery(dataset, [id], resolveAppUrl(config.boundariesUrl)),
       );
-      return project ? { meta: dataset.meta, project } : null;
+      if (!project) return null;
+      // A record read alone (findProjectDetail) cannot know its standing in the package: the index row does.
+      const standing = project.standing ?? dataset.projects.find((row) => row.id === id)?.standing;
+      return { meta: dataset.meta, project: { ...project, standing } };
     },
     staleTime: 5 * 60_000,
   });

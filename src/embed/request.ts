@@ -31,6 +31,8 @@ function publishedFilter(params: URLSearchParams): EmbedFilter | null | undefine
       .filter(Boolean);
     return values.length > 0 ? [{ name, value: values.at(-1)!.toLowerCase(), many: values.length > 1 }] : [];
   });
+  // Signals are not published per chart: drawn from the index, like any combination.
+  if (params.get('tanda')?.trim()) return undefined;
   if (given.length === 0) return null;
   const [only] = given;
   if (given.length > 1 || !only || only.many || only.name === 'q') return undefined;

@@ -4,14 +4,11 @@ import {
   filterCaptionParts,
   type CaptionLabels,
 } from '../../src/domain/filters/filter-caption';
+
+import { CAPTION_LABELS } from '../../src/features/charts/caption-labels';
 import { CATEGORY_LABELS, STATUS_LABELS } from '../../src/components/labels/domain-labels';
 
-const labels: CaptionLabels = {
-  kategori: CATEGORY_LABELS.id,
-  status: STATUS_LABELS.id,
-  kecamatan: (name) => `Kec. ${name}`,
-  search: (query) => `pencarian “${query}”`,
-};
+const labels: CaptionLabels = CAPTION_LABELS.id;
 
 describe('filterCaption', () => {
   it('says nothing without a filter', () => {
@@ -37,6 +34,12 @@ describe('filterCaption', () => {
         labels,
       ),
     ).toEqual(['Jembatan', 'Indikasi kritis', 'APBD-P', 'Kec. Babelan', 'pencarian “jalan raya”']);
+  });
+
+  it('names the integrity signals of a tanda filter, in the order of the rules', () => {
+    expect(filterCaption({ tanda: 'satu-penawar,dekat-hps' }, {}, labels)).toBe(
+      'Tanda: Satu penawar atau Dekat HPS',
+    );
   });
 
   it('falls back to the slug when the caller has no name, never to nothing', () => {

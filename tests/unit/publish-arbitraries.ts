@@ -77,8 +77,24 @@ export const indexRowArbitrary: fc.Arbitrary<Project> = fc.record({
   ),
   procurementMethod: maybe(fc.constantFrom('Tender', 'E-purchasing', 'Pengadaan Langsung')),
   contractor: maybe(someText),
+  procurementCode: maybe(fc.constantFrom('open', 'limited', 'direct')),
+  tenderers: maybe(fc.nat({ max: 40 })),
   contractStart: maybe(day),
   contractEnd: maybe(day),
+  latestValue: maybe(jsonNumber),
+  durationChanges: maybe(fc.nat({ max: 5 })),
+  completedOn: maybe(day),
+  // Any subset of the standing's fields; none at all is "no standing".
+  standing: maybe(
+    fc.record(
+      {
+        supplierContracts: fc.nat({ max: 99 }),
+        supplierShare: fc.double({ min: 0, max: 1, noNaN: true }),
+        twins: fc.nat({ max: 9 }),
+      },
+      { requiredKeys: [] },
+    ),
+  ).map((standing) => (standing && Object.keys(standing).length ? standing : undefined)),
   roadLength: maybe(
     fc.record({
       metres: fc.double({ min: 0.01, max: 1e6, noNaN: true }),

@@ -7,6 +7,7 @@ import { CATEGORIES } from '../../src/domain/project/types';
 import {
   decodeIndex,
   encodeIndex,
+  INDEX_VERSION,
   type IndexContent,
   type IndexFile,
   type PublishedMeta,
@@ -107,7 +108,7 @@ describe('decodeIndex refuses a file that does not fit, naming where', () => {
 
   it.each<[string, unknown, RegExp]>([
     ['another format', broken((f) => Object.assign(f, { format: 'pantaubangun-proyek' })), /format/],
-    ['a later version', broken((f) => Object.assign(f, { version: 2 })), /format/],
+    ['a later version', broken((f) => Object.assign(f, { version: INDEX_VERSION + 1 })), /format/],
     ['a column one short', broken((f) => f.columns.pagu.pop()), /pagu: harus berupa daftar \d+ nilai/],
     ['a column that is not a list', broken((f) => Object.assign(f.columns, { status: {} })), /status:/],
     ['no columns', broken((f) => Object.assign(f, { columns: null })), /columns/],

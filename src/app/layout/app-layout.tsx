@@ -11,14 +11,14 @@ import { useLanguage } from '../../lib/i18n/language';
 import { useMessages } from '../../lib/i18n/messages';
 import { shellMessages } from './shell-messages';
 import { FrameGuard } from '../../components/share/frame-guard';
+import { FILTER_PARAMS } from '../../domain/filters/url-state';
 
 /** Links keep the current filters, so a filtered map is one click from the same filtered statistics. */
-const FILTER_KEYS = ['kecamatan', 'kategori', 'status', 'sumber', 'q'];
 
 function withFilters(path: string, search: string): string {
   const current = new URLSearchParams(search);
   const kept = new URLSearchParams();
-  for (const key of FILTER_KEYS) {
+  for (const key of FILTER_PARAMS) {
     const value = current.get(key);
     if (value) kept.set(key, value);
   }

@@ -5,6 +5,7 @@ import { isoDay } from '../project/progress-series';
 import type { Dataset, RejectedProject } from './types';
 import type { ProjectDetail } from '../project/types';
 import { DataError } from './data-error';
+import { packageStandings } from '../integrity/package-standing';
 
 function describeIssues(issues: readonly { path: PropertyKey[]; message: string }[]): string[] {
   return issues
@@ -41,7 +42,7 @@ export function readPackage(
   const asOf = isoDay(pkg.publishedDate) ?? fallbackAsOf;
   const rejected: RejectedProject[] = [];
   const seen = new Set<string>();
-  const projects = pkg.projects.flatMap((raw, index) => {
+  const mapped = pkg.projects.flatMap((raw, index) => {
     const parsed = projectSchema.safeParse(raw);
     if (!parsed.success) {
       rejected.push({
@@ -59,6 +60,9 @@ export function readPackage(
     seen.add(parsed.data.id);
     return [mapProject(parsed.data, { asOf, boundaries })];
   });
+  // Signals that compare projects judge each one against the whole package, read once here.
+  const standings = packageStandings(mapped);
+  const projects = mapped.map((project, i) => ({ ...project, standing: standings[i] }));
   return {
     projects,
     rejected,

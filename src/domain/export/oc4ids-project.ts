@@ -8,7 +8,15 @@ import { clean, statusFields } from './oc4ids-status';
  */
 export type ProjectRecord = Omit<
   ProjectDetail,
-  'progress' | 'roadLength' | 'regionSource' | 'locationIssue' | 'desa' | 'durationDays'
+  | 'progress'
+  | 'roadLength'
+  | 'regionSource'
+  | 'locationIssue'
+  | 'desa'
+  | 'durationDays'
+  // Computed from the addenda and from the whole package, not recorded.
+  | 'durationChanges'
+  | 'standing'
 > & {
   /** A desa that is not in the Kemendagri list keeps its name only. */
   desa?: { code?: string; name: string };
@@ -52,12 +60,15 @@ function contractingProcess(p: ProjectRecord): Record<string, unknown> | undefin
     externalReference: p.contractNumber,
     status: status.process,
     tender: {
-      procurementMethod: methodCode(p.procurementMethod),
+      procurementMethod: p.procurementCode ?? methodCode(p.procurementMethod),
       procurementMethodDetails: p.procurementMethod,
       costEstimate: idr(p.hps),
+      numberOfTenderers: p.tenderers,
     },
     suppliers: p.contractor ? [{ name: p.contractor }] : undefined,
     contractValue: idr(p.contractValue),
+    // Only when the addenda do not already say it: the latest value is read back the same.
+    finalValue: p.latestValue === lastValueAddendum(p) ? undefined : idr(p.latestValue),
     contractPeriod: {
       startDate: dateTime(p.contractStart),
       endDate: dateTime(p.contractEnd),
@@ -86,6 +97,15 @@ function contractingProcess(p: ProjectRecord): Record<string, unknown> | undefin
   };
   return { id: `${p.id}-kontrak`, summary };
 }
+
+const lastValueAddendum = (p: ProjectRecord) =>
+  p.modifications.findLast((m) => m.newValue !== undefined)?.newValue;
+
+/** The actual completion, when the progress reports do not already say it (first report at 100 %). */
+const completionOf = (p: ProjectRecord) =>
+  p.completedOn && p.completedOn !== p.actualProgress.find((point) => point.value >= 100)?.date
+    ? { endDate: dateTime(p.completedOn) }
+    : undefined;
 
 const METHOD_CODES: Record<string, string> = {
   tender: 'open',
@@ -152,6 +172,7 @@ export function toOc4idsProject(p: ProjectRecord): Record<string, unknown> {
             : undefined,
       },
     ],
+    completion: completionOf(p),
     x_volume: p.volume,
     parties: [
       ...(p.contractor ? [{ id: 'penyedia', name: p.contractor, roles: ['supplier'] }] : []),

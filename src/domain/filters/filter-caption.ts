@@ -1,5 +1,6 @@
 import type { Category } from '../project/types';
-import type { Filters, StatusFilter } from './filters';
+import { signalsOf, type Filters, type StatusFilter } from './filters';
+import type { SignalSlug } from '../integrity/signals';
 
 /** The words a caption needs, in the reader's language: the UI owns its labels, so it passes them. */
 export interface CaptionLabels {
@@ -7,6 +8,9 @@ export interface CaptionLabels {
   status: Readonly<Record<StatusFilter, string>>;
   /** "Kec. Tambun Selatan" from a kecamatan's name. */
   kecamatan: (name: string) => string;
+  /** The integrity signals, e.g. "Tanda: Satu penawar atau Dekat HPS". */
+  signals: (names: string[]) => string;
+  signal: Readonly<Record<SignalSlug, string>>;
   /** The free-text search, e.g. "pencarian “jalan raya”". */
   search: (query: string) => string;
 }
@@ -26,7 +30,7 @@ const wordsOf = (slug: string) =>
 
 /**
  * Which filters a chart, embed, PNG or slide was drawn from, one part per filter, in a fixed order
- * (kategori, status, sumber, kecamatan, search): ["Jalan", "Kec. Tambun Selatan"]. Empty without
+ * (kategori, status, sumber, signals, kecamatan, search): ["Jalan", "Kec. Tambun Selatan"]. Empty without
  * a filter. Pure, so every view that draws a filtered figure says the same thing.
  */
 export function filterCaptionParts(filters: Filters, names: CaptionNames, labels: CaptionLabels): string[] {
@@ -34,6 +38,8 @@ export function filterCaptionParts(filters: Filters, names: CaptionNames, labels
   if (filters.kategori) parts.push(labels.kategori[filters.kategori]);
   if (filters.status) parts.push(labels.status[filters.status]);
   if (filters.sumber) parts.push(names.sumber ?? filters.sumber.toUpperCase());
+  const signals = signalsOf(filters.tanda);
+  if (signals.length) parts.push(labels.signals(signals.map((slug) => labels.signal[slug])));
   if (filters.kecamatan) parts.push(labels.kecamatan(names.kecamatan ?? wordsOf(filters.kecamatan)));
   const query = filters.q?.trim();
   if (query) parts.push(labels.search(query));

@@ -2,6 +2,8 @@ import { CATEGORIES, STATUSES, type Category, type Project, type ProjectStatus }
 import { queryWords, searchHaystack } from '../text/normalize';
 import { memoizeByObject } from '../../lib/memoize-by-object';
 import { slugify } from '../text/slug';
+import { hasSignal } from '../integrity/assess';
+import { SIGNALS, isSignalSlug, type SignalSlug } from '../integrity/signals';
 
 /** "kritis" and "terlambat" are computed states, offered beside the published statuses. */
 export const STATUS_FILTERS = [...STATUSES, 'kritis', 'terlambat'] as const;
@@ -14,7 +16,26 @@ export interface Filters {
   status?: StatusFilter;
   /** Funding source slug, e.g. "apbd", "banprov". */
   sumber?: string;
+  /**
+   * Integrity signals, comma-separated slugs in the order of SIGNALS ("satu-penawar,dekat-hps"):
+   * a project shows when any of them flags it. Kept as the URL writes it, so every place that
+   * copies filters as text (links, file names, the download's record) carries it unchanged.
+   */
+  tanda?: string;
   q?: string;
+}
+
+/** The signals a `tanda` value names, known ones only, in the order of SIGNALS. */
+export function signalsOf(tanda: string | undefined): SignalSlug[] {
+  if (!tanda) return [];
+  const asked = new Set(tanda.split(',').map((slug) => slug.trim().toLowerCase()));
+  return SIGNALS.filter((slug) => asked.has(slug));
+}
+
+/** The canonical `tanda` value, or undefined when it names no known signal. */
+export function tandaValue(slugs: readonly string[]): string | undefined {
+  const known = signalsOf(slugs.filter(isSignalSlug).join(','));
+  return known.length ? known.join(',') : undefined;
 }
 
 export const isCategory = (value: string): value is Category =>
@@ -71,6 +92,7 @@ export function foldSearchKeys(projects: readonly Project[], start: number, hasT
 export function applyFilters<P extends Project>(projects: readonly P[], filters: Filters): readonly P[] {
   if (isFilterEmpty(filters)) return projects;
   const { kecamatan, kategori, status, sumber, q } = filters;
+  const signals = signalsOf(filters.tanda);
   // Same rule as matchesQuery(); the query is folded once, not once per project.
   const words = q?.trim() ? queryWords(q) : [];
   return projects.filter(
@@ -79,9 +101,15 @@ export function applyFilters<P extends Project>(projects: readonly P[], filters:
       (!kategori || project.category === kategori) &&
       (!status || matchesStatus(project, status)) &&
       (!sumber || hasFundingSource(project, sumber)) &&
+      (signals.length === 0 || signals.some((slug) => hasSignal(project, slug))) &&
       (words.length === 0 || words.every((word) => searchKeyOf(project).includes(word))),
   );
 }
 
 export const isFilterEmpty = (filters: Filters): boolean =>
-  !filters.kecamatan && !filters.kategori && !filters.status && !filters.sumber && !filters.q?.trim();
+  !filters.kecamatan &&
+  !filters.kategori &&
+  !filters.status &&
+  !filters.sumber &&
+  !filters.tanda &&
+  !filters.q?.trim();

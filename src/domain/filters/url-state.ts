@@ -1,11 +1,11 @@
 import { kecamatanBySlugName } from '../geo/regions';
-import { isCategory, isStatusFilter, type Filters } from './filters';
+import { isCategory, isStatusFilter, tandaValue, type Filters } from './filters';
 
 /**
  * The URL is the share contract. These parameter names are public: shared links and embeds depend
  * on them, so they never change meaning (README, "URL parameters").
  */
-export const FILTER_PARAMS = ['kecamatan', 'kategori', 'status', 'sumber', 'q'] as const;
+export const FILTER_PARAMS = ['kecamatan', 'kategori', 'status', 'sumber', 'tanda', 'q'] as const;
 
 export interface ParsedFilters {
   filters: Filters;
@@ -42,6 +42,18 @@ export function parseFilters(params: URLSearchParams, known: readonly string[] =
         if (SLUG.test(value.toLowerCase()) && value.length <= 40) filters.sumber = value.toLowerCase();
         else ignored.push(name);
         break;
+      case 'tanda': {
+        // Several slugs, comma-separated; an unknown one is reported, the known ones still apply.
+        const slugs = value
+          .toLowerCase()
+          .split(',')
+          .map((slug) => slug.trim())
+          .filter(Boolean);
+        const tanda = tandaValue(slugs);
+        if (tanda) filters.tanda = tanda;
+        if (!tanda || tanda.split(',').length < new Set(slugs).size) ignored.push(name);
+        break;
+      }
       case 'q':
         if (value) filters.q = value.slice(0, MAX_QUERY_LENGTH);
         break;

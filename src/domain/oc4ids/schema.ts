@@ -150,6 +150,12 @@ export const projectSchema = z.looseObject({
   metrics: z.nullish(z.array(metricSchema)),
   documents: z.nullish(z.array(documentSchema)),
   contractingProcesses: z.nullish(z.array(contractingProcessSchema)),
+  completion: z.nullish(
+    z.looseObject({
+      endDate: z.nullish(isoDate),
+      finalValue: z.nullish(valueSchema),
+    }),
+  ),
   x_volume: z.nullish(
     z.looseObject({
       lengthM: z.nullish(z.number()),

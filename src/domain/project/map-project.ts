@@ -53,6 +53,23 @@ function modificationsOf(summary: Oc4idsSummary | undefined): Modification[] {
   }));
 }
 
+/** finalValue, else the last value addendum's new value (completion.finalValue for the project). */
+function latestValueOf(
+  project: Oc4idsProject,
+  summary: Oc4idsSummary | undefined,
+  modifications: Modification[],
+) {
+  const lastAddendum = modifications.findLast((m) => m.newValue !== undefined)?.newValue;
+  return amountOf(summary?.finalValue) ?? lastAddendum ?? amountOf(project.completion?.finalValue);
+}
+
+const countDurationChanges = (modifications: Modification[]) =>
+  modifications.filter((m) => m.type === 'duration' || (m.newEndDate && m.newEndDate !== m.oldEndDate))
+    .length;
+
+const wholeCount = (value: number | null | undefined) =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
+
 function durationDays(
   start: string | undefined,
   end: string | undefined,
@@ -79,6 +96,8 @@ export function mapProject(project: Oc4idsProject, { asOf, boundaries }: MapCont
   const locationName =
     locations.map((l) => cleanText(l.description) ?? cleanText(l.address?.streetAddress)).find(Boolean) ??
     undefined;
+  const modifications = modificationsOf(main);
+  const actualProgress = percentSeries(project.metrics, 'physicalProgress');
   const mapped: ProjectFacts = {
     id: project.id,
     title: cleanText(project.title) ?? project.id,
@@ -105,17 +124,23 @@ export function mapProject(project: Oc4idsProject, { asOf, boundaries }: MapCont
     fundingSources: fundingSources(project),
     procurementMethod:
       cleanText(main?.tender?.procurementMethodDetails) ?? cleanText(main?.tender?.procurementMethod),
+    procurementCode: cleanText(main?.tender?.procurementMethod),
+    tenderers: wholeCount(main?.tender?.numberOfTenderers),
     contractor: cleanText(main?.suppliers?.[0]?.name),
     supervisor: cleanText(supervisor),
     contractNumber: cleanText(main?.externalReference),
     contractStart,
     contractEnd,
+    latestValue: latestValueOf(project, main, modifications),
+    durationChanges: contractValue !== undefined ? countDurationChanges(modifications) : undefined,
+    completedOn:
+      isoDay(project.completion?.endDate) ?? actualProgress.find((point) => point.value >= 100)?.date,
     durationDays: durationDays(contractStart, contractEnd, main?.contractPeriod?.durationInDays),
     plannedProgress: percentSeries(project.forecasts, 'physicalProgress'),
-    actualProgress: percentSeries(project.metrics, 'physicalProgress'),
+    actualProgress,
     financialProgress: financialSeries(project.metrics, contractValue),
     documents: documentsOf(project, summaries),
-    modifications: modificationsOf(main),
+    modifications,
     updated: isoDay(project.updated),
   };
   return {

@@ -1,5 +1,6 @@
 import type { Geometry } from '../geo/geometry';
 import type { ProgressSummary } from '../progress/progress-summary';
+import type { PackageStanding } from '../integrity/package-standing';
 
 /** What kind of work a package is. Drives map symbols, colours and the statistics by category. */
 export const CATEGORIES = [
@@ -123,9 +124,21 @@ export interface Project {
   contractValue?: number;
   fundingSources: FundingSource[];
   procurementMethod?: string;
+  /** OCDS `tender.procurementMethod` code (open, selective, limited, direct): the signals read it. */
+  procurementCode?: string;
+  /** `tender.numberOfTenderers`. */
+  tenderers?: number;
   contractor?: string;
   contractStart?: string;
   contractEnd?: string;
+  /** The latest published value: `finalValue`, else the last value addendum's new value. */
+  latestValue?: number;
+  /** How many duration addenda the contract has had. */
+  durationChanges?: number;
+  /** Actual completion: `completion.endDate`, else the first physical report at 100 %. */
+  completedOn?: string;
+  /** Its standing in the whole package, for the signals that compare projects (domain/integrity). */
+  standing?: PackageStanding;
   /** Measured on the published line (not the simplified one), else the published volume length. */
   roadLength?: MeasuredLength;
   /** Progress at the dataset's as-of date: deviation, indikasi kritis, late. */

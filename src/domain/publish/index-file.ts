@@ -18,7 +18,8 @@ import {
 } from './json-checks';
 
 export const INDEX_FORMAT = 'pantaubangun-index';
-export const INDEX_VERSION = 1;
+/** 2: the fields the integrity signals read, and each project's standing in the package. */
+export const INDEX_VERSION = 2;
 const FILE = 'index.json';
 
 export type { PublishedMeta } from './published-meta';
@@ -60,9 +61,19 @@ export interface IndexColumns {
   /** [word, amount or null, word, amount or null, ...] per project. */
   funding: (number | null)[][];
   method: number[];
+  /** OCDS procurementMethod code, a word. */
+  procurementCode: number[];
+  tenderers: (number | null)[];
   contractor: number[];
   contractStart: string[];
   contractEnd: string[];
+  latestValue: (number | null)[];
+  durationChanges: (number | null)[];
+  completedOn: string[];
+  /** PackageStanding, one column per field. */
+  supplierContracts: (number | null)[];
+  supplierShare: (number | null)[];
+  twins: (number | null)[];
   roadLength: (number | null)[];
   roadLengthSource: number[];
   reportDate: string[];
@@ -134,9 +145,17 @@ export function encodeIndex({ meta, rejected, projects, kurvaS }: IndexContent):
     contractValue: [],
     funding: [],
     method: [],
+    procurementCode: [],
+    tenderers: [],
     contractor: [],
     contractStart: [],
     contractEnd: [],
+    latestValue: [],
+    durationChanges: [],
+    completedOn: [],
+    supplierContracts: [],
+    supplierShare: [],
+    twins: [],
     roadLength: [],
     roadLengthSource: [],
     reportDate: [],
@@ -168,9 +187,18 @@ export function encodeIndex({ meta, rejected, projects, kurvaS }: IndexContent):
     c.contractValue.push(orNull(p.contractValue));
     c.funding.push(p.fundingSources.flatMap((s) => [word(s.name), orNull(s.amount)]));
     c.method.push(word(p.procurementMethod));
+    c.procurementCode.push(word(p.procurementCode));
+    c.tenderers.push(orNull(p.tenderers));
     c.contractor.push(word(p.contractor));
     c.contractStart.push(p.contractStart ?? '');
     c.contractEnd.push(p.contractEnd ?? '');
+    c.latestValue.push(orNull(p.latestValue));
+    c.durationChanges.push(orNull(p.durationChanges));
+    c.completedOn.push(p.completedOn ?? '');
+    c.supplierContracts.push(orNull(p.standing?.supplierContracts));
+    // Exact: a rounded share could cross the 15 % threshold that the raw package does not.
+    c.supplierShare.push(orNull(p.standing?.supplierShare));
+    c.twins.push(orNull(p.standing?.twins));
     c.roadLength.push(p.roadLength ? p.roadLength.metres : null);
     c.roadLengthSource.push(codeOf(LENGTH_SOURCES, p.roadLength?.source ?? 'geometry'));
     c.reportDate.push(progress.reportDate ?? '');
@@ -197,6 +225,15 @@ const isFunding: Check<(number | null)[]> = (v): v is (number | null)[] =>
 const isGeometryCode: Check<unknown> = (_v): _v is unknown => true;
 
 const text = (value: string) => (value === '' ? undefined : value);
+
+function standingOf(contracts: number | null, share: number | null, twins: number | null) {
+  if (contracts === null && share === null && twins === null) return undefined;
+  return {
+    ...(contracts !== null && { supplierContracts: contracts }),
+    ...(share !== null && { supplierShare: share }),
+    ...(twins !== null && { twins }),
+  };
+}
 const num = (value: number | null) => (value === null ? undefined : value);
 
 function readRejected(json: unknown): RejectedProject[] {
@@ -264,9 +301,17 @@ export function decodeIndex(json: unknown, sourceUrl: string): IndexContent & { 
   const contractValue = col('contractValue', isNumberOrNull);
   const funding = col('funding', isFunding);
   const method = col('method', isWord);
+  const procurementCode = col('procurementCode', isWord);
+  const tenderers = col('tenderers', isNumberOrNull);
   const contractor = col('contractor', isWord);
   const contractStart = col('contractStart', isText);
   const contractEnd = col('contractEnd', isText);
+  const latestValue = col('latestValue', isNumberOrNull);
+  const durationChanges = col('durationChanges', isNumberOrNull);
+  const completedOn = col('completedOn', isText);
+  const supplierContracts = col('supplierContracts', isNumberOrNull);
+  const supplierShare = col('supplierShare', isNumberOrNull);
+  const twins = col('twins', isNumberOrNull);
   const roadLength = col('roadLength', isNumberOrNull);
   const roadLengthSource = col('roadLengthSource', codeIn(LENGTH_SOURCES));
   const reportDate = col('reportDate', isText);
@@ -327,9 +372,15 @@ export function decodeIndex(json: unknown, sourceUrl: string): IndexContent & { 
       contractValue: num(contractValue[i]!),
       fundingSources,
       procurementMethod: method[i]! >= 0 ? words[method[i]!] : undefined,
+      procurementCode: procurementCode[i]! >= 0 ? words[procurementCode[i]!] : undefined,
+      tenderers: num(tenderers[i]!),
       contractor: contractor[i]! >= 0 ? words[contractor[i]!] : undefined,
       contractStart: text(contractStart[i]!),
       contractEnd: text(contractEnd[i]!),
+      latestValue: num(latestValue[i]!),
+      durationChanges: num(durationChanges[i]!),
+      completedOn: text(completedOn[i]!),
+      standing: standingOf(supplierContracts[i]!, supplierShare[i]!, twins[i]!),
       roadLength:
         length === null || length === undefined
           ? undefined
