@@ -35,6 +35,18 @@ const pages: RouteObject[] = [
         path: 'presentasi',
         lazy: () => import('./routes/presentation-route').then((m) => ({ Component: m.PresentationRoute })),
       },
+      {
+        path: 'penyedia',
+        lazy: () => import('./routes/contractors-route').then((m) => ({ Component: m.ContractorsRoute })),
+      },
+      {
+        path: 'penyedia/:id',
+        lazy: () => import('./routes/contractor-route').then((m) => ({ Component: m.ContractorRoute })),
+      },
+      {
+        path: 'metodologi',
+        lazy: () => import('./routes/methodology-route').then((m) => ({ Component: m.MethodologyRoute })),
+      },
       { path: 'data', lazy: () => import('./routes/data-route').then((m) => ({ Component: m.DataRoute })) },
       {
         path: 'data/impor',

@@ -1,0 +1,4 @@
+/** Placeholder: being written. */
+export function ContractorRoute() {
+  return <h1>ContractorRoute</h1>;
+}

@@ -1,0 +1,4 @@
+/** Placeholder: being written. */
+export function ContractorsRoute() {
+  return <h1>ContractorsRoute</h1>;
+}

@@ -1,0 +1,4 @@
+/** Placeholder: being written. */
+export function MethodologyRoute() {
+  return <h1>MethodologyRoute</h1>;
+}
