@@ -41,6 +41,7 @@ const boundaries: Record<SignalSlug, Case[]> = {
     ['above HPS', { contractValue: 1010, hps: 1000 }, 'flagged'],
     ['no HPS', { contractValue: 990 }, 'unknown'],
     ['HPS zero', { contractValue: 990, hps: 0 }, 'unknown'],
+    ['negative contract value', { contractValue: -5, hps: 1000 }, 'unknown'],
     ['no contract', { hps: 1000 }, 'unknown'],
   ],
   'jauh-di-bawah-hps': [

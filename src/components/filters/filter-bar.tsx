@@ -5,9 +5,13 @@ import {
   isCategory,
   isFilterEmpty,
   isStatusFilter,
+  signalsOf,
   STATUS_FILTERS,
+  tandaValue,
   type Filters,
 } from '../../domain/filters/filters';
+import { SIGNALS } from '../../domain/integrity/signals';
+import { SIGNAL_LABELS } from '../labels/signal-labels';
 import { KECAMATAN } from '../../domain/geo/regions';
 import { compareNames } from '../../domain/text/compare';
 import { useLanguage } from '../../lib/i18n/language';
@@ -136,6 +140,27 @@ export function FilterBar({ projects }: { projects?: readonly Project[] }) {
           {unknownSource && <option value={filters.sumber}>{t.unknownSource(filters.sumber!)}</option>}
           {/* Before the data names its sources, the URL's choice still shows, by its slug. */}
           {!projects && filters.sumber && <option value={filters.sumber}>{filters.sumber}</option>}
+        </select>
+      </div>
+      <div className="filter-bar__field">
+        <label htmlFor={`${ids}-tanda`}>{t.tanda}</label>
+        <select
+          id={`${ids}-tanda`}
+          value={filters.tanda ?? ''}
+          onChange={(e) => choose((c) => ({ ...c, tanda: tandaValue(e.target.value.split(',')) }))}
+        >
+          <option value="">{t.all}</option>
+          {SIGNALS.map((slug) => (
+            <option key={slug} value={slug}>
+              {SIGNAL_LABELS[locale][slug]}
+            </option>
+          ))}
+          {/* Several signals come from a link; the list offers one at a time. */}
+          {signalsOf(filters.tanda).length > 1 && (
+            <option value={filters.tanda}>
+              {t.anySignal(signalsOf(filters.tanda).map((slug) => SIGNAL_LABELS[locale][slug]))}
+            </option>
+          )}
         </select>
       </div>
       {!isFilterEmpty(filters) && (

@@ -3,6 +3,8 @@ import { KRITIS_NOT_ASSESSED_ID, kritisNotAssessed } from '../progress/kritis-no
 import type { Bidang, Category, ProjectDetail, ProjectStatus } from '../project/types';
 import { fieldSpec, type FieldKey } from '../spreadsheet/fields';
 import type { CsvValue } from './csv';
+import { assessSignals } from '../integrity/assess';
+import { SIGNALS, type SignalState } from '../integrity/signals';
 
 /** Labels for coded values; the page passes the Indonesian labels so the CSV reads naturally. */
 export interface ExportLabels {
@@ -15,6 +17,13 @@ export interface ExportColumn {
   header: string;
   value: (project: ProjectDetail, labels: ExportLabels) => CsvValue;
 }
+
+/** As the kritis column: never blank, and "cannot be assessed" is not "no". */
+const SIGNAL_CELL: Record<SignalState, string> = {
+  flagged: 'ya',
+  clear: 'tidak',
+  unknown: 'tidak dapat dinilai',
+};
 
 const anchor = (p: ProjectDetail) => (p.geometry ? anchorOf(p.geometry) : undefined);
 
@@ -67,6 +76,13 @@ export const PROJECT_COLUMNS: readonly ExportColumn[] = [
   },
   { header: 'Terlambat', value: (p) => p.progress.late },
   { header: 'Durasi (hari kalender)', value: (p) => p.durationDays },
+  // One column per integrity signal, named by its public slug (/metodologi#<slug>).
+  ...SIGNALS.map(
+    (slug, i): ExportColumn => ({
+      header: `Tanda ${slug}`,
+      value: (p) => SIGNAL_CELL[assessSignals(p)[i]!.state],
+    }),
+  ),
   { header: 'Jenis geometri', value: (p) => p.geometry?.type },
   { header: 'Diperbarui', value: (p) => p.updated },
 ];

@@ -28,7 +28,10 @@ function singleBidder(p: Project): SignalResult {
 }
 
 function hpsShareOf(p: Project): number | undefined {
-  return has(p.contractValue) && has(p.hps) && p.hps > 0 ? p.contractValue / p.hps : undefined;
+  // A zero or negative amount is a data error, not a price: the rule cannot judge it.
+  return has(p.contractValue) && has(p.hps) && p.contractValue > 0 && p.hps > 0
+    ? p.contractValue / p.hps
+    : undefined;
 }
 
 function nearHps(p: Project): SignalResult {

@@ -16,6 +16,7 @@ import { EmbedButton } from '../../components/share/embed-button';
 import { ShareButtons } from '../../components/share/share-buttons';
 import { ProjectDeviationChart } from './kurva-s/project-deviation-chart';
 import { ReportActions } from './report/report-actions';
+import { IntegritySignals } from './integrity/integrity-signals';
 import './project-page.css';
 import './project-print.css';
 
@@ -81,6 +82,7 @@ export function ProjectPage({ project, meta, siteUrl, pageUrl }: ProjectPageProp
         />
         <ProjectDeviationChart project={project} meta={meta} siteUrl={siteUrl} />
       </DeferChartDrawingContext.Provider>
+      <IntegritySignals project={project} />
       <AddendaList modifications={project.modifications} />
       <DocumentList documents={project.documents} />
       <ReportActions subject={{ id: project.id, title: project.title, url: pageUrl }} />

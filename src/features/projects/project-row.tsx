@@ -4,6 +4,7 @@ import { formatPercent, formatRupiahShort } from '../../domain/format/number';
 import type { Locale } from '../../domain/format/number';
 import { CATEGORY_LABELS, statusLabel } from '../../components/labels/domain-labels';
 import type { projectsMessages } from './projects-messages';
+import { SignalChips } from '../../components/signals/signal-chips';
 
 interface ProjectRowProps {
   project: Project;
@@ -55,6 +56,7 @@ export const ProjectRow = memo(function ProjectRow({
             planned !== undefined ? ` (${t.plan} ${formatPercent(planned, locale)})` : ''
           }`}
       </span>
+      <SignalChips project={project} locale={locale} label={t.signals} />
     </button>
   );
 });

@@ -8,6 +8,8 @@ import { useLanguage } from '../../lib/i18n/language';
 import { useMessages } from '../../lib/i18n/messages';
 import { projectsMessages } from './projects-messages';
 import { ProgressVsPlan } from './progress-vs-plan';
+import { SignalChips } from '../../components/signals/signal-chips';
+import { contractorKey } from '../../domain/integrity/package-standing';
 
 interface ProjectSummaryProps {
   project: Project;
@@ -40,6 +42,7 @@ export function ProjectSummary({ project, visible, onClose }: ProjectSummaryProp
         </p>
       )}
       {project.progress.late && <p className="pill pill--late">{t.late}</p>}
+      <SignalChips project={project} locale={locale} label={t.signals} linked />
       <dl className="project-summary__facts">
         <dt>{t.category}</dt>
         <dd>{CATEGORY_LABELS[locale][project.category]}</dd>
@@ -64,7 +67,15 @@ export function ProjectSummary({ project, visible, onClose }: ProjectSummaryProp
           )}
         </dd>
         <dt>{t.contractor}</dt>
-        <dd>{project.contractor ?? '–'}</dd>
+        <dd>
+          {project.contractor ? (
+            <Link to={`/penyedia/${encodeURIComponent(contractorKey(project.contractor))}`}>
+              {project.contractor}
+            </Link>
+          ) : (
+            '–'
+          )}
+        </dd>
         <dt>{t.dates}</dt>
         <dd>
           {formatDate(project.contractStart, locale, 'short')} –{' '}

@@ -43,6 +43,9 @@ export const projectsMessages = defineMessages({
     openPage: 'Buka halaman proyek',
     notInFilter: 'Proyek ini tidak termasuk filter saat ini.',
     notFound: 'Proyek yang dipilih tidak ada di data.',
+    signals: 'Tanda integritas:',
+    signalsNote: 'Tanda bukan tuduhan: lihat aturannya.',
+    contractorPage: 'Semua paket penyedia ini',
   },
   en: {
     listLabel: 'Project list',
@@ -86,5 +89,8 @@ export const projectsMessages = defineMessages({
     openPage: 'Open the project page',
     notInFilter: 'This project is outside the current filters.',
     notFound: 'The selected project is not in the data.',
+    signals: 'Integrity signals:',
+    signalsNote: 'A signal is not an accusation: see its rule.',
+    contractorPage: "All of this contractor's packages",
   },
 });
