@@ -7,6 +7,7 @@ import { kecamatanSlide, selectedKecamatan } from './kecamatan-slides';
 import { kritisSlides } from './kritis-slide';
 import { headlineSlide, mapSlide, titleSlide } from './overview-slides';
 import { fisikKeuanganSlide, kurvaSSlide } from './progress-slides';
+import { signalsSlide } from './signals-slide';
 
 /**
  * The officials' deck, in the order of the 2023 exposé: what, how much, where, how far along, what
@@ -22,6 +23,7 @@ export function buildSlides(ctx: DeckContext, kecamatanParam: string | null): Sl
     kurvaSSlide(ctx),
     fisikKeuanganSlide(ctx),
     ...kritisSlides(ctx),
+    signalsSlide(ctx),
     ...flagshipSlides(ctx),
     ...selectedKecamatan(kecamatanParam).map((k) => kecamatanSlide(ctx, k)),
     closingSlide(ctx),
