@@ -15,6 +15,7 @@ import { importTable } from '../../src/domain/spreadsheet/import-table';
 import { detectDelimiter } from '../../src/domain/spreadsheet/decode';
 import { BIDANG_LABELS, CATEGORY_LABELS, STATUS_LABELS } from '../../src/components/labels/domain-labels';
 import type { Project, ProjectDetail } from '../../src/domain/project/types';
+import { SIGNALS } from '../../src/domain/integrity/signals';
 
 const SCHEMA_DIR = 'tests/fixtures/oc4ids-schema';
 const ajv = new Ajv({ allErrors: true, strict: false });
@@ -123,6 +124,38 @@ describe('GeoJSON download', () => {
         feature.geometry.type,
       );
       expect(Object.values(feature.properties).every((v) => v === null || typeof v !== 'object')).toBe(true);
+    }
+  });
+});
+
+describe('GeoJSON keeps the published shapes', () => {
+  it('roads and rivers stay lines, vertex for vertex, and the signals that hold are named', () => {
+    const geo = toGeoJson(sample.projects, sample.meta);
+    const byId = new Map(sample.projects.map((p) => [p.id, p]));
+    const lines = geo.features.filter((f) => ['jalan', 'normalisasi'].includes(f.properties.kategori));
+    expect(lines.length).toBeGreaterThan(20);
+    for (const feature of lines) {
+      expect(feature.geometry.type).toMatch(/LineString$/);
+      expect(feature.geometry).toEqual(byId.get(feature.id)!.geometry);
+    }
+    const flagged = geo.features.filter((f) => f.properties.tanda);
+    expect(flagged.length).toBeGreaterThan(0);
+    for (const f of flagged) expect(f.properties.tanda).toMatch(/^[a-z-]+(,[a-z-]+)*$/);
+  });
+});
+
+describe('CSV signal columns', () => {
+  it('carry one column per signal, never blank, "ya" exactly where the signal holds', () => {
+    const { header, rows } = projectRows(sample.projects, LABELS);
+    for (const slug of SIGNALS) {
+      const column = header.indexOf(`Tanda ${slug}`);
+      expect(column, slug).toBeGreaterThan(0);
+      const cells = rows.map((row) => row[column]);
+      expect(new Set(cells).size).toBeLessThanOrEqual(3);
+      cells.forEach((cell) => expect(['ya', 'tidak', 'tidak dapat dinilai']).toContain(cell));
+      expect(cells.filter((c) => c === 'ya')).toHaveLength(
+        applyFilters(sample.projects, { tanda: slug }).length,
+      );
     }
   });
 });

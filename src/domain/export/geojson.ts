@@ -1,5 +1,6 @@
 import type { DatasetMeta } from '../dataset/types';
 import type { Project } from '../project/types';
+import { flaggedSignals } from '../integrity/assess';
 
 /**
  * A GeoJSON FeatureCollection (RFC 7946, [lng, lat]) of the projects that have a drawable geometry,
@@ -39,6 +40,11 @@ export function toGeoJson(projects: readonly Project[], meta: DatasetMeta) {
               indikasi_kritis: p.progress.kritis?.kritis ?? null,
               terlambat: p.progress.late,
               progres_keuangan: p.progress.financialPercent ?? null,
+              // The slugs of the signals that hold, as in ?tanda= (/metodologi#<slug>).
+              tanda:
+                flaggedSignals(p)
+                  .map((s) => s.slug)
+                  .join(',') || null,
             },
           },
         ]

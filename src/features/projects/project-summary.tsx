@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { Project } from '../../domain/project/types';
-import { formatPercent, formatPoints, formatRupiah, formatRupiahShort } from '../../domain/format/number';
+import { formatPercent, formatPoints, formatRupiahShort } from '../../domain/format/number';
 import { formatDate } from '../../domain/format/date';
 import { DataValue } from '../../components/data-value';
 import { CATEGORY_LABELS, statusLabel } from '../../components/labels/domain-labels';
@@ -63,7 +63,9 @@ export function ProjectSummary({ project, visible, onClose }: ProjectSummaryProp
           {project.contractValue === undefined ? (
             '–'
           ) : (
-            <DataValue value={project.contractValue}>{formatRupiah(project.contractValue, locale)}</DataValue>
+            <DataValue value={project.contractValue}>
+              {formatRupiahShort(project.contractValue, locale)}
+            </DataValue>
           )}
         </dd>
         <dt>{t.contractor}</dt>
