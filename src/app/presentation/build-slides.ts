@@ -8,6 +8,7 @@ import { kritisSlides } from './kritis-slide';
 import { headlineSlide, mapSlide, titleSlide } from './overview-slides';
 import { fisikKeuanganSlide, kurvaSSlide } from './progress-slides';
 import { signalsSlide } from './signals-slide';
+import { problemsSlide } from './problems-slide';
 
 /**
  * The officials' deck, in the order of the 2023 exposé: what, how much, where, how far along, what
@@ -23,9 +24,10 @@ export function buildSlides(ctx: DeckContext, kecamatanParam: string | null): Sl
     kurvaSSlide(ctx),
     fisikKeuanganSlide(ctx),
     ...kritisSlides(ctx),
+    problemsSlide(ctx),
     signalsSlide(ctx),
     ...flagshipSlides(ctx),
-    ...selectedKecamatan(kecamatanParam).map((k) => kecamatanSlide(ctx, k)),
+    ...selectedKecamatan(kecamatanParam, ctx.dataset.projects).map((k) => kecamatanSlide(ctx, k)),
     closingSlide(ctx),
   ];
 }

@@ -5,23 +5,45 @@ import { ALL_KECAMATAN } from '../../features/presentation/utils/deck-params';
 import { headlineFigures } from '../../domain/aggregate/headline';
 import { KECAMATAN, kecamatanBySlugName } from '../../domain/geo/regions';
 import { formatNumber, formatPercent, formatRupiahShort } from '../../domain/format/number';
-import type { Kecamatan } from '../../domain/project/types';
+import type { Kecamatan, Project } from '../../domain/project/types';
 import { statusLabel } from '../../components/labels/domain-labels';
 import type { DeckContext } from './deck-context';
 
+/** The default deck's closing section: at most this many kecamatan, the most kritis works first. */
+const DEFAULT_KECAMATAN = 5;
+/** `?kecamatan=tidak`: no kecamatan section at all. */
+export const NO_KECAMATAN = 'tidak';
+
 /**
- * `?kecamatan=semua` asks for all 23 in order; otherwise one slug or several, comma-separated
- * (the map's kecamatan filter carries over, so a filtered map opens the deck on its kecamatan).
+ * The kecamatan section of the deck. Without a parameter: the kecamatan with kritis works (the ones
+ * an audience asks about), most first. `?kecamatan=semua` asks for all 23 in order; `tidak` for
+ * none; otherwise one slug or several, comma-separated (the map's kecamatan filter carries over,
+ * so a filtered map opens the deck on its kecamatan).
  */
-export function selectedKecamatan(param: string | null): Kecamatan[] {
-  if (!param) return [];
-  if (param.trim().toLowerCase() === ALL_KECAMATAN)
-    return [...KECAMATAN].sort((a, b) => a.name.localeCompare(b.name, 'id'));
+export function selectedKecamatan(param: string | null, projects: readonly Project[] = []): Kecamatan[] {
+  if (param === null || param.trim() === '') return withKritis(projects);
+  const value = param.trim().toLowerCase();
+  if (value === NO_KECAMATAN) return [];
+  if (value === ALL_KECAMATAN) return [...KECAMATAN].sort((a, b) => a.name.localeCompare(b.name, 'id'));
   const seen = new Set<string>();
-  return param
+  return value
     .split(',')
-    .map((slug) => kecamatanBySlugName(slug.trim().toLowerCase()))
+    .map((slug) => kecamatanBySlugName(slug.trim()))
     .filter((k): k is Kecamatan => k !== undefined && !seen.has(k.slug) && Boolean(seen.add(k.slug)));
+}
+
+function withKritis(projects: readonly Project[]): Kecamatan[] {
+  const counts = new Map<string, { kecamatan: Kecamatan; kritis: number }>();
+  for (const p of projects) {
+    if (!p.kecamatan || !p.progress.kritis?.kritis) continue;
+    const entry = counts.get(p.kecamatan.slug) ?? { kecamatan: p.kecamatan, kritis: 0 };
+    entry.kritis += 1;
+    counts.set(p.kecamatan.slug, entry);
+  }
+  return [...counts.values()]
+    .sort((a, b) => b.kritis - a.kritis || a.kecamatan.name.localeCompare(b.kecamatan.name, 'id'))
+    .slice(0, DEFAULT_KECAMATAN)
+    .map((entry) => entry.kecamatan);
 }
 
 export function kecamatanSlide(ctx: DeckContext, kecamatan: Kecamatan): SlideSpec {
