@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAmount, parseDecimal, parsePercent } from '../../src/domain/spreadsheet/numbers';
+import { parseAmount, parseCount, parseDecimal, parsePercent } from '../../src/domain/spreadsheet/numbers';
 import { parseDate } from '../../src/domain/spreadsheet/dates';
 import { parseCoordinate, parseCoordinatePair } from '../../src/domain/spreadsheet/coordinates';
 import { parseText } from '../../src/domain/spreadsheet/text';
@@ -64,6 +64,40 @@ describe('percentages and decimals', () => {
     expect(code(parsePercent('-1'))).toBe('not-a-percent');
     expect(value(parseDecimal('1.650'))).toBe(1.65);
     expect(value(parseDecimal('7,5 m'))).toBe(7.5);
+  });
+});
+
+describe('number of tenderers (Jumlah penawar)', () => {
+  it.each([
+    ['3', 3],
+    [3, 3],
+    ['0', 0],
+    ['1 penawar', 1],
+    ['12 Penawaran', 12],
+    [' 7 ', 7],
+    ['5.0', 5],
+    [500, 500],
+  ])('reads %j', (input, expected) => {
+    expect(value(parseCount(input))).toBe(expected);
+  });
+
+  it.each([
+    ['3,5', 'not-a-count'],
+    [2.5, 'not-a-count'],
+    ['tiga', 'not-a-count'],
+    ['3 - 5', 'not-a-count'],
+    ['', 'not-a-count'],
+    [Number.NaN, 'not-a-count'],
+    ['-1', 'negative'],
+    [-2, 'negative'],
+    // The Indonesian thousands dot: one thousand bidders, not one.
+    ['1.000', 'too-many-tenderers'],
+    [501, 'too-many-tenderers'],
+    [1e18, 'too-many-tenderers'],
+    [true, 'unexpected-type'],
+    [new Date(Date.UTC(2023, 1, 2)), 'unexpected-type'],
+  ])('reports %j', (input, expected) => {
+    expect(code(parseCount(input))).toBe(expected);
   });
 });
 
@@ -148,6 +182,20 @@ describe('vocabulary', () => {
     expect(parseMethod('e-Katalog').details).toBe('E-Purchasing');
     expect(parseMethod('Tender - Pascakualifikasi Satu File').method).toBe('open');
   });
+
+  it.each([
+    ['Tender', 'Tender', 'open'],
+    ['Lelang', 'Tender', 'open'],
+    ['Seleksi (jasa konsultansi)', 'Seleksi', 'selective'],
+    ['E-Purchasing (e-katalog lokal)', 'E-Purchasing', 'limited'],
+    ['Pengadaan Langsung', 'Pengadaan Langsung', 'direct'],
+    ['PL', 'Pengadaan Langsung', 'direct'],
+    ['Penunjukan Langsung', 'Penunjukan Langsung', 'direct'],
+    ['Swakelola Tipe I', 'Swakelola', 'direct'],
+    ['Sayembara', 'Sayembara', undefined],
+  ])('names the method %j as %j with the OCDS code %j', (text, details, method) => {
+    expect(parseMethod(text)).toEqual(method ? { details, method } : { details });
+  });
 });
 
 describe('headers in any case and spacing', () => {
@@ -164,6 +212,18 @@ describe('headers in any case and spacing', () => {
     ['Realisasi keuangan (Rp)', 'financialAmount'],
     ['Desa/Kelurahan', 'desa'],
     ['Metode Pengadaan', 'method'],
+    ['Metode Pemilihan', 'method'],
+    ['HPS', 'hps'],
+    ['Jumlah Penawar', 'tenderers'],
+    ['jml_penawar', 'tenderers'],
+    ['Jumlah Penawaran Masuk', 'tenderers'],
+    // LPSE's "Jumlah Peserta" counts registrations, not bids: never read as tenderers.
+    ['Jumlah Peserta', undefined],
+    ['Nilai Addendum', 'addendumValue'],
+    ['Nilai Addendum (Rp)', 'addendumValue'],
+    ['Nilai Kontrak Setelah Addendum', 'addendumValue'],
+    ['Tanggal Addendum', 'addendumDate'],
+    ['Tgl. Adendum', 'addendumDate'],
     ['Kolom misterius', undefined],
   ])('%j → %s', (header, field) => expect(matchHeader(header)).toBe(field));
 });

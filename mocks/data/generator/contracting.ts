@@ -68,8 +68,9 @@ export function buildContractingProcess(
   if (kind !== 'cancelled' && !(kind === 'persiapan' && spec.scenario.projectStatus === 'identification')) {
     tender.datePublished = toIso(published);
     if (spec.method !== 'Swakelola') {
-      tender.numberOfTenderers =
-        spec.method === 'Tender' ? rng.int(3, 14) : spec.method === 'Seleksi' ? rng.int(3, 6) : 1;
+      const drawn = spec.method === 'Tender' ? rng.int(3, 14) : spec.method === 'Seleksi' ? rng.int(3, 6) : 1;
+      // A few open tenders drew a single bid (integrity.ts); the draw is still made, so nothing shifts.
+      tender.numberOfTenderers = spec.signals?.singleBidder ? 1 : drawn;
       documents.push(
         doc('pengumuman', pid, 'tenderNotice', `Pengumuman ${spec.method} — ${spec.title}`, published),
       );
@@ -113,12 +114,14 @@ export function buildContractingProcess(
     summary.externalReference = spmkNumber(spec);
     summary.status = t.completedOn !== null || t.terminatedOn !== null ? 'closed' : 'active';
     summary.suppliers = [orgRef(spec.supplier)];
-    summary.contractValue = { amount: t.contractValue, currency: 'IDR' };
+    // OC4IDS: contractValue is the signed value; value addenda and finalValue carry the changes.
+    summary.contractValue = { amount: spec.contractValue, currency: 'IDR' };
     summary.contractPeriod = {
       startDate: toIso(t.start),
       endDate: toIso(t.end),
       durationInDays: t.end - t.start + 1,
     };
+    if (t.completedOn !== null) summary.finalValue = { amount: t.contractValue, currency: 'IDR' };
     if (t.modifications.length)
       summary.modifications = t.modifications.map((m, i) => ({
         id: `addendum-${i + 1}`,
@@ -134,6 +137,16 @@ export function buildContractingProcess(
               oldContractValue: { amount: m.oldValue, currency: 'IDR' },
               newContractValue: { amount: m.newValue, currency: 'IDR' },
             }),
+      }));
+    // One transaction per payment (uang muka, each termin): the differences of the cumulative metric.
+    const payee = orgRef(spec.supplier);
+    if (t.payments.length)
+      summary.transactions = t.payments.map((p, i) => ({
+        id: `pembayaran-${i + 1}`,
+        date: toIso(p.day),
+        value: { amount: p.value - (t.payments[i - 1]?.value ?? 0), currency: 'IDR' },
+        payer: DINAS,
+        payee,
       }));
     documents.push(
       doc(

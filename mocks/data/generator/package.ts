@@ -4,6 +4,7 @@
  * count 160) is the committed mocks/data/sample-package.json.
  */
 import { AS_OF, toIso } from './dates';
+import { adjustTimelines, planSignals } from './integrity';
 import { placeGeometry } from './location';
 import { createRng } from './prng';
 import { buildProgramme, DEFAULT_COUNT } from './programme';
@@ -36,18 +37,22 @@ export function generateDetailed({
   const w = loadWilayah();
   const rng = createRng(seed);
   const specs = buildProgramme(rng.fork('programme'), w, count);
+  // The integrity signals have a stream of their own, so choosing them moves no other value.
+  const integrity = rng.fork('integrity');
+  const choices = planSignals(integrity, specs);
   const width = Math.max(4, String(count).length);
-  return specs.map((spec) => {
+  const staged = specs.map((spec) => {
     // One stream per project: changing one project's draws never shifts another project's values.
     const prng = rng.fork(`project-${spec.seq}`);
     const timeline = buildTimeline(prng, spec);
-    const geometry = placeGeometry(prng, spec, w);
-    return {
-      spec,
-      timeline,
-      project: buildProject(prng, spec, timeline, geometry, w, projectId(spec.seq, width)),
-    };
+    return { spec, prng, timeline, geometry: placeGeometry(prng, spec, w) };
   });
+  adjustTimelines(integrity, staged, choices);
+  return staged.map(({ spec, prng, timeline, geometry }) => ({
+    spec,
+    timeline,
+    project: buildProject(prng, spec, timeline, geometry, w, projectId(spec.seq, width)),
+  }));
 }
 
 export function generatePackage(options: GenerateOptions = {}): Record<string, unknown> {

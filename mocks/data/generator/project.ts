@@ -151,7 +151,29 @@ export function buildProject(
     if (metrics.length) project.metrics = metrics;
   }
   project.contractingProcesses = [buildContractingProcess(rng, spec, tl, id)];
+  if (tl?.completedOn != null) project.completion = completion(spec, tl, tl.completedOn);
   return project;
+}
+
+/** OC4IDS `completion`: the Friday 100 % was reported, and the value paid in the end. */
+function completion(spec: PackageSpec, t: Timeline, done: Day): Record<string, unknown> {
+  const late = done - t.end;
+  const signed = spec.contractValue ?? t.contractValue;
+  const change = Math.round(((t.contractValue - signed) / signed) * 1000) / 10;
+  return {
+    endDate: toIso(done),
+    ...(late > 0
+      ? {
+          endDateDetails: `Selesai ${late} hari kalender setelah akhir masa kontrak${t.modifications.some((m) => m.kind === 'duration') ? ' (termasuk addendum perpanjangan waktu)' : ''}; denda keterlambatan 1‰ per hari`,
+        }
+      : {}),
+    finalValue: { amount: t.contractValue, currency: 'IDR' },
+    ...(change !== 0
+      ? {
+          finalValueDetails: `Nilai akhir setelah addendum nilai (CCO): pekerjaan ${change > 0 ? 'tambah' : 'kurang'} ${String(Math.abs(change)).replace('.', ',')}% dari nilai kontrak awal`,
+        }
+      : {}),
+  };
 }
 
 function lastEvent(spec: PackageSpec, t: Timeline | null): Day {

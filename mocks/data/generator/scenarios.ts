@@ -1,9 +1,10 @@
 /**
  * Decides what happens to each generated package in 2023 and when its contract runs. The default mix of
- * 160 (40 grounded + 120 generated) is roughly: ~65 % selesai on time, ~12 % late but finished (some with
- * addenda / CCO), ~9 % indikasi kritis on 29 Dec, a few running on schedule, 3 putus kontrak, 4 gagal
- * tender, 5 persiapan (2024 planning packages still in tender), 2 dibatalkan. Six fixed boundary cases
- * sit exactly on the kritis thresholds so the dashboard's rule can be tested against real records.
+ * 160 (40 grounded + 120 generated) is roughly: ~65 % selesai on time, ~12 % finished after the original
+ * end (most within a time addendum, the rest late with a penalty; some with a CCO), ~9 % indikasi kritis
+ * on 29 Dec, a few running on schedule, 3 putus kontrak, 4 gagal tender, 5 persiapan (2024 planning
+ * packages still in tender), 2 dibatalkan. Six fixed boundary cases sit exactly on the kritis thresholds
+ * so the dashboard's rule can be tested against real records.
  */
 import { AS_OF, day, type Day } from './dates';
 import { sCurveInverse } from './kurva-s';

@@ -32,7 +32,7 @@ export interface Timeline {
   start: Day;
   originalEnd: Day;
   end: Day; // after addenda
-  contractValue: number; // after CCO
+  contractValue: number; // after CCO (the signed value is spec.contractValue)
   plan: Point[];
   actual: Point[];
   payments: Point[];
@@ -102,8 +102,11 @@ export function buildTimeline(rng: Rng, spec: PackageSpec): Timeline | null {
     t.actual = c.actual;
     t.completedOn = c.done;
     if (sc.addendumDays !== null) {
-      // The addendum covers only part of the delay: the rest is late (denda 1‰ per day).
-      const days = Math.max(1, Math.round((c.done - originalEnd) * rng.float(0.4, 0.8)));
+      // The addendum covers the whole delay with a few days to spare, so the work ends inside the
+      // amended period; a package that finishes late without one pays the penalty (denda 1‰ per
+      // day). The draw that once sized a partial addendum still sizes the spare days, so no value
+      // of the stream shifts.
+      const days = c.done - originalEnd + Math.round(rng.float(0.4, 0.8) * 5);
       t.end = originalEnd + days;
       t.modifications.push({
         kind: 'duration',
@@ -160,6 +163,19 @@ export function buildTimeline(rng: Rng, spec: PackageSpec): Timeline | null {
     t.kritis = isKritis(planAsOf, target, t.end, start);
     if (!spec.grounded && t.kritis !== sc.expectKritis)
       throw new Error(`${spec.title}: kritis=${t.kritis}, expected ${sc.expectKritis}`);
+  }
+  const up = spec.signals?.valueIncreasePct;
+  if (up !== undefined && t.completedOn !== null) {
+    // Chosen by integrity.ts: a "pekerjaan tambah" addendum above the usual 10 %, before the last termin.
+    const newValue = Math.round((t.contractValue * (1 + up / 100)) / 1000) * 1000;
+    t.modifications.push({
+      kind: 'value',
+      date: start + Math.round(spec.durationDays * 0.6),
+      rationale: `CCO (contract change order): pekerjaan tambah ${String(up).replace('.', ',')}% hasil pengukuran bersama (MC-50), melebihi 10% dengan justifikasi teknis kondisi lapangan`,
+      oldValue: t.contractValue,
+      newValue,
+    });
+    t.contractValue = newValue;
   }
   const advance = spec.method === 'Tender' || spec.method === 'Seleksi' ? rng.pick([0, 20, 25, 30]) : 0;
   t.payments = paymentSeries(rng, t.actual, t.contractValue, t.contractValue > 1_000_000_000 ? advance : 0);

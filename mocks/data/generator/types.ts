@@ -61,6 +61,24 @@ export interface PackageSpec {
   durationDays: number | null;
   scenario: Scenario;
   note: string;
+  /** The integrity signals this package is chosen to show (integrity.ts); absent for almost all. */
+  signals?: SignalPlan;
+}
+
+/**
+ * Chosen after the programme is drawn, from a stream of its own, so that no other value moves:
+ * a single bidder in an open tender, a value addendum above 10 %, a termin paid ahead of the
+ * physical progress, a second time extension. HPS, pagu, supplier and twin contract values are
+ * set on the spec itself.
+ */
+export interface SignalPlan {
+  singleBidder?: boolean;
+  /** "Pekerjaan tambah": the final value is the contract value plus this many percent. */
+  valueIncreasePct?: number;
+  /** A year-end termin paid to this cumulative percentage, ahead of the physical progress. */
+  paymentAheadPct?: number;
+  /** The one duration addendum is split in two: the first extends by this many days. */
+  firstExtensionDays?: number;
 }
 
 /** A generated package before budget scaling (see generated-specs.ts). */

@@ -2,6 +2,7 @@ import { deriveBidang, deriveCategory } from '../project/category';
 import { searchKey } from '../text/normalize';
 import type { ProjectRecord } from '../export/oc4ids-project';
 import type { RowValues } from './read-row';
+import { parseMethod } from './vocabulary';
 
 export interface BuildOptions {
   /** ISO date the data is valid for: progress without its own date is dated to it. */
@@ -49,6 +50,8 @@ export function buildRecord(row: RowValues, rowNumber: number, options: BuildOpt
     contractValue: row.contractValue,
     fundingSources: (row.fundingSource ?? []).map((name) => ({ name })),
     procurementMethod: row.method,
+    procurementCode: row.method === undefined ? undefined : parseMethod(row.method).method,
+    tenderers: row.tenderers,
     contractor: row.contractor,
     supervisor: row.supervisor,
     contractNumber: row.contractNumber,
@@ -60,9 +63,26 @@ export function buildRecord(row: RowValues, rowNumber: number, options: BuildOpt
       row.actualPhysical === undefined ? [] : [{ date: progressDate, value: row.actualPhysical }],
     financialProgress: financial,
     documents: [],
-    modifications: [],
+    modifications: valueAddendum(row),
     updated: options.asOf,
   };
+}
+
+/**
+ * "Nilai addendum" is the contract value after the addendum (OC4IDS newContractValue), dated by
+ * "Tanggal addendum"; the signed value stays the contract value, as OC4IDS wants.
+ */
+function valueAddendum(row: RowValues): ProjectRecord['modifications'] {
+  if (row.addendumValue === undefined) return [];
+  return [
+    {
+      id: 'addendum-1',
+      type: 'value',
+      date: row.addendumDate,
+      oldValue: row.contractValue,
+      newValue: row.addendumValue,
+    },
+  ];
 }
 
 /** Text the preview searches and shows; kept beside the record for the import page. */

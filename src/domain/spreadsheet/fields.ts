@@ -3,7 +3,8 @@
  * `aliases` are other names seen in SiRUP/LPSE exports and Dinas spreadsheets. Headers are matched
  * folded (see matchHeader), so case, spaces, underscores and units in brackets do not matter.
  */
-export type FieldKind = 'text' | 'amount' | 'percent' | 'date' | 'decimal' | 'coordinate' | 'pair' | 'vocab';
+export type FieldKind =
+  'text' | 'amount' | 'percent' | 'date' | 'decimal' | 'count' | 'coordinate' | 'pair' | 'vocab';
 
 export interface FieldSpec {
   key: FieldKey;
@@ -18,7 +19,8 @@ export interface FieldSpec {
 export const FIELD_KEYS = [
   'id', 'title', 'category', 'bidang', 'status', 'kecamatan', 'desa', 'location', 'lat', 'lng',
   'coordinates', 'volume', 'lengthM', 'widthM', 'pagu', 'hps', 'contractValue', 'fundingSource',
-  'method', 'contractor', 'supervisor', 'contractNumber', 'startDate', 'endDate', 'progressDate',
+  'method', 'tenderers', 'contractor', 'supervisor', 'contractNumber', 'startDate', 'endDate',
+  'addendumValue', 'addendumDate', 'progressDate',
   'plannedPhysical', 'actualPhysical', 'financialPercent', 'financialAmount', 'description',
 ] as const; // prettier-ignore
 export type FieldKey = (typeof FIELD_KEYS)[number];
@@ -51,11 +53,16 @@ export const FIELDS: readonly FieldSpec[] = [
   f('contractValue', 'Nilai kontrak (Rp)', 'Contract value (Rp)', 'amount', ['nilai kontrak', 'harga kontrak', 'nilai kontrak rp', 'kontrak']),
   f('fundingSource', 'Sumber dana', 'Funding source', 'text', ['asal dana', 'sumber anggaran', 'sumber pendanaan']),
   f('method', 'Metode pemilihan', 'Procurement method', 'text', ['metode pengadaan', 'metode', 'mtd pemilihan', 'cara pengadaan']),
+  // LPSE's "Jumlah Peserta" counts the firms that registered, not the bids: it is deliberately no alias.
+  f('tenderers', 'Jumlah penawar', 'Number of tenderers', 'count', ['jml penawar', 'penawar', 'jumlah penawaran', 'jumlah penawaran masuk', 'penawaran masuk', 'jumlah peserta menawar', 'peserta yang menawar', 'number of bidders', 'bidders', 'tenderers', 'number of tenderers']),
   f('contractor', 'Penyedia', 'Contractor', 'text', ['pelaksana', 'kontraktor', 'nama penyedia', 'pemenang', 'nama pemenang', 'penyedia jasa', 'penyedia placeholder']),
   f('supervisor', 'Konsultan pengawas', 'Supervision consultant', 'text', ['pengawas', 'konsultan', 'konsultan supervisi']),
   f('contractNumber', 'Nomor kontrak', 'Contract number', 'text', ['no kontrak', 'no spmk', 'nomor spmk', 'spmk', 'nomor spk', 'no spk', 'nomor kontrak spmk']),
   f('startDate', 'Tanggal mulai', 'Start date', 'date', ['tgl mulai', 'mulai', 'tgl mulai spmk', 'tanggal spmk', 'tgl mulai pekerjaan', 'tanggal mulai kontrak', 'mulai kontrak']),
   f('endDate', 'Tanggal selesai', 'End date', 'date', ['tgl selesai', 'selesai', 'tgl selesai kontrak', 'tgl selesai pekerjaan', 'tanggal akhir', 'tanggal selesai kontrak', 'akhir kontrak']),
+  // The contract value after the (last) value addendum, not the amount added: OC4IDS newContractValue.
+  f('addendumValue', 'Nilai addendum (Rp)', 'Value after addendum (Rp)', 'amount', ['nilai addendum', 'nilai adendum', 'nilai addendum kontrak', 'nilai kontrak addendum', 'nilai kontrak setelah addendum', 'nilai kontrak sesudah addendum', 'nilai kontrak akhir', 'nilai kontrak terakhir', 'nilai amandemen', 'nilai cco']),
+  f('addendumDate', 'Tanggal addendum', 'Addendum date', 'date', ['tgl addendum', 'tanggal adendum', 'tgl adendum', 'tanggal addendum kontrak', 'tanggal amandemen', 'tanggal cco']),
   f('progressDate', 'Tanggal progres', 'Progress date', 'date', ['tanggal laporan', 'per tanggal', 'tanggal data', 'tgl progres', 'tgl laporan']),
   f('plannedPhysical', 'Progres fisik rencana (%)', 'Planned physical progress (%)', 'percent', ['rencana fisik', 'rencana', 'target fisik', 'fisik rencana', 'progres rencana']),
   f('actualPhysical', 'Progres fisik realisasi (%)', 'Actual physical progress (%)', 'percent', ['realisasi fisik', 'progres fisik', 'fisik', 'fisik realisasi', 'progres', 'progres realisasi', 'realisasi']),

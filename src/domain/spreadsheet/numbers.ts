@@ -132,3 +132,29 @@ export function parsePercent(cell: Cell): CellResult<number> {
   if (value < 0 || value > 100) return fail('not-a-percent');
   return ok(value);
 }
+
+/** More bidders than this in one tender is a typing error (or the count of registered participants). */
+export const MAX_TENDERERS = 500;
+
+/**
+ * A count of bidders ("Jumlah penawar"): a whole number from 0, written "3", "3 penawar" or 3 in an
+ * XLSX cell. "1.000" is one thousand (the Indonesian thousands dot), never 1, so it is reported as too
+ * many rather than read as a single bidder. Fractions, words and other content are reported.
+ */
+export function parseCount(cell: Cell): CellResult<number> {
+  let value: number | undefined;
+  if (typeof cell === 'number') value = Number.isFinite(cell) ? cell : undefined;
+  else if (typeof cell === 'string')
+    value = parseLocaleNumber(
+      cellText(cell)
+        .toLowerCase()
+        .replace(/\s*(penawar|penawaran|peserta|penyedia|perusahaan|badan usaha|bidders?|tenderers?)$/, ''),
+      true,
+    );
+  else return fail('unexpected-type');
+  if (value === undefined) return fail('not-a-count');
+  if (value < 0) return fail('negative');
+  if (!Number.isInteger(value)) return fail('not-a-count');
+  if (value > MAX_TENDERERS) return fail('too-many-tenderers', String(MAX_TENDERERS));
+  return ok(value);
+}

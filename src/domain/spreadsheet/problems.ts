@@ -10,13 +10,21 @@ export type ProblemCode =
   | 'failed-tender-with-contract'
   | 'desa-not-found'
   | 'contract-above-hps'
-  | 'hps-above-pagu';
+  | 'hps-above-pagu'
+  | 'no-tenderer-with-contract'
+  | 'addendum-date-without-value'
+  | 'addendum-before-start'
+  | 'addendum-looks-like-difference'
+  | 'addendum-above-pagu';
 
 /** Warnings keep the row (the value is kept as written); errors keep the row out of the package. */
 export const WARNINGS: ReadonlySet<ProblemCode> = new Set([
   'desa-not-found',
   'contract-above-hps',
   'hps-above-pagu',
+  'no-tenderer-with-contract',
+  'addendum-looks-like-difference',
+  'addendum-above-pagu',
 ]);
 
 export interface Problem {

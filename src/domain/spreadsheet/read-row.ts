@@ -6,7 +6,7 @@ import { checkPoint, parseCoordinate, parseCoordinatePair } from './coordinates'
 import { parseDate } from './dates';
 import { fieldSpec, type FieldKey } from './fields';
 import { columnLetter, type ColumnMapping } from './headers';
-import { parseAmount, parseDecimal, parsePercent } from './numbers';
+import { parseAmount, parseCount, parseDecimal, parsePercent } from './numbers';
 import { severityOf, type Problem, type ProblemCode } from './problems';
 import { parseText } from './text';
 import { parseBidang, parseCategory, parseFundingSources, parseMethod, parseStatus } from './vocabulary';
@@ -30,11 +30,14 @@ export interface RowValues {
   contractValue?: number;
   fundingSource?: string[];
   method?: string;
+  tenderers?: number;
   contractor?: string;
   supervisor?: string;
   contractNumber?: string;
   startDate?: string;
   endDate?: string;
+  addendumValue?: number;
+  addendumDate?: string;
   progressDate?: string;
   plannedPhysical?: number;
   actualPhysical?: number;
@@ -55,8 +58,13 @@ function readKecamatan(cell: Cell): CellResult<Kecamatan> {
 /** Reads one cell for its field; strings are checked for formulas and HTML before any meaning. */
 function readCell(field: FieldKey, cell: Cell): CellResult<unknown> {
   switch (fieldSpec(field).kind) {
-    case 'amount':
-      return parseAmount(cell);
+    case 'amount': {
+      const amount = parseAmount(cell);
+      // A zero addendum is no addendum: the contract value cannot become nothing.
+      return field === 'addendumValue' && amount.ok && amount.value === 0 ? fail('not-positive') : amount;
+    }
+    case 'count':
+      return parseCount(cell);
     case 'percent':
       return parsePercent(cell);
     case 'date':
@@ -168,4 +176,16 @@ function crossCheck(
   if (row.contractValue !== undefined && row.hps !== undefined && row.contractValue > row.hps)
     report('contract-above-hps', 'contractValue');
   if (row.hps !== undefined && row.pagu !== undefined && row.hps > row.pagu) report('hps-above-pagu', 'hps');
+  if (row.tenderers === 0 && (row.contractValue !== undefined || row.contractor))
+    report('no-tenderer-with-contract', 'tenderers');
+  if (row.addendumDate && row.addendumValue === undefined && !failed.has('addendumValue'))
+    report('addendum-date-without-value', 'addendumDate');
+  if (row.addendumDate && row.startDate && row.addendumDate < row.startDate)
+    report('addendum-before-start', 'addendumDate');
+  if (row.addendumValue !== undefined) {
+    if (row.contractValue !== undefined && row.addendumValue < row.contractValue / 2)
+      report('addendum-looks-like-difference', 'addendumValue');
+    if (row.pagu !== undefined && row.addendumValue > row.pagu)
+      report('addendum-above-pagu', 'addendumValue');
+  }
 }

@@ -5,6 +5,18 @@ import { FIELDS, type FieldKey } from './fields';
  * The import template: every column the import reads, in the order a Dinas sheet usually has them,
  * and two example rows written the way Indonesian spreadsheets write values. "Koordinat" (one cell)
  * is left out: the template uses separate Lintang and Bujur columns.
+ *
+ * The columns an integrity reading needs (all optional):
+ * - "Metode pemilihan": Tender, Seleksi, E-Purchasing, Pengadaan Langsung, Penunjukan Langsung or
+ *   Swakelola (SiRUP/LPSE spellings such as "e-Katalog" or "Lelang" are read too). It gives OC4IDS
+ *   `tender.procurementMethodDetails` and the `tender.procurementMethod` code (open, selective,
+ *   limited, direct).
+ * - "Jumlah penawar": how many firms submitted a bid (`tender.numberOfTenderers`), a whole number
+ *   from 0. Not LPSE's "Jumlah Peserta", which counts the firms that registered.
+ * - "HPS (Rp)": the owner estimate (`tender.costEstimate`).
+ * - "Nilai addendum (Rp)": the contract value after the last value addendum (CCO), not the amount
+ *   added or removed; with "Tanggal addendum" it becomes a `modifications[]` entry of type "value"
+ *   (`newContractValue`, `date`). "Nilai kontrak (Rp)" stays the signed value.
  */
 export const TEMPLATE_FIELDS: readonly FieldKey[] = FIELDS.map((f) => f.key).filter(
   (k) => k !== 'coordinates',
@@ -31,6 +43,7 @@ const EXAMPLES: Partial<Record<FieldKey, string>>[] = [
     contractValue: 'Rp 9.617.919.000,00',
     fundingSource: 'APBD',
     method: 'Tender',
+    tenderers: '7',
     contractor: 'CV Contoh Karya (fiktif)',
     supervisor: 'PT Contoh Pengawas (fiktif)',
     contractNumber: 'PG.02.02/101/SPMK/PJL-DSDABMBK/2023',
@@ -61,16 +74,19 @@ const EXAMPLES: Partial<Record<FieldKey, string>>[] = [
     contractValue: '1.150.000.000',
     fundingSource: 'APBD + APBD-P',
     method: 'E-Purchasing',
+    tenderers: '1',
     contractor: 'PT Contoh Tirta (fiktif)',
     supervisor: '',
     contractNumber: 'PG.02.02/187.58/SPMK/PSDA/DSDABMBK/2023',
     startDate: '2-Feb-23',
     endDate: '02/06/2023',
+    addendumValue: 'Rp 1.190.000.000',
+    addendumDate: '15/05/2023',
     progressDate: '29/12/2023',
     plannedPhysical: '100',
     actualPhysical: '100',
     financialPercent: '100',
-    financialAmount: 'Rp 1.150.000.000',
+    financialAmount: 'Rp 1.190.000.000',
     description: 'Baris contoh: hapus sebelum mengisi data sebenarnya.',
   },
 ];
