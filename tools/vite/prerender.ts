@@ -17,6 +17,8 @@ export const PRERENDERED_ROUTES = [
   '/data',
   '/data/impor',
   '/presentasi',
+  '/metodologi',
+  '/penyedia',
   '/proyek/',
 ] as const;
 
@@ -31,6 +33,8 @@ const FIRST_SCREEN_MODULES: Record<(typeof PRERENDERED_ROUTES)[number], string[]
   '/data': ['src/app/routes/data-route.tsx'],
   '/data/impor': ['src/app/routes/import-route.tsx'],
   '/presentasi': ['src/app/routes/presentation-route.tsx'],
+  '/metodologi': ['src/app/routes/methodology-route.tsx'],
+  '/penyedia': ['src/app/routes/contractors-route.tsx'],
   '/proyek/': ['src/app/routes/project-route.tsx'],
 };
 

@@ -93,6 +93,9 @@ export function AppLayout() {
           {page}
         </main>
         <footer className="shell__footer">
+          <p>
+            <NavLink to="/metodologi">{t.methodology}</NavLink>
+          </p>
           <p>{t.footer}</p>
         </footer>
       </div>

@@ -12,6 +12,7 @@ export const shellMessages = defineMessages({
     language: 'Bahasa',
     switchTo: 'English',
     switchLabel: 'Switch to English',
+    methodology: 'Metodologi',
     footer:
       'PantauBangun adalah dasbor terbuka. Batas wilayah: cahyadsn/wilayah_boundaries (MIT). Standar data: OC4IDS (Open Contracting Partnership, Apache-2.0). Peta dasar © kontributor OpenStreetMap.',
     errorTitle: 'Halaman ini gagal ditampilkan',
@@ -30,6 +31,7 @@ export const shellMessages = defineMessages({
     language: 'Language',
     switchTo: 'Bahasa Indonesia',
     switchLabel: 'Ganti ke Bahasa Indonesia',
+    methodology: 'Methodology',
     footer:
       'PantauBangun is an open dashboard. Boundaries: cahyadsn/wilayah_boundaries (MIT). Data standard: OC4IDS (Open Contracting Partnership, Apache-2.0). Base map © OpenStreetMap contributors.',
     errorTitle: 'This page could not be shown',
