@@ -1,15 +1,58 @@
 import type { SlideSpec } from '../../features/presentation/components/slide-types';
 import { BarList } from '../../features/presentation/slides/bar-list';
-import { BudgetByBidangChart } from '../../features/charts/budget-by-bidang-chart';
-import { budgetByKecamatan, NO_LOCATION, sortBuckets } from '../../domain/aggregate/breakdowns';
+import {
+  budgetByBidang,
+  budgetByKecamatan,
+  NO_LOCATION,
+  sortBuckets,
+} from '../../domain/aggregate/breakdowns';
+import { sumBy } from '../../domain/aggregate/sum';
 import { formatRupiahShort } from '../../domain/format/number';
-import { chartSlide } from './chart-slide';
+import { BIDANG_LABELS } from '../../components/labels/domain-labels';
 import type { DeckContext } from './deck-context';
 
 const PAGU = { key: 'pagu', label: 'Pagu', colour: '#0072b2' };
+const CONTRACT = {
+  key: 'nilai-kontrak',
+  label: 'Nilai kontrak',
+  colour: '#8a5a00',
+  pattern: 'striped' as const,
+};
 
-export function budgetBidangSlide(ctx: DeckContext): SlideSpec {
-  return chartSlide(ctx, BudgetByBidangChart, { id: 'anggaran-bidang', title: ctx.t.byBidang });
+/**
+ * Pagu and nilai kontrak per bidang as slide bars: the dashboard chart's 12 px axis names were cut
+ * ("ina Marga: peningk…") once its text was set large enough for a hall; these wrap instead.
+ */
+export function budgetBidangSlide({ t, dataset, locale }: DeckContext): SlideSpec {
+  const buckets = budgetByBidang(dataset.projects);
+  const max = Math.max(0, ...buckets.flatMap((b) => [b.pagu, b.contractValue]));
+  return {
+    id: 'anggaran-bidang',
+    title: t.byBidang,
+    subtitle: `${t.pagu} ${formatRupiahShort(
+      sumBy(buckets, (b) => b.pagu),
+      locale,
+    )} · ${t.contractValue} ${formatRupiahShort(
+      sumBy(buckets, (b) => b.contractValue),
+      locale,
+    )}`,
+    content: (
+      <BarList
+        caption={t.byBidang}
+        max={max}
+        series={[
+          { ...PAGU, label: t.pagu },
+          { ...CONTRACT, label: t.contractValue },
+        ]}
+        rows={buckets.map((b) => ({
+          key: b.key,
+          label: BIDANG_LABELS[locale][b.key],
+          values: [b.pagu, b.contractValue],
+          display: [formatRupiahShort(b.pagu, locale), formatRupiahShort(b.contractValue, locale)],
+        }))}
+      />
+    ),
+  };
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { SlideSpec } from '../../features/presentation/components/slide-types';
-import { FisikKeuanganChart } from '../../features/charts/fisik-keuangan-chart';
+import { BarList } from '../../features/presentation/slides/bar-list';
+import { fisikKeuanganByBidang } from '../../domain/aggregate/fisik-keuangan';
+import { BIDANG_LABELS } from '../../components/labels/domain-labels';
 import { KurvaSProgrammeChart } from '../../features/charts/kurva-s-programme-chart';
 import { formatPercent } from '../../domain/format/number';
 import { chartSlide } from './chart-slide';
@@ -24,6 +26,28 @@ export function kurvaSSlide(ctx: DeckContext): SlideSpec {
   });
 }
 
-export function fisikKeuanganSlide(ctx: DeckContext): SlideSpec {
-  return chartSlide(ctx, FisikKeuanganChart, { id: 'fisik-keuangan', title: ctx.t.fisikKeuangan });
+/** Physical against financial progress per bidang, both over contract value: full bar = 100 %. */
+export function fisikKeuanganSlide({ t, dataset, locale }: DeckContext): SlideSpec {
+  const rows = fisikKeuanganByBidang(dataset.projects);
+  return {
+    id: 'fisik-keuangan',
+    title: t.fisikKeuangan,
+    subtitle: t.fisikKeuanganBasis,
+    content: (
+      <BarList
+        caption={t.fisikKeuangan}
+        max={100}
+        series={[
+          { key: 'fisik', label: t.physical, colour: '#b35806' },
+          { key: 'keuangan', label: t.financial, colour: '#007a5e', pattern: 'striped' },
+        ]}
+        rows={rows.map((row) => ({
+          key: row.key,
+          label: BIDANG_LABELS[locale][row.key],
+          values: [row.physical, row.financial],
+          display: [formatPercent(row.physical, locale), formatPercent(row.financial, locale)],
+        }))}
+      />
+    ),
+  };
 }
