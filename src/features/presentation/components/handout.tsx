@@ -8,10 +8,11 @@ import type { SlideFooter, SlideSpec } from './slide-types';
 import { useSearchState } from '../../../lib/route-state/search-state';
 
 /**
- * 175 mm at 96 dpi: inside an A4 page's 10 mm margins, and short enough (371 px) that two slides,
- * their notes and the handout's header share one page. The same on screen as on paper.
+ * 190 mm at 96 dpi: the full width inside an A4 page's 10 mm margins, so a slide's 32 px body text
+ * prints at 9 pt; two slides (404 px each) with their notes fill a page, one to each half. The same
+ * on screen as on paper.
  */
-export const HANDOUT_SLIDE_WIDTH = 660;
+export const HANDOUT_SLIDE_WIDTH = 718;
 
 interface HandoutProps {
   slides: readonly SlideSpec[];

@@ -14,7 +14,7 @@ import {
 import { ChartCard } from '../../../components/chart-card/chart-card';
 import { PlainTick } from '../../../components/chart-card/plain-tick';
 import type { TableColumn } from '../../../components/data-table';
-import { DEVIATION_COLOURS } from '../../../components/chart-card/palette';
+import { DEVIATION_COLOURS, GRID_COLOUR } from '../../../components/chart-card/palette';
 import { legendSpace, SvgLegend, type LegendItem } from '../../../components/chart-card/svg-legend';
 import type { DatasetMeta } from '../../../domain/dataset/types';
 import type { ProjectDetail } from '../../../domain/project/types';
@@ -22,6 +22,7 @@ import { deviationSeries, type DeviationPoint } from '../../../domain/progress/k
 import { formatDate } from '../../../domain/format/date';
 import { formatNumber, formatPoints } from '../../../domain/format/number';
 import { slugify } from '../../../domain/text/slug';
+import { deviationTicks } from '../../../domain/progress/deviation-ticks';
 import { useLanguage } from '../../../lib/i18n/language';
 import { useMessages } from '../../../lib/i18n/messages';
 import { kurvaSMessages } from './messages';
@@ -97,8 +98,10 @@ export function ProjectDeviationChart({
     { label: t.limit, colour: DEVIATION_COLOURS.beyond, kind: 'line', dash: LIMIT_DASH },
   ];
   const height = PLOT_HEIGHT + legendSpace(legend.length);
-  const low = Math.min(-12, ...rows.map((r) => r.deviation));
-  const high = Math.max(5, ...rows.map((r) => r.deviation));
+  const axis = deviationTicks(
+    Math.min(-12, ...rows.map((r) => r.deviation)),
+    Math.max(5, ...rows.map((r) => r.deviation)),
+  );
   return (
     <ChartCard
       chartId={`deviasi-${slugify(project.id)}`}
@@ -116,14 +119,14 @@ export function ProjectDeviationChart({
           data={rows}
           margin={{ top: legendSpace(legend.length), right: 16, bottom: 8, left: 0 }}
         >
-          <CartesianGrid stroke="#e1e6eb" />
+          <CartesianGrid stroke={GRID_COLOUR} />
           <XAxis
             dataKey="date"
             tickFormatter={(d: string) => formatDate(d, locale, 'short')}
             minTickGap={16}
             tick={PlainTick}
           />
-          <YAxis domain={[Math.floor(low), Math.ceil(high)]} width={48} tick={PlainTick} />
+          <YAxis domain={axis.domain} ticks={axis.ticks} interval={0} width={48} tick={PlainTick} />
           <Tooltip
             labelFormatter={(d) => formatDate(String(d), locale)}
             formatter={(v) => (typeof v === 'number' ? formatPoints(v, locale) : '–')}

@@ -5,6 +5,7 @@ import { ChartFrame } from '../../../components/chart-card/chart-frame';
 import { LazyTooltip } from '../../../components/chart-card/lazy-tooltip';
 import { PlainTick } from '../../../components/chart-card/plain-tick';
 import {
+  GRID_COLOUR,
   KURVA_S_SERIES,
   TOLERANCE_BAND_COLOUR,
   TOLERANCE_BAND_OPACITY,
@@ -89,7 +90,7 @@ export function ProjectKurvaSChart({
             data={rows}
             margin={{ top: legendSpace(legend.length), right: 16, bottom: 8, left: 0 }}
           >
-            <CartesianGrid stroke="#e1e6eb" />
+            <CartesianGrid stroke={GRID_COLOUR} />
             <XAxis
               dataKey="time"
               type="number"
@@ -150,7 +151,12 @@ export function ProjectKurvaSChart({
                 x={asOfTime}
                 stroke="#4a5560"
                 strokeDasharray="3 3"
-                label={{ value: `${t.asOf} ${tick(asOfTime)}`, position: 'insideTopLeft', fontSize: 12 }}
+                label={{
+                  value: `${t.asOf} ${tick(asOfTime)}`,
+                  // Left of the line when it is in the right half: at 360 px "Data per" was cut to "Da".
+                  position: asOfTime - first > (last - first) / 2 ? 'insideBottomRight' : 'insideBottomLeft',
+                  fontSize: 12,
+                }}
               />
             )}
           </LineChart>
