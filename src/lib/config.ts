@@ -15,6 +15,11 @@ export interface AppConfig {
   boundariesUrl: string;
   /** Public address of the site, drawn into shared images and embed snippets. */
   siteUrl?: string;
+  /**
+   * The Dinas' WhatsApp complaint number, international digits ("6281234567890"). With it the
+   * project page's WhatsApp button reports to the Dinas; without it, it only shares with a friend.
+   */
+  reportWhatsApp?: string;
   /** Origins allowed to frame the full app (embeds under /embed/ may be framed by anyone). */
   frameAncestors: string[];
   /** Fields this version does not know are kept, for newer deployments. */
@@ -58,6 +63,9 @@ export async function loadConfig(signal?: AbortSignal): Promise<AppConfig> {
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
 
+/** wa.me takes the number in international form, digits only (a leading + is tolerated). */
+const WHATSAPP_NUMBER = /^\+?[1-9]\d{7,14}$/;
+
 /** Validates config.json, naming every wrong field; the defaults fill what a deployer left out. */
 export function readConfig(json: unknown): AppConfig {
   if (typeof json !== 'object' || json === null || Array.isArray(json))
@@ -71,6 +79,11 @@ export function readConfig(json: unknown): AppConfig {
     problems.push('boundariesUrl: harus berupa teks yang tidak kosong');
   if (raw.siteUrl !== undefined && typeof raw.siteUrl !== 'string')
     problems.push('siteUrl: harus berupa teks');
+  if (
+    raw.reportWhatsApp !== undefined &&
+    !(typeof raw.reportWhatsApp === 'string' && WHATSAPP_NUMBER.test(raw.reportWhatsApp))
+  )
+    problems.push('reportWhatsApp: harus nomor internasional tanpa spasi, mis. "6281234567890"');
   const ancestors = raw.frameAncestors;
   if (ancestors !== undefined && !(Array.isArray(ancestors) && ancestors.every((a) => typeof a === 'string')))
     problems.push('frameAncestors: harus berupa daftar teks');
@@ -81,6 +94,7 @@ export function readConfig(json: unknown): AppConfig {
     indexUrl: raw.indexUrl as string | undefined,
     boundariesUrl: (raw.boundariesUrl as string | undefined) ?? DEFAULT_BOUNDARIES_URL,
     siteUrl: raw.siteUrl as string | undefined,
+    reportWhatsApp: (raw.reportWhatsApp as string | undefined)?.replace(/^\+/, ''),
     frameAncestors: (ancestors as string[] | undefined) ?? [],
   };
 }

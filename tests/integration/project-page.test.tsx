@@ -3,6 +3,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { SERVE_MODES, servePackage, type ServeMode } from '../fixtures/serve-package';
 import { makePackage, makeProject } from '../fixtures/oc4ids-builders';
 import { renderRoute } from '../render-route';
+import { http, HttpResponse } from 'msw';
+import { server } from '../../mocks/node';
+import { defaultConfig } from '../../mocks/handlers/config';
 
 let mode: ServeMode = 'published';
 const serve = (projects: unknown[], overrides: Record<string, unknown> = {}) =>
@@ -167,6 +170,26 @@ describe.each(SERVE_MODES)('/proyek/:id, the project signboard (%s)', (serveMode
     expect(screen.getByTestId('lapor-link')).toHaveAttribute('href', 'https://www.lapor.go.id/');
     expect(screen.getByTestId('report-text')).toHaveValue(wa.searchParams.get('text'));
     expect(screen.getByTestId('page-url')).toHaveTextContent(link);
+  });
+
+  it('labels WhatsApp a share with a friend, unless config.json names the Dinas number', async () => {
+    serve([makeProject()]);
+    const first = renderRoute('/proyek/oc4ids-test-0001');
+    await heading('Rekonstruksi Jalan Contoh Ruas A');
+    expect(screen.getByTestId('whatsapp-link')).toHaveTextContent('Bagikan ke teman lewat WhatsApp');
+    expect(new URL(screen.getByTestId('whatsapp-link').getAttribute('href')!).pathname).toBe('/');
+    first.unmount();
+    const config = {
+      ...defaultConfig,
+      ...(mode === 'raw' && { indexUrl: undefined }),
+      reportWhatsApp: '+6281234567890',
+    };
+    server.use(http.get('*/config.json', () => HttpResponse.json(config)));
+    renderRoute('/proyek/oc4ids-test-0001');
+    await heading('Rekonstruksi Jalan Contoh Ruas A');
+    const link = screen.getByTestId('whatsapp-link');
+    expect(link).toHaveTextContent('Laporkan ke Dinas lewat WhatsApp');
+    expect(new URL(link.getAttribute('href')!).pathname).toBe('/6281234567890');
   });
 
   it('gives an unknown id a not-found page with a way back', async () => {

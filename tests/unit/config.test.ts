@@ -8,6 +8,7 @@ describe('readConfig', () => {
       dataUrl: 'data/p.json',
       boundariesUrl: 'geo/kecamatan.geojson',
       siteUrl: undefined,
+      reportWhatsApp: undefined,
       frameAncestors: [],
       extra: 1,
     });
@@ -31,11 +32,25 @@ describe('readConfig', () => {
     ['an empty dataUrl', { dataUrl: '' }, 'dataUrl'],
     ['an empty boundariesUrl', { dataUrl: 'a', boundariesUrl: '' }, 'boundariesUrl'],
     ['a number as siteUrl', { dataUrl: 'a', siteUrl: 1 }, 'siteUrl'],
+    ['a WhatsApp number with spaces', { dataUrl: 'a', reportWhatsApp: '0812 3456 7890' }, 'reportWhatsApp'],
+    ['a WhatsApp number as a number', { dataUrl: 'a', reportWhatsApp: 6281234567890 }, 'reportWhatsApp'],
+    [
+      'a wa.me link as the number',
+      { dataUrl: 'a', reportWhatsApp: 'https://wa.me/628123' },
+      'reportWhatsApp',
+    ],
     ['frameAncestors as text', { dataUrl: 'a', frameAncestors: 'https://x' }, 'frameAncestors'],
     ['frameAncestors with a number', { dataUrl: 'a', frameAncestors: ['https://x', 2] }, 'frameAncestors'],
   ])('rejects %s, naming the field', (_name, json, field) => {
     expect(() => readConfig(json)).toThrow(ConfigError);
     expect(() => readConfig(json)).toThrow(field);
+  });
+
+  it('reads the Dinas WhatsApp number in international form, a leading + dropped', () => {
+    expect(readConfig({ dataUrl: 'a', reportWhatsApp: '+6281234567890' }).reportWhatsApp).toBe(
+      '6281234567890',
+    );
+    expect(readConfig({ dataUrl: 'a' }).reportWhatsApp).toBeUndefined();
   });
 
   it('names every wrong field at once', () => {

@@ -31,6 +31,7 @@ export function ProjectRoute() {
           project={found}
           meta={meta}
           siteUrl={config.siteUrl}
+          reportWhatsApp={config.reportWhatsApp}
           pageUrl={projectPageUrl(found.id, config.siteUrl, resolveAppUrl(''))}
         />
       )}

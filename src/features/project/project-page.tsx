@@ -26,10 +26,12 @@ interface ProjectPageProps {
   siteUrl?: string;
   /** Absolute address of this page (QR code, shared text). */
   pageUrl: string;
+  /** config.json's reportWhatsApp: the Dinas' complaint number. */
+  reportWhatsApp?: string;
 }
 
 /** The digital signboard: everything the board at the site should say, and whether the work is on time. */
-export function ProjectPage({ project, meta, siteUrl, pageUrl }: ProjectPageProps) {
+export function ProjectPage({ project, meta, siteUrl, pageUrl, reportWhatsApp }: ProjectPageProps) {
   const t = useMessages(projectMessages);
   return (
     <article className="project-page" data-project-id={project.id}>
@@ -85,7 +87,10 @@ export function ProjectPage({ project, meta, siteUrl, pageUrl }: ProjectPageProp
       <IntegritySignals project={project} />
       <AddendaList modifications={project.modifications} />
       <DocumentList documents={project.documents} />
-      <ReportActions subject={{ id: project.id, title: project.title, url: pageUrl }} />
+      <ReportActions
+        subject={{ id: project.id, title: project.title, url: pageUrl }}
+        whatsApp={reportWhatsApp}
+      />
       <p className="project-page__actions">
         <button type="button" className="button" onClick={() => window.print()}>
           {t.print}

@@ -3,10 +3,12 @@ import { useLanguage } from '../../../lib/i18n/language';
 import { LAPOR_URL, reportText, whatsAppUrl, type ReportSubject } from '../utils/report-links';
 
 /**
- * "Laporkan": SP4N-LAPOR! (which has no pre-fill link, so the text is shown ready to copy) and a
- * WhatsApp share with the text filled in. PantauBangun itself collects nothing.
+ * "Laporkan": SP4N-LAPOR! (which has no pre-fill link, so the text is shown ready to copy) and
+ * WhatsApp with the text filled in: a report to the Dinas when config.json names its number
+ * (`reportWhatsApp`), otherwise only a share with a friend, and labelled so. PantauBangun itself
+ * collects nothing.
  */
-export function ReportActions({ subject }: { subject: ReportSubject }) {
+export function ReportActions({ subject, whatsApp }: { subject: ReportSubject; whatsApp?: string }) {
   const { locale } = useLanguage();
   const id = locale === 'id';
   const text = reportText(subject, locale);
@@ -31,7 +33,9 @@ export function ReportActions({ subject }: { subject: ReportSubject }) {
           : 'Seen work that is wrong, stalled or damaged? Report it to SP4N-LAPOR!, the official government complaints service, or share it on WhatsApp.'}
       </p>
       <label htmlFor={textId} className="report__label">
-        {id ? 'Teks laporan (salin ke LAPOR!)' : 'Report text (copy into LAPOR!)'}
+        {id
+          ? 'Teks laporan: LAPOR! tidak dapat diisi otomatis, salin teks ini ke formulirnya'
+          : 'Report text: LAPOR! cannot be filled in for you, copy this text into its form'}
       </label>
       <textarea
         id={textId}
@@ -53,12 +57,18 @@ export function ReportActions({ subject }: { subject: ReportSubject }) {
         </a>
         <a
           className="button button--ghost"
-          href={whatsAppUrl(text)}
+          href={whatsAppUrl(text, whatsApp)}
           target="_blank"
           rel="noopener noreferrer"
           data-testid="whatsapp-link"
         >
-          {id ? 'Bagikan lewat WhatsApp' : 'Share on WhatsApp'}
+          {whatsApp
+            ? id
+              ? 'Laporkan ke Dinas lewat WhatsApp'
+              : 'Report to the Dinas on WhatsApp'
+            : id
+              ? 'Bagikan ke teman lewat WhatsApp'
+              : 'Share with a friend on WhatsApp'}
         </a>
         <button type="button" className="button button--ghost" onClick={() => void copy()}>
           {id ? 'Salin teks' : 'Copy text'}

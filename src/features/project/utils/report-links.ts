@@ -14,7 +14,10 @@ export function reportText({ id, title, url }: ReportSubject, locale: 'id' | 'en
     : `Report about the project "${title}" (ID ${id}), ${url} . What I saw on site: `;
 }
 
-/** wa.me opens WhatsApp with the text filled in; the user picks the recipient, we learn nothing. */
-export function whatsAppUrl(text: string): string {
-  return `https://wa.me/?text=${encodeURIComponent(text)}`;
+/**
+ * wa.me opens WhatsApp with the text filled in: to the given number (the Dinas' complaint line),
+ * or with the recipient left for the user to pick. Either way PantauBangun learns nothing.
+ */
+export function whatsAppUrl(text: string, number?: string): string {
+  return `https://wa.me/${number ?? ''}?text=${encodeURIComponent(text)}`;
 }
