@@ -27,6 +27,9 @@ export const ROUTE_PATHS: Record<string, string> = {
   'presentation-route': '/presentasi',
   'data-route': '/data',
   'import-route': '/data/impor',
+  'methodology-route': '/metodologi',
+  'contractors-route': '/penyedia',
+  'contractor-route': '/penyedia/:id',
   'not-found-route': '(tidak ditemukan)',
 };
 

@@ -42,6 +42,10 @@ export function appRoutes(projectId = firstSampleId()): RouteCase[] {
     { name: 'data', path: '/data' },
     { name: 'impor data', path: '/data/impor' },
     { name: 'presentasi', path: '/presentasi' },
+    { name: 'metodologi', path: '/metodologi' },
+    { name: 'penyedia', path: '/penyedia' },
+    { name: 'penyedia dominan', path: '/penyedia/cv-contoh-cemerlang-persada-fiktif' },
+    { name: 'peta dengan tanda', path: '/?tanda=satu-penawar,nilai-kembar' },
     { name: 'embed', path: '/embed/anggaran-kecamatan' },
     { name: 'tidak ditemukan', path: '/halaman-yang-tidak-ada' },
   ];

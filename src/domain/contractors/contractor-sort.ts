@@ -1,0 +1,119 @@
+import { compareNames } from '../text/compare';
+import { queryWords, searchHaystack } from '../text/normalize';
+import type { ContractorRow } from './contractor-rows';
+
+/** The table's columns, as the `urut` URL parameter names them (a public contract: never renamed). */
+export const SORT_COLUMNS = ['penyedia', 'paket', 'nilai', 'porsi', 'terlambat', 'kritis', 'tanda'] as const;
+export type SortColumn = (typeof SORT_COLUMNS)[number];
+
+/** `arah`: naik = ascending, turun = descending. */
+export const SORT_DIRECTIONS = ['naik', 'turun'] as const;
+export type SortDirection = (typeof SORT_DIRECTIONS)[number];
+
+export interface ContractorSort {
+  urut: SortColumn;
+  arah: SortDirection;
+}
+
+/** The biggest contractors first: what a reader opening the page asks. */
+export const DEFAULT_SORT: ContractorSort = { urut: 'nilai', arah: 'turun' };
+
+/** A first click sorts names A–Z and figures from the largest. */
+export const firstDirection = (column: SortColumn): SortDirection =>
+  column === 'penyedia' ? 'naik' : 'turun';
+
+export const isSortColumn = (value: string): value is SortColumn =>
+  (SORT_COLUMNS as readonly string[]).includes(value);
+export const isSortDirection = (value: string): value is SortDirection =>
+  (SORT_DIRECTIONS as readonly string[]).includes(value);
+
+/** Share of a contractor's own packages (0–1); a row always has at least one package. */
+export const rowShare = (count: number, row: ContractorRow): number => count / row.packages;
+
+/** The share, then the count: 2 late of 4 ranks above 1 of 2, both half. */
+const byShareOf =
+  (count: (row: ContractorRow) => number) =>
+  (a: ContractorRow, b: ContractorRow): number =>
+    rowShare(count(a), a) - rowShare(count(b), b) || count(a) - count(b);
+
+const COMPARE: Record<SortColumn, (a: ContractorRow, b: ContractorRow) => number> = {
+  penyedia: (a, b) => compareNames(a.name, b.name),
+  paket: (a, b) => a.packages - b.packages,
+  // The share is the value over one total: the same order as the value.
+  nilai: (a, b) => a.contractValue - b.contractValue,
+  porsi: (a, b) => a.contractValue - b.contractValue,
+  terlambat: byShareOf((row) => row.late),
+  kritis: byShareOf((row) => row.kritis),
+  tanda: byShareOf((row) => row.flagged),
+};
+
+/**
+ * A sorted copy. Ties fall back to the name A–Z whatever the direction, so equal rows keep one
+ * predictable order.
+ */
+export function sortContractors(
+  rows: readonly ContractorRow[],
+  { urut, arah }: ContractorSort,
+): ContractorRow[] {
+  const sign = arah === 'naik' ? 1 : -1;
+  const compare = COMPARE[urut];
+  return [...rows].sort(
+    (a, b) => sign * compare(a, b) || compareNames(a.name, b.name) || a.key.localeCompare(b.key),
+  );
+}
+
+/** Rows whose name holds every word of `query`, folded as the map's search folds text. */
+export function filterByName(
+  rows: readonly ContractorRow[],
+  query: string | undefined,
+): readonly ContractorRow[] {
+  const words = query?.trim() ? queryWords(query) : [];
+  if (words.length === 0) return rows;
+  return rows.filter((row) => {
+    const haystack = searchHaystack(row.name);
+    return words.every((word) => haystack.includes(word));
+  });
+}
+
+export interface ParsedSort {
+  sort: ContractorSort;
+  /** `urut` or `arah` present but not understood: the page says so and uses the default. */
+  ignored: string[];
+}
+
+/** The sort from the URL; an unknown column or direction falls back to the default, with a notice. */
+export function parseContractorSort(params: URLSearchParams): ParsedSort {
+  const ignored: string[] = [];
+  const urutText = params.get('urut')?.trim().toLowerCase();
+  const arahText = params.get('arah')?.trim().toLowerCase();
+  let urut = DEFAULT_SORT.urut;
+  if (urutText !== undefined) {
+    if (isSortColumn(urutText)) urut = urutText;
+    else ignored.push('urut');
+  }
+  let arah = urutText !== undefined && isSortColumn(urutText) ? firstDirection(urut) : DEFAULT_SORT.arah;
+  if (arahText !== undefined) {
+    if (isSortDirection(arahText)) arah = arahText;
+    else ignored.push('arah');
+  }
+  return { sort: { urut, arah }, ignored };
+}
+
+/** Writes the sort, leaving every other parameter; the default sort leaves the URL without either. */
+export function writeContractorSort(params: URLSearchParams, sort: ContractorSort): URLSearchParams {
+  const next = new URLSearchParams(params);
+  if (sort.urut === DEFAULT_SORT.urut && sort.arah === DEFAULT_SORT.arah) {
+    next.delete('urut');
+    next.delete('arah');
+  } else {
+    next.set('urut', sort.urut);
+    next.set('arah', sort.arah);
+  }
+  return next;
+}
+
+/** What a click on a column's header does: the other direction on the sorted column, else its first. */
+export const nextSort = (current: ContractorSort, column: SortColumn): ContractorSort =>
+  current.urut === column
+    ? { urut: column, arah: current.arah === 'naik' ? 'turun' : 'naik' }
+    : { urut: column, arah: firstDirection(column) };

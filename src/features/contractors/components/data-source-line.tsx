@@ -1,0 +1,16 @@
+import type { DatasetMeta } from '../../../domain/dataset/types';
+import { formatDate } from '../../../domain/format/date';
+import { useLanguage } from '../../../lib/i18n/language';
+import { useMessages } from '../../../lib/i18n/messages';
+import { contractorsMessages } from '../messages';
+
+/** Where the figures come from and the date they hold for, as every page says it. */
+export function DataSourceLine({ meta }: { meta: DatasetMeta }) {
+  const t = useMessages(contractorsMessages);
+  const { locale } = useLanguage();
+  return (
+    <p className="contractors__source" data-testid="data-source">
+      {t.source(meta.publisher ?? '–', formatDate(meta.asOf, locale))}
+    </p>
+  );
+}
