@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import {
   NavLink,
   ScrollRestoration,
@@ -42,12 +42,21 @@ export function AppLayout() {
   const t = useMessages(shellMessages);
   const { locale, setLocale } = useLanguage();
   const location = useLocation();
+  const navRef = useRef<HTMLElement>(null);
+  // On a phone the navigation scrolls sideways: keep the current page's link in view.
+  useEffect(() => {
+    const nav = navRef.current;
+    const current = nav?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!nav || !current || nav.scrollWidth <= nav.clientWidth) return;
+    nav.scrollLeft = current.offsetLeft - (nav.clientWidth - current.offsetWidth) / 2;
+  }, [location.pathname]);
   const page = usePageForLocation(location);
   // The next page's code is loading: the old page stays, so say so (a tap must never look ignored).
   const loadingNextPage = useNavigation().state === 'loading';
   const links = [
     { to: '/', label: t.map, end: true },
     { to: '/statistik', label: t.statistics, end: false },
+    { to: '/penyedia', label: t.contractors, end: false },
     { to: '/presentasi', label: t.presentation, end: false },
     { to: '/data', label: t.data, end: false },
   ];
@@ -67,7 +76,7 @@ export function AppLayout() {
             </NavLink>
             <span className="brand__tagline">{t.tagline}</span>
           </div>
-          <nav aria-label={t.navLabel} className="shell__nav">
+          <nav aria-label={t.navLabel} className="shell__nav" ref={navRef}>
             <ul>
               {links.map((link) => (
                 <li key={link.to}>
@@ -85,7 +94,8 @@ export function AppLayout() {
             aria-label={t.switchLabel}
             onClick={() => setLocale(locale === 'id' ? 'en' : 'id')}
           >
-            {t.switchTo}
+            <span className="shell__lang-long">{t.switchTo}</span>
+            <span className="shell__lang-short">{t.switchShort}</span>
           </button>
         </header>
         {loadingNextPage && <div className="shell__progress" aria-hidden="true" />}

@@ -11,7 +11,9 @@ export const shellMessages = defineMessages({
     data: 'Data',
     language: 'Bahasa',
     switchTo: 'English',
+    switchShort: 'EN',
     switchLabel: 'Switch to English',
+    contractors: 'Penyedia',
     methodology: 'Metodologi',
     footer:
       'PantauBangun adalah dasbor terbuka. Batas wilayah: cahyadsn/wilayah_boundaries (MIT). Standar data: OC4IDS (Open Contracting Partnership, Apache-2.0). Peta dasar © kontributor OpenStreetMap.',
@@ -30,7 +32,9 @@ export const shellMessages = defineMessages({
     data: 'Data',
     language: 'Language',
     switchTo: 'Bahasa Indonesia',
+    switchShort: 'ID',
     switchLabel: 'Ganti ke Bahasa Indonesia',
+    contractors: 'Contractors',
     methodology: 'Methodology',
     footer:
       'PantauBangun is an open dashboard. Boundaries: cahyadsn/wilayah_boundaries (MIT). Data standard: OC4IDS (Open Contracting Partnership, Apache-2.0). Base map © OpenStreetMap contributors.',
