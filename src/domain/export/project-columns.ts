@@ -77,12 +77,10 @@ export const PROJECT_COLUMNS: readonly ExportColumn[] = [
   { header: 'Terlambat', value: (p) => p.progress.late },
   { header: 'Durasi (hari kalender)', value: (p) => p.durationDays },
   // One column per integrity signal, named by its public slug (/metodologi#<slug>).
-  ...SIGNALS.map(
-    (slug, i): ExportColumn => ({
-      header: `Tanda ${slug}`,
-      value: (p) => SIGNAL_CELL[assessSignals(p)[i]!.state],
-    }),
-  ),
+  ...SIGNALS.map((slug, i): ExportColumn => ({
+    header: `Tanda ${slug}`,
+    value: (p) => SIGNAL_CELL[assessSignals(p)[i]!.state],
+  })),
   { header: 'Jenis geometri', value: (p) => p.geometry?.type },
   { header: 'Diperbarui', value: (p) => p.updated },
 ];

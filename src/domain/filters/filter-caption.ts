@@ -1,5 +1,6 @@
 import type { Category } from '../project/types';
-import { signalsOf, type Filters, type StatusFilter } from './filters';
+import type { Filters, StatusFilter } from './filters';
+import { signalsOf } from './tanda';
 import type { SignalSlug } from '../integrity/signals';
 
 /** The words a caption needs, in the reader's language: the UI owns its labels, so it passes them. */

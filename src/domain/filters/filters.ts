@@ -3,7 +3,9 @@ import { queryWords, searchHaystack } from '../text/normalize';
 import { memoizeByObject } from '../../lib/memoize-by-object';
 import { slugify } from '../text/slug';
 import { hasSignal } from '../integrity/assess';
-import { SIGNALS, isSignalSlug, type SignalSlug } from '../integrity/signals';
+import { signalsOf } from './tanda';
+
+export { signalsOf, tandaValue } from './tanda';
 
 /** "kritis" and "terlambat" are computed states, offered beside the published statuses. */
 export const STATUS_FILTERS = [...STATUSES, 'kritis', 'terlambat'] as const;
@@ -23,19 +25,6 @@ export interface Filters {
    */
   tanda?: string;
   q?: string;
-}
-
-/** The signals a `tanda` value names, known ones only, in the order of SIGNALS. */
-export function signalsOf(tanda: string | undefined): SignalSlug[] {
-  if (!tanda) return [];
-  const asked = new Set(tanda.split(',').map((slug) => slug.trim().toLowerCase()));
-  return SIGNALS.filter((slug) => asked.has(slug));
-}
-
-/** The canonical `tanda` value, or undefined when it names no known signal. */
-export function tandaValue(slugs: readonly string[]): string | undefined {
-  const known = signalsOf(slugs.filter(isSignalSlug).join(','));
-  return known.length ? known.join(',') : undefined;
 }
 
 export const isCategory = (value: string): value is Category =>
