@@ -2,10 +2,16 @@ import type { ComponentType } from 'react';
 import type { ChartData } from '../features/charts/chart-data';
 import type { ChartId } from '../features/charts/chart-ids';
 import type { ChartViewProps } from '../features/charts/chart-view-props';
+import type { ContractorLink } from '../features/charts/contractor-link';
 import type { ProjectLink } from '../features/charts/delayed-packages-view';
 
-/** A chart's view as an embed draws it; `projectLink` is for the ranking, whose rows are links. */
-export type EmbedChartView = ComponentType<ChartViewProps<ChartData> & { projectLink: ProjectLink }>;
+/**
+ * A chart's view as an embed draws it; `projectLink` is for the ranking of packages, whose rows are
+ * links; the ranking of contractors links into the app by itself unless given `contractorLink`.
+ */
+export type EmbedChartView = ComponentType<
+  ChartViewProps<ChartData> & { projectLink: ProjectLink; contractorLink?: ContractorLink }
+>;
 
 /** How an embed gets a chart's view: one dynamic import each (or the one a page was built with). */
 export type ViewLoaders = Partial<Record<ChartId, () => Promise<{ View: EmbedChartView }>>>;
@@ -14,7 +20,7 @@ export const view = (component: unknown) => ({ View: component as EmbedChartView
 
 /**
  * One dynamic import per chart: an embed loads the view of the chart it shows and no other (the
- * app's catalog would load all seven).
+ * app's catalog would load all eight).
  */
 export const EMBED_VIEWS: Record<ChartId, () => Promise<{ View: EmbedChartView }>> = {
   'anggaran-kecamatan': () =>
@@ -30,4 +36,7 @@ export const EMBED_VIEWS: Record<ChartId, () => Promise<{ View: EmbedChartView }
     import('../features/charts/fisik-keuangan-view').then((m) => view(m.FisikKeuanganView)),
   'paket-terlambat': () =>
     import('../features/charts/delayed-packages-view').then((m) => view(m.DelayedPackagesView)),
+  // Its rows link to contractors' pages: without a `contractorLink` the view links into the app.
+  'penyedia-terbesar': () =>
+    import('../features/charts/top-contractors-view').then((m) => view(m.TopContractorsView)),
 };

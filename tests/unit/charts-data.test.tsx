@@ -104,7 +104,12 @@ describe('each chart is a pure data function and a view', { timeout: 60_000 }, (
       // The same card chrome as the app's, so everything but where the data came from is equal.
       const embed = renderIn(
         <AppChartChrome>
-          <View data={file.data} meta={meta} projectLink={({ title }) => <a href="#x">{title}</a>} />
+          <View
+            data={file.data}
+            meta={meta}
+            projectLink={({ title }) => <a href="#x">{title}</a>}
+            contractorLink={({ name }) => <a href="#x">{name}</a>}
+          />
         </AppChartChrome>,
       );
       expect(cardText(embed.container)).toBe(cardText(app.container));
@@ -184,6 +189,16 @@ describe('reading a published chart file', () => {
         top: [{ id: 'a', title: 1, status: 'selesai', deviation: -1 }],
       }),
     ).toThrow(ChartDataError);
+    const contractors = { contractValue: 1, top5Value: 1, contractors: 1, noContractor: 0, noValue: 0 };
+    const firm = { key: 'cv-a', name: 'CV A', contracts: 1, contractValue: 1 };
+    expect(readChartData('penyedia-terbesar', { ...contractors, top: [firm] }).top).toEqual([firm]);
+    // The key becomes a link: only a slug (or none) is accepted.
+    expect(() =>
+      readChartData('penyedia-terbesar', { ...contractors, top: [{ ...firm, key: '../x?y' }] }),
+    ).toThrow(ChartDataError);
+    expect(() => readChartData('penyedia-terbesar', { ...contractors, noValue: 'x', top: [] })).toThrow(
+      ChartDataError,
+    );
   });
 
   it('keeps hostile text as text', () => {

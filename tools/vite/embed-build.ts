@@ -16,6 +16,7 @@ export const CHART_VIEWS = {
   'kurva-s-program': ['src/features/charts/kurva-s-programme-view.tsx', 'KurvaSProgrammeView'],
   'fisik-keuangan': ['src/features/charts/fisik-keuangan-view.tsx', 'FisikKeuanganView'],
   'paket-terlambat': ['src/features/charts/delayed-packages-view.tsx', 'DelayedPackagesView'],
+  'penyedia-terbesar': ['src/features/charts/top-contractors-view.tsx', 'TopContractorsView'],
 } as const;
 export type ProgrammeChart = keyof typeof CHART_VIEWS;
 export const PROGRAMME_CHARTS = Object.keys(CHART_VIEWS) as ProgrammeChart[];

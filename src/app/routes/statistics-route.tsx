@@ -22,8 +22,13 @@ import type { AppConfig } from '../../lib/config';
 import { useLanguage } from '../../lib/i18n/language';
 import { usePageTitle } from '../../lib/use-page-title';
 
-/** Charts that need the full width: a year of weeks, long package titles. */
-const WIDE: readonly ChartId[] = ['kurva-s-program', 'paket-terlambat', 'anggaran-kecamatan'];
+/** Charts that need the full width: a year of weeks, long package titles and firm names. */
+const WIDE: readonly ChartId[] = [
+  'kurva-s-program',
+  'paket-terlambat',
+  'anggaran-kecamatan',
+  'penyedia-terbesar',
+];
 
 /** A catalogue chart that takes a new filter's projects in its turn, one chart per task. */
 function ChartInTurn({ Chart, projects, ...props }: ChartProps & { Chart: ComponentType<ChartProps> }) {

@@ -8,6 +8,7 @@ import { FisikKeuanganChart } from './fisik-keuangan-chart';
 import { FundingSourceChart } from './funding-source-chart';
 import { KurvaSProgrammeChart } from './kurva-s-programme-chart';
 import { StatusChart } from './status-chart';
+import { TopContractorsChart } from './top-contractors-chart';
 
 export { CHART_IDS, chartTitle, isChartId, type ChartId } from './chart-ids';
 
@@ -36,6 +37,7 @@ export const CHART_CATALOG: readonly ChartEntry[] = [
   entry('kurva-s-program', KurvaSProgrammeChart),
   entry('fisik-keuangan', FisikKeuanganChart),
   entry('paket-terlambat', DelayedPackagesChart),
+  entry('penyedia-terbesar', TopContractorsChart),
 ];
 
 export function chartById(id: string | undefined): ChartEntry | undefined {

@@ -4,6 +4,7 @@ import {
   budgetByStatus,
   type BudgetBucket,
 } from '../../domain/aggregate/breakdowns';
+import { topContractors, type TopContractors } from '../../domain/aggregate/contractors';
 import { rankDelayed } from '../../domain/aggregate/delayed';
 import { fisikKeuanganByBidang, type FisikKeuanganRow } from '../../domain/aggregate/fisik-keuangan';
 import { budgetByFunding, type FundingBucket } from '../../domain/aggregate/funding';
@@ -41,6 +42,7 @@ export interface ChartDataMap {
   'kurva-s-program': KurvaS;
   'fisik-keuangan': FisikKeuanganRow[];
   'paket-terlambat': DelayedData;
+  'penyedia-terbesar': TopContractors;
 }
 
 export type ChartData<C extends ChartId = ChartId> = ChartDataMap[C];
@@ -74,4 +76,5 @@ export const CHART_DATA: {
   'kurva-s-program': (projects, series) => programmeKurvaS(projects, series),
   'fisik-keuangan': (projects) => fisikKeuanganByBidang(projects),
   'paket-terlambat': (projects) => delayedData(projects),
+  'penyedia-terbesar': (projects) => topContractors(projects),
 };

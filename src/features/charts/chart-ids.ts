@@ -10,6 +10,7 @@ export const CHART_IDS = [
   'kurva-s-program',
   'fisik-keuangan',
   'paket-terlambat',
+  'penyedia-terbesar',
 ] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
@@ -26,6 +27,7 @@ export const CHART_TITLE_KEYS: Readonly<Record<ChartId, TitleKey>> = {
   'kurva-s-program': 'titleKurvaS',
   'fisik-keuangan': 'titleFisikKeuangan',
   'paket-terlambat': 'titleDelayed',
+  'penyedia-terbesar': 'titleTopContractors',
 };
 
 export const isChartId = (value: string | undefined): value is ChartId =>

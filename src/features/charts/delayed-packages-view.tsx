@@ -125,11 +125,11 @@ export function DelayedPackagesView({ data, projectLink, ...card }: DelayedPacka
         </ChartFrame>
       </ChartCardBase>
       {rows.length > 0 && (
-        <ol className="delayed-list" aria-label={t.titleDelayed}>
+        <ol className="ranked-list" aria-label={t.titleDelayed}>
           {rows.map((row) => (
             <li key={row.id}>
               {projectLink(row)}{' '}
-              <span className="delayed-list__meta">
+              <span className="ranked-list__meta">
                 {formatPoints(row.deviation, locale)} · {statusLabel(row.status, locale)}
               </span>
             </li>

@@ -48,3 +48,20 @@ export function nameAxisProps(width: number, maxChars: number, stroke: string) {
     interval: 0,
   };
 }
+
+/**
+ * A name on at most `maxLines` lines of `maxChars`, broken between words (a word longer than a line
+ * is cut); what does not fit ends the last line with "…". The full name is in the table.
+ */
+export function wrapName(text: string, maxChars: number, maxLines = 2): string[] {
+  const lines: string[] = [];
+  let rest = text.trim();
+  while (rest && lines.length < maxLines - 1 && rest.length > maxChars) {
+    const space = rest.lastIndexOf(' ', maxChars);
+    const at = space > 0 ? space : maxChars;
+    lines.push(rest.slice(0, at).trimEnd());
+    rest = rest.slice(at).trimStart();
+  }
+  if (rest) lines.push(shorten(rest, maxChars));
+  return lines;
+}

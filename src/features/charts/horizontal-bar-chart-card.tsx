@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { LazyTooltip } from '../../components/chart-card/lazy-tooltip';
 import { ChartCardBase, type ChartCardProps } from '../../components/chart-card/chart-card-base';
@@ -28,6 +28,12 @@ export interface HorizontalBarChartCardProps<Row extends { key: string; label: s
   labelWidth: number;
   /** Cut long names on the axis; the table keeps them whole. */
   labelMaxChars?: number;
+  /**
+   * Draws a name on the axis (e.g. on two lines: WrappedNameTick) instead of one plain line; given
+   * Recharts' tick props and the characters a line holds. Passed in, so charts without it do not
+   * load it.
+   */
+  nameTick?: (props: object, maxChars: number) => ReactElement;
   /** Drawn inside the SVG so it travels with the PNG; also makes room above the bars. */
   legend?: readonly LegendItem[];
   valueAxis: {
@@ -53,6 +59,7 @@ export function HorizontalBarChartCard<Row extends { key: string; label: string 
   marginRight,
   labelWidth,
   labelMaxChars,
+  nameTick,
   legend,
   valueAxis,
   tooltipFormatter,
@@ -87,7 +94,10 @@ export function HorizontalBarChartCard<Row extends { key: string; label: string 
                 tick={PlainTick}
                 stroke={AXIS_COLOUR}
               />
-              <YAxis {...nameAxisProps(names, maxChars, AXIS_COLOUR)} tick={PlainTick} />
+              <YAxis
+                {...nameAxisProps(names, maxChars, AXIS_COLOUR)}
+                tick={nameTick ? (props: object) => nameTick(props, maxChars) : PlainTick}
+              />
               {active && <LazyTooltip formatter={tooltipFormatter} />}
               {legend && <SvgLegend items={legend} />}
               {children}

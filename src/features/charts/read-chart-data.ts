@@ -13,6 +13,8 @@ export class ChartDataError extends Error {
 
 const isOptional = (check: (value: unknown) => boolean) => (value: unknown) =>
   value === undefined || check(value);
+/** A contractorKey: a slug, or '' for a name without one (no page to link to). */
+const isKey = (value: unknown) => isText(value) && /^[a-z0-9-]*$/.test(value);
 const oneOf = (list: readonly string[]) => (value: unknown) => isText(value) && list.includes(value);
 
 /** Field name → check, for records that must have exactly these kinds of values. */
@@ -68,6 +70,12 @@ const CHECKS: { [C in ChartId]: (json: unknown) => boolean } = {
       deviation: isNumber,
       reportDate: isOptional(isText),
     }),
+  'penyedia-terbesar': (json) =>
+    isRecord(json) &&
+    ['contractValue', 'top5Value', 'contractors', 'noContractor', 'noValue'].every((key) =>
+      isNumber(json[key]),
+    ) &&
+    rows(json.top, { key: isKey, name: isText, contracts: isNumber, contractValue: isNumber }),
 };
 
 /**

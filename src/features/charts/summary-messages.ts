@@ -5,6 +5,7 @@ import { statusSummary } from './summaries/status';
 import { kurvaSSummary } from './summaries/kurva-s';
 import { fisikKeuanganSummary } from './summaries/fisik-keuangan';
 import { delayedSummary } from './summaries/delayed';
+import { topContractorsSummary } from './summaries/top-contractors';
 
 /**
  * One sentence per chart, generated from the data, in both languages. Each chart's view imports
@@ -19,6 +20,7 @@ export const summaryMessages = {
     ...kurvaSSummary.id,
     ...fisikKeuanganSummary.id,
     ...delayedSummary.id,
+    ...topContractorsSummary.id,
   },
   en: {
     ...kecamatanSummary.en,
@@ -28,5 +30,6 @@ export const summaryMessages = {
     ...kurvaSSummary.en,
     ...fisikKeuanganSummary.en,
     ...delayedSummary.en,
+    ...topContractorsSummary.en,
   },
 };

@@ -259,6 +259,33 @@ describe('images, links and bundle of the embeds', () => {
     return (await table.textContent()) ?? '';
   }
 
+  it('embeds the largest contractors: drawn by the build, then live, with links into the app', async () => {
+    const html = await (await fetch(`${baseUrl()}/embed/penyedia-terbesar`)).text();
+    assert.match(html, /<title>Penyedia terbesar — PantauBangun<\/title>/);
+    assert.match(html, /class="embed-static__drawing[^"]*"><svg/, 'the build drew the chart into the page');
+    const { page, pageErrors } = await openPage(suite.browser, { viewport: { width: 360, height: 740 } });
+    await page.goto(`${baseUrl()}/embed/penyedia-terbesar`);
+    await page.locator('.chart-card__chart svg.recharts-surface').first().waitFor({ timeout: 15_000 });
+    assert.equal(await page.locator('h2').first().textContent(), 'Penyedia terbesar');
+    assert.equal(await page.title(), 'Penyedia terbesar — PantauBangun');
+    assert.ok((await page.locator('.recharts-bar-rectangle').count()) > 0);
+    const link = page.getByRole('list', { name: 'Penyedia terbesar' }).getByRole('link').first();
+    // Root-relative in the build's drawing, absolute once live: the app's page either way.
+    assert.match(
+      await link.evaluate((a: HTMLAnchorElement) => a.href),
+      new RegExp(`^${baseUrl()}/penyedia/[a-z0-9-]+$`),
+    );
+    assert.equal(await link.getAttribute('target'), '_blank');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `the embed scrolls sideways by ${overflow} px`);
+    // The same filter parameters as every chart embed, named in its caption.
+    await page.goto(`${baseUrl()}/embed/penyedia-terbesar?kategori=jalan`);
+    await page.locator('.chart-card__chart svg.recharts-surface').first().waitFor({ timeout: 15_000 });
+    assert.match((await page.getByTestId('chart-filters').textContent()) ?? '', /Jalan/);
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
+
   it('shares a link that reopens the same project chart', async () => {
     const { page } = await openPage(suite.browser);
     await page.goto(`${baseUrl()}${KURVA_S_EMBED}`);

@@ -49,6 +49,7 @@ const CHART_IDS = [
   'kurva-s-program',
   'fisik-keuangan',
   'paket-terlambat',
+  'penyedia-terbesar',
 ];
 
 function expectedFigures() {
@@ -166,6 +167,35 @@ describe('statistics page', () => {
       (expected['realisasi-keuangan'] / expected.pagu) * 100,
       'serapan = realisasi ÷ pagu',
     );
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
+
+  it('ranks the largest contractors of the filter: the top five share, a table and links to their pages', async () => {
+    const { page, pageErrors } = await openPage(suite.browser, { viewport: { width: 360, height: 740 } });
+    await page.goto(`${baseUrl()}/statistik?kategori=jalan`);
+    const card = page.locator('figure[data-chart="penyedia-terbesar"]');
+    await card.scrollIntoViewIfNeeded();
+    await card.locator('svg.recharts-surface').first().waitFor({ timeout: 15_000 });
+    assert.equal(await card.locator('h3').textContent(), 'Penyedia terbesar');
+    assert.match((await card.getByTestId('chart-filters').textContent()) ?? '', /Jalan/);
+    const summary = (await card.locator('.chart-card__summary').textContent()) ?? '';
+    assert.match(
+      summary,
+      /^\d+ penyedia terbesar memegang \d+(,\d)? % dari total nilai kontrak \(Rp [\d.,]+ (M|jt|T) dari Rp [\d.,]+ (M|jt|T); \d+ penyedia\)\./,
+    );
+    const headers = await card.locator('table thead th').allTextContents();
+    assert.deepEqual(headers, ['Peringkat', 'Penyedia', 'Jumlah paket', 'Nilai kontrak', 'Porsi (%)']);
+    const rows = await card.locator('table tbody tr').count();
+    assert.ok(rows > 0 && rows <= 10, `${rows} rows`);
+    assert.equal(await card.locator('.recharts-bar-rectangle').count(), rows, 'one bar per row');
+    const links = page.getByRole('list', { name: 'Penyedia terbesar' }).getByRole('link');
+    assert.equal(await links.count(), rows);
+    for (const href of await links.evaluateAll((all) => all.map((a) => a.getAttribute('href'))))
+      assert.match(href ?? '', /^\/penyedia\/[a-z0-9-]+$/);
+    // Long firm names wrap or are cut: nothing pushes the page sideways at 360 px.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow} px`);
     assert.deepEqual(pageErrors, []);
     await page.context().close();
   });
