@@ -47,15 +47,20 @@ function selections(projects: readonly Project[]): Selection[] {
   return list;
 }
 
-/** Fractions far finer than any chart, tooltip or table shows are not worth their bytes. */
+/**
+ * Fractions far finer than any chart, tooltip or table shows are not worth their bytes. Cut, not
+ * rounded: rounding 4.949956 to 4.95 made the embed show "5 %" where the app shows "4,9 %"; a cut
+ * value never crosses the half-way point a display rounds at (the 1e-6 absorbs binary noise).
+ */
 function compact(_key: string, value: unknown): unknown {
-  return typeof value === 'number' && !Number.isInteger(value) ? Math.round(value * 1e4) / 1e4 : value;
+  if (typeof value !== 'number' || Number.isInteger(value)) return value;
+  return (Math.sign(value) * Math.trunc(Math.abs(value) * 1e4 + 1e-6)) / 1e4;
 }
 
 /**
  * The embed files of a published folder (src/features/charts/embed-file.ts): each chart's data for
  * every selection, from the index rows and weekly curves as the app reads them, with the same
- * functions the app's charts use. One filter pass per selection, shared by the seven charts.
+ * functions the app's charts use. One filter pass per selection, shared by every chart (CHART_IDS).
  */
 export function* embedFiles(
   projects: readonly Project[],

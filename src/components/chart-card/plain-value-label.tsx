@@ -2,6 +2,10 @@
 interface LabelProps {
   x?: number | string;
   y?: number | string;
+  /** Recharts 3 hands a custom label the bar's box, not the label's point. */
+  width?: number | string;
+  height?: number | string;
+  offset?: number;
   value?: unknown;
 }
 
@@ -13,16 +17,29 @@ interface PlainValueLabelProps extends LabelProps {
 }
 
 /**
- * A value at the end of a bar (LabelList position "right") as one plain <text>, at the point
- * Recharts computed. Recharts' own label is a Text that measures every word in the DOM to wrap it:
+ * A value at the end of a bar (LabelList position "right") as one plain <text>, just past the
+ * bar's end. Recharts' own label is a Text that measures every word in the DOM to wrap it:
  * two dozen labels drawn right after the bars forced as many layouts of the whole page.
  */
-export function PlainValueLabel({ x, y, value, format, fontSize, fill }: PlainValueLabelProps) {
+export function PlainValueLabel({
+  x,
+  y,
+  width,
+  height,
+  offset = 5,
+  value,
+  format,
+  fontSize,
+  fill,
+}: PlainValueLabelProps) {
   if (x === undefined || y === undefined) return null;
+  // Past the bar's end, level with its middle: drawn at (x, y) the value covered the bar's start.
+  const atX = Number(x) + (Number(width) || 0) + offset;
+  const atY = Number(y) + (Number(height) || 0) / 2;
   return (
     <text
-      x={x}
-      y={y}
+      x={atX}
+      y={atY}
       dy="0.355em"
       textAnchor="start"
       fontSize={fontSize}
