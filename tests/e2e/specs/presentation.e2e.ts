@@ -13,8 +13,30 @@ const MAIN_TITLES = [
   'Kurva S program',
   'Progres fisik dan keuangan per bidang',
   'Paket dengan indikasi kritis',
+  'Terlambat, putus kontrak, gagal tender',
+  'Sinyal integritas pengadaan dan pelaksanaan',
   'Sumber data dan catatan',
 ];
+
+/** The smallest chart text (SVG) on the page's slides, as drawn: font size times every scale. */
+const SMALLEST_CHART_TEXT = (root: string) => `(() => {
+  const scaleOf = (el) => {
+    let scale = 1;
+    for (let node = el; node; node = node.parentElement) {
+      const m = /^matrix\\(([^,]+),/.exec(getComputedStyle(node).transform);
+      if (m) scale *= Number(m[1]);
+    }
+    return scale;
+  };
+  let smallest = { px: Infinity, text: '' };
+  for (const el of document.querySelectorAll('${root} .deck-slide__body svg text')) {
+    const box = el.getBoundingClientRect();
+    if (!el.textContent.trim() || box.width === 0) continue;
+    const px = parseFloat(getComputedStyle(el).fontSize) * scaleOf(el);
+    if (px < smallest.px) smallest = { px, text: el.textContent.slice(0, 60) };
+  }
+  return smallest;
+})()`;
 
 async function deckTotal(page: Page): Promise<number> {
   const text = (await page.getByTestId('deck-counter').textContent()) ?? '';
@@ -122,6 +144,12 @@ describe('/presentasi in Chromium', () => {
             smallest.px >= 28,
             `slide ${n} (${title}): "${smallest.text}" is ${smallest.px.toFixed(1)} px`,
           );
+          // Chart text: 24 stage px, drawn at the stage's scale in this window (0.925).
+          const chart = (await page.evaluate(SMALLEST_CHART_TEXT('.deck'))) as { px: number; text: string };
+          assert.ok(
+            chart.px >= 22,
+            `slide ${n} (${title}): chart text "${chart.text}" is ${chart.px.toFixed(1)} px`,
+          );
         }
         await page.keyboard.press(n % 2 ? 'ArrowRight' : 'PageDown');
       }
@@ -162,6 +190,9 @@ describe('/presentasi in Chromium', () => {
     assert.ok(titles.some((t) => /Kalimalang/.test(t)));
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    // 9 pt (12 px) at least on paper, chart text too.
+    const chart = (await page.evaluate(SMALLEST_CHART_TEXT('.handout'))) as { px: number; text: string };
+    assert.ok(chart.px >= 12, `handout chart text "${chart.text}" is ${chart.px.toFixed(1)} px`);
     // Two slides to a page, none split across pages.
     assert.equal(pages, Math.ceil(titles.length / 2), `${pages} pages for ${titles.length} slides`);
     assert.deepEqual(pageErrors, []);
@@ -197,13 +228,13 @@ describe('/presentasi without a network after the first load', () => {
       return true;
     });
     await page.context().setOffline(true);
-    await page.goto(`${suite.server.url}/presentasi?slide=10`);
+    await page.goto(`${suite.server.url}/presentasi?slide=12`);
     await page
       .getByTestId('deck-live')
-      .filter({ hasText: /^Slide 10 dari/ })
+      .filter({ hasText: /^Slide 12 dari/ })
       .waitFor({ timeout: 15_000 });
-    // The first flagship slide (after two pages of kritis packages): its chart chunk also comes
-    // from the cache.
+    // The first flagship slide (after two pages of kritis packages, the other problems and the
+    // signals): its chart chunk also comes from the cache.
     await page.locator('.deck .recharts-surface').first().waitFor();
     // As a person sees it: the offline notice once the deck shows, however the page learnt it.
     const freshness = page.getByTestId('data-freshness');
