@@ -9,6 +9,7 @@ import type { ChartId } from '../features/charts/chart-ids';
 import type { EmbedMapProps } from '../features/embed/embed-map';
 import type { ProjectKurvaSChartProps } from '../features/project/kurva-s/project-kurva-s-chart';
 import type { AppConfig } from '../lib/config';
+import type { Locale } from '../lib/i18n/locale';
 import type { EmbedChartView } from './chart-views';
 
 /** What an embed shows once its data and code are there: everything it renders comes from here. */
@@ -21,6 +22,8 @@ export type EmbedContent =
       /** The filters the data was drawn from, and the names of their slugs, for the caption. */
       filters: Filters;
       names: CaptionNames;
+      /** The filters named in words, loaded with the view (withView); none without a filter. */
+      caption?: (locale: Locale) => string;
       /** The chart's view, once loaded (withView): the data can be read without it. */
       View?: EmbedChartView;
       /** Fingerprint of the published file it was read from (textVersion); none from the index. */
@@ -39,6 +42,7 @@ export type EmbedContent =
       boundaries?: BoundaryCollection;
       kecamatan?: Kecamatan;
       project?: Project;
+      caption?: (locale: Locale) => string;
       filters: Filters;
       names: CaptionNames;
       Map: ComponentType<EmbedMapProps>;

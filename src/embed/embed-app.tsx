@@ -1,8 +1,6 @@
 import { startTransition, useEffect, useMemo, useState } from 'react';
 import { ChartChromeContext } from '../components/chart-card/chart-chrome';
 import { ErrorState } from '../components/data-status/error-state';
-import { filterCaption } from '../domain/filters/filter-caption';
-import { CAPTION_LABELS } from '../features/charts/caption-labels';
 import { CHART_IDS, chartTitle } from '../features/charts/chart-ids';
 import { EMBED_CHROME } from '../features/embed/embed-chrome';
 import { EmbedFrame } from '../features/embed/embed-frame';
@@ -143,7 +141,7 @@ function EmbedContentView({
           data={content.data}
           meta={content.meta}
           siteUrl={siteUrl}
-          subtitle={filterCaption(content.filters, content.names, CAPTION_LABELS[locale]) || undefined}
+          subtitle={content.caption?.(locale) || undefined}
           projectLink={({ id, title }) => (
             <a href={appAddress(`/proyek/${encodeURIComponent(id)}`)} target="_blank" rel="noopener">
               {title}
@@ -166,7 +164,7 @@ function EmbedContentView({
           boundaries={content.boundaries}
           kecamatan={content.kecamatan}
           project={content.project}
-          subtitle={filterCaption(content.filters, content.names, CAPTION_LABELS[locale]) || undefined}
+          subtitle={content.caption?.(locale) || undefined}
         />
       );
     }

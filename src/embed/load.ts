@@ -76,10 +76,14 @@ export async function loadEmbedData(request: EmbedRequest, signal?: AbortSignal)
 export async function withView(loading: Promise<LoadedEmbed>, views: ViewLoaders): Promise<LoadedEmbed> {
   const loaded = await loading;
   const { content } = loaded;
-  if (content.kind !== 'chart' || content.View) return loaded;
+  if (content.kind !== 'chart' || (content.View && content.caption)) return loaded;
   const load = views[content.chart];
-  if (!load) throw new Error(`this page has no view for ${content.chart}`);
-  return { ...loaded, content: { ...content, View: (await load()).View } };
+  if (!content.View && !load) throw new Error(`this page has no view for ${content.chart}`);
+  const [View, { captionOf }] = await Promise.all([
+    content.View ?? load!().then((m) => m.View),
+    import('./caption'),
+  ]);
+  return { ...loaded, content: { ...content, View, caption: captionOf(content.filters, content.names) } };
 }
 
 /** Everything an embed needs before it is drawn: the config, its data, and its code. */

@@ -6,6 +6,7 @@ import { readBoundaryCollection, type BoundaryCollection } from '../domain/geo/b
 import { kecamatanBySlugName } from '../domain/geo/regions';
 import { resolveAppUrl, type AppConfig } from '../lib/config';
 import type { EmbedContent } from './content';
+import { captionOf } from './caption';
 import { readDataset } from './dataset';
 import type { EmbedRequest } from './request';
 
@@ -45,6 +46,7 @@ export async function mapContent(
     project,
     filters: project ? {} : filters,
     names: captionNames(filters, dataset.projects),
+    caption: captionOf(project ? {} : filters, captionNames(filters, dataset.projects)),
     Map: EmbedMap,
   };
 }

@@ -10,29 +10,7 @@ import {
 
 type Labels<K extends string> = Record<Locale, Record<K, string>>;
 
-/** Short names, for chips, filters, column headers and captions. */
-export const SIGNAL_LABELS: Labels<SignalSlug> = {
-  id: {
-    'satu-penawar': 'Satu penawar',
-    'dekat-hps': 'Dekat HPS',
-    'jauh-di-bawah-hps': 'Jauh di bawah HPS',
-    'nilai-naik': 'Nilai naik',
-    perpanjangan: 'Perpanjangan',
-    'bayar-mendahului': 'Bayar mendahului',
-    'penyedia-dominan': 'Penyedia dominan',
-    'nilai-kembar': 'Nilai kembar',
-  },
-  en: {
-    'satu-penawar': 'Single bidder',
-    'dekat-hps': 'Close to the estimate (HPS)',
-    'jauh-di-bawah-hps': 'Far below the estimate',
-    'nilai-naik': 'Value increased',
-    perpanjangan: 'Extended',
-    'bayar-mendahului': 'Paid ahead of work',
-    'penyedia-dominan': 'Dominant contractor',
-    'nilai-kembar': 'Identical value',
-  },
-};
+export { SIGNAL_LABELS } from './signal-names';
 
 export const SIGNAL_STATE_LABELS: Labels<SignalState> = {
   id: { flagged: 'ya', clear: 'tidak', unknown: 'tidak dapat dinilai' },

@@ -1,5 +1,5 @@
 import { CATEGORY_LABELS, STATUS_LABELS } from '../../components/labels/domain-labels';
-import { SIGNAL_LABELS } from '../../components/labels/signal-labels';
+import { SIGNAL_LABELS } from '../../components/labels/signal-names';
 import type { CaptionLabels } from '../../domain/filters/filter-caption';
 import type { Locale } from '../../lib/i18n/locale';
 
