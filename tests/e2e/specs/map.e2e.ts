@@ -5,6 +5,7 @@ import { openPage } from '../support/browser';
 import { baseUrl, readBuiltJson, SAMPLE_DATA_PATH } from '../support/env';
 import { useBrowser } from '../support/suite';
 import { readPackage } from '../../../src/domain/dataset/read-package';
+import { independentSignals } from '../../fixtures/independent-signals';
 
 interface RawProject {
   id: string;
@@ -146,6 +147,47 @@ describe('the resident map in Chromium', () => {
     assert.equal(await overflow(), 0);
     const box = await page.getByRole('button', { name: 'Peta' }).boundingBox();
     assert.ok(box && box.height >= 44, 'tab is a 44px touch target');
+    await page.context().close();
+  });
+
+  it('filters by an integrity signal on a phone: the rule’s projects, each with its chip, one tap to its rule', async () => {
+    const kept = new Set(
+      readPackage(pkg, { sourceUrl: 'x', fallbackAsOf: '2024-01-01' }).projects.map((p) => p.id),
+    );
+    const expected = independentSignals(pkg, kept)['perpanjangan']!;
+    const { page, pageErrors } = await openPage(suite.browser, {
+      viewport: { width: 360, height: 740 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
+    await page.goto(`${baseUrl()}/?tanda=perpanjangan`);
+    await page
+      .getByTestId('project-count')
+      .filter({ hasText: new RegExp(`^${expected.length} proyek`) })
+      .waitFor();
+    assert.equal(await page.getByLabel('Tanda integritas').inputValue(), 'perpanjangan');
+    await page.getByRole('button', { name: 'Daftar' }).click();
+    const rows = page.getByTestId('project-list').locator('button[data-project-id]');
+    await rows.first().waitFor();
+    const ids = await rows.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.projectId!));
+    assert.deepEqual([...ids].sort(), [...expected].sort());
+    assert.equal(
+      await rows.locator('[data-signal="perpanjangan"]').count(),
+      expected.length,
+      'a chip on every row',
+    );
+    await rows.first().click();
+    const chip = page.getByTestId('project-summary').locator('a[data-signal="perpanjangan"]');
+    const box = await chip.boundingBox();
+    assert.ok(box && box.height >= 44 && box.width >= 44, 'the chip is a 44 px touch target');
+    await chip.click();
+    await page.waitForURL(/\/metodologi#perpanjangan$/);
+    await page.locator('#perpanjangan').waitFor();
+    const top = await page.locator('#perpanjangan').evaluate((el) => el.getBoundingClientRect().top);
+    assert.ok(top >= 0 && top < 740, `the rule's section is on screen (top ${top})`);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 0);
+    assert.deepEqual(pageErrors, []);
     await page.context().close();
   });
 
