@@ -1,6 +1,7 @@
-import { Component, lazy, Suspense, useDeferredValue, useState, type ReactNode } from 'react';
+import { Suspense, useState } from 'react';
 import { useParams } from 'react-router';
-import { useBoundaries, type LoadedDataset } from '../../api/dataset-queries';
+import type { LoadedDataset } from '../../api/dataset-queries';
+import { MapBoundary, MapWithOutlines } from './lazy-project-map';
 import { DatasetGate } from '../../components/data-status/dataset-gate';
 import { contractorKey } from '../../domain/integrity/package-standing';
 import type { ChoroplethMode } from '../../domain/map/choropleth';
@@ -14,22 +15,6 @@ import { SelectedProject } from '../../features/contractors/components/selected-
 import { contractorMessages } from '../../features/contractors/contractor-messages';
 import { useContractor } from '../../features/contractors/hooks/use-contractor';
 import { useMessages } from '../../lib/i18n/messages';
-
-// Leaflet stays off the first-load path: the figures and the list render while the map loads.
-const ProjectMap = lazy(() =>
-  import('../../features/map/project-map').then((m) => ({ default: m.ProjectMap })),
-);
-
-/** A map that fails to load or draw must never take the figures and the list down with it. */
-class MapBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  override render() {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
-}
 
 const keepView = () => {};
 
@@ -46,7 +31,6 @@ interface ContractorMapProps {
  */
 function ContractorMap({ projects, meta, selectedId, onSelect }: ContractorMapProps) {
   const t = useMessages(contractorMessages);
-  const boundaries = useDeferredValue(useBoundaries());
   const [colourMode, setColourMode] = useState<ColourMode>('status');
   const [choropleth, setChoropleth] = useState<ChoroplethMode>();
   return (
@@ -58,9 +42,8 @@ function ContractorMap({ projects, meta, selectedId, onSelect }: ContractorMapPr
       }
     >
       <Suspense fallback={<p className="loading">{t.mapLoading}</p>}>
-        <ProjectMap
+        <MapWithOutlines
           projects={projects}
-          boundaries={boundaries}
           meta={meta}
           selectedId={selectedId}
           onSelect={onSelect}

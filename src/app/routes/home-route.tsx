@@ -1,6 +1,6 @@
-import { Component, lazy, Suspense, useCallback, useDeferredValue, useMemo, type ReactNode } from 'react';
-import type { ProjectMapProps } from '../../features/map/project-map';
-import { useBoundaries, type LoadedDataset } from '../../api/dataset-queries';
+import { Suspense, useCallback, useMemo } from 'react';
+import type { LoadedDataset } from '../../api/dataset-queries';
+import { MapBoundary, MapWithOutlines } from './lazy-project-map';
 import { DatasetGate } from '../../components/data-status/dataset-gate';
 import { FilterBar } from '../../components/filters/filter-bar';
 import { IgnoredParamsNotice } from '../../components/filters/ignored-params-notice';
@@ -18,31 +18,6 @@ import { useVisibleProjects } from '../../features/projects/use-visible-projects
 import { useLanguage } from '../../lib/i18n/language';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useSearchState } from '../../lib/route-state/search-state';
-
-// Leaflet stays off the first-load path: the count and the list render while the map loads.
-const ProjectMap = lazy(() =>
-  import('../../features/map/project-map').then((m) => ({ default: m.ProjectMap })),
-);
-
-/** A map that fails to load or draw must never take the list and the figures down with it. */
-class MapBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  override render() {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
-}
-
-/**
- * The map with the kecamatan outlines, which arrive after the data. Only this part waits for them
- * and draws them again: the list and the figures beside it do not render a second time.
- */
-function MapWithOutlines(props: Omit<ProjectMapProps, 'boundaries'>) {
-  const boundaries = useDeferredValue(useBoundaries());
-  return <ProjectMap {...props} boundaries={boundaries} />;
-}
 
 function MapPage({ dataset }: { dataset: LoadedDataset }) {
   const { locale } = useLanguage();

@@ -1,8 +1,7 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import './filter-bar.css';
-import { CATEGORIES, type Project } from '../../domain/project/types';
+import type { Project } from '../../domain/project/types';
 import {
-  isCategory,
   isFilterEmpty,
   isStatusFilter,
   signalsOf,
@@ -11,18 +10,16 @@ import {
   type Filters,
 } from '../../domain/filters/filters';
 import { SIGNALS } from '../../domain/integrity/signals';
-import { SIGNAL_LABELS } from '../labels/signal-labels';
-import { KECAMATAN } from '../../domain/geo/regions';
-import { compareNames } from '../../domain/text/compare';
+import { SIGNAL_LABELS } from '../labels/signal-names';
 import { useLanguage } from '../../lib/i18n/language';
 import { useMessages } from '../../lib/i18n/messages';
-import { CATEGORY_LABELS, statusLabel } from '../labels/domain-labels';
+import { statusLabel } from '../labels/domain-labels';
 import { filterMessages } from './filter-messages';
 import { useFoldSearchKeys } from './use-fold-search-keys';
+import { KategoriField, KecamatanField, useSearchText } from './filter-fields';
 import { fundingSourceOptions } from './filter-options';
 import { useUrlFilters } from './use-url-filters';
 
-const KECAMATAN_SORTED = [...KECAMATAN].sort((a, b) => compareNames(a.name, b.name));
 // Computed states first: they are what residents look for.
 const STATUS_ORDER = [
   'kritis',
@@ -43,14 +40,7 @@ export function FilterBar({ projects }: { projects?: readonly Project[] }) {
   const sources = useMemo(() => (projects ? fundingSourceOptions(projects) : []), [projects]);
   const ids = useId();
 
-  // The search box keeps its own text so typing is never interrupted by a URL round trip; it
-  // follows the URL when that changes from elsewhere (reset, back button, a pasted link).
-  const [text, setText] = useState(filters.q ?? '');
-  const [shownQ, setShownQ] = useState(filters.q);
-  if (shownQ !== filters.q) {
-    setShownQ(filters.q);
-    if ((filters.q ?? '') !== text.trim()) setText(filters.q ?? '');
-  }
+  const [text, setText] = useSearchText(filters.q);
 
   // Before the data, a source in the URL is not yet known to be unknown.
   const unknownSource = projects && filters.sumber && !sources.some((s) => s.slug === filters.sumber);
@@ -75,38 +65,21 @@ export function FilterBar({ projects }: { projects?: readonly Project[] }) {
           {t.searchHint}
         </span>
       </div>
-      <div className="filter-bar__field">
-        <label htmlFor={`${ids}-kecamatan`}>{t.kecamatan}</label>
-        <select
-          id={`${ids}-kecamatan`}
-          value={filters.kecamatan ?? ''}
-          onChange={(e) => choose((c) => ({ ...c, kecamatan: e.target.value || undefined }))}
-        >
-          <option value="">{t.all}</option>
-          {KECAMATAN_SORTED.map((k) => (
-            <option key={k.slug} value={k.slug}>
-              {k.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="filter-bar__field">
-        <label htmlFor={`${ids}-kategori`}>{t.kategori}</label>
-        <select
-          id={`${ids}-kategori`}
-          value={filters.kategori ?? ''}
-          onChange={(e) =>
-            choose((c) => ({ ...c, kategori: isCategory(e.target.value) ? e.target.value : undefined }))
-          }
-        >
-          <option value="">{t.all}</option>
-          {CATEGORIES.map((category) => (
-            <option key={category} value={category}>
-              {CATEGORY_LABELS[locale][category]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <KecamatanField
+        id={`${ids}-kecamatan`}
+        label={t.kecamatan}
+        allLabel={t.all}
+        value={filters.kecamatan}
+        onChange={(kecamatan) => choose((c) => ({ ...c, kecamatan }))}
+      />
+      <KategoriField
+        id={`${ids}-kategori`}
+        label={t.kategori}
+        allLabel={t.all}
+        value={filters.kategori}
+        onChange={(kategori) => choose((c) => ({ ...c, kategori }))}
+        locale={locale}
+      />
       <div className="filter-bar__field">
         <label htmlFor={`${ids}-status`}>{t.status}</label>
         <select
