@@ -227,12 +227,14 @@ const isGeometryCode: Check<unknown> = (_v): _v is unknown => true;
 const text = (value: string) => (value === '' ? undefined : value);
 
 function standingOf(contracts: number | null, share: number | null, twins: number | null) {
+  // Built in place, not spread: at 10,000 rows the temporary objects were a visible part of a
+  // decode that runs on an embed's main thread.
   if (contracts === null && share === null && twins === null) return undefined;
-  return {
-    ...(contracts !== null && { supplierContracts: contracts }),
-    ...(share !== null && { supplierShare: share }),
-    ...(twins !== null && { twins }),
-  };
+  const standing: { supplierContracts?: number; supplierShare?: number; twins?: number } = {};
+  if (contracts !== null) standing.supplierContracts = contracts;
+  if (share !== null) standing.supplierShare = share;
+  if (twins !== null) standing.twins = twins;
+  return standing;
 }
 const num = (value: number | null) => (value === null ? undefined : value);
 
