@@ -6,6 +6,7 @@ import type { Project } from '../../domain/project/types';
 import { pointFeatures, type PointProps } from '../../domain/map/cluster-input';
 import { styleFor, type ColourMode } from '../../domain/map/colours';
 import { useLatest } from './use-latest';
+import { SHAPES_CHANGED } from './shapes-layer';
 
 interface PointsLayerProps {
   projects: readonly Project[];
@@ -100,9 +101,13 @@ export function PointsLayer(props: PointsLayerProps) {
     }
     redraw.current = draw;
     draw();
+    // Shapes added after the points are drawn over them on the shared canvas: the points are laid
+    // again on top whenever the shapes change (SHAPES_CHANGED), as after a move.
     map.on('moveend', draw);
+    map.on(SHAPES_CHANGED, draw);
     return function removePoints() {
       map.off('moveend', draw);
+      map.off(SHAPES_CHANGED, draw);
       layerGroup.remove();
     };
   }, [map, index, renderer, latest]);

@@ -32,6 +32,7 @@ import { NearMeButton } from './near-me-button';
 import { PointsLayer } from './points-layer';
 import { ShapesLayer } from './shapes-layer';
 import { ViewSync } from './view-sync';
+import { heldCanvas } from './held-canvas';
 
 export interface ProjectMapProps {
   /** The filtered projects. */
@@ -85,7 +86,7 @@ export function ProjectMap(props: ProjectMapProps) {
   const helpId = useId();
   const [map, setMap] = useState<L.Map | null>(null);
   const [canDraw] = useState(canvasSupported);
-  const [renderer] = useState(() => L.canvas({ padding: 0.5, tolerance: 6 }));
+  const [renderer] = useState(() => heldCanvas({ padding: 0.5, tolerance: 6 }));
   const [drawn, setDrawn] = useState({ shapes: 0, points: 0 });
   const [userPosition, setUserPosition] = useState<Position>();
   const [announcement, setAnnouncement] = useState('');
@@ -208,6 +209,7 @@ export function ProjectMap(props: ProjectMapProps) {
               selectedBox={selectedBox}
               focusKey={kecamatan}
               focusBox={focusBox}
+              layersReady={stage < 2 || drawn.shapes === shapeCount}
             />
             <KeyboardSelect
               projects={projects}

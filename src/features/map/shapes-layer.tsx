@@ -7,12 +7,14 @@ import { shapeProjects, type ShapeGeometry } from '../../domain/map/cluster-inpu
 import { styleFor, type ColourMode } from '../../domain/map/colours';
 import { HALO, pathOptions } from './path-style';
 import { useLatest } from './use-latest';
+import type { HeldCanvas } from './held-canvas';
+import { runInSlices } from '../../lib/run-in-slices';
 
 interface ShapesLayerProps {
   projects: readonly Project[];
   colourMode: ColourMode;
   selectedId?: string;
-  renderer: L.Canvas;
+  renderer: HeldCanvas;
   onSelect: (id: string) => void;
   onDrawn: (count: number) => void;
 }
@@ -35,11 +37,15 @@ function createPath(geometry: ShapeGeometry, options: L.PathOptions): L.Path {
   }
 }
 
+/** Fired on the map when a change of the shown shapes is complete. */
+export const SHAPES_CHANGED = 'pantaubangun:shapeschanged';
+
 const kindOf = (geometry: ShapeGeometry) => (geometry.type.endsWith('Polygon') ? 'area' : 'line');
 
 /**
  * Roads, channels and areas drawn along their geometry on one canvas. Layers are made once per
- * project object and only added or removed as filters change, so filtering never rebuilds the map.
+ * project object and only added or removed as filters change, so filtering never rebuilds the map,
+ * and the adding and removing runs in slices, so no filter change blocks the page.
  */
 export function ShapesLayer({
   projects,
@@ -54,6 +60,8 @@ export function ShapesLayer({
   const group = useRef<L.LayerGroup | null>(null);
   const shown = useRef(new Map<string, { project: Project & { geometry: ShapeGeometry }; layer: L.Path }>());
   const onSelectRef = useLatest(onSelect);
+  // Shapes added in a later slice take the colours and selection of that moment.
+  const style = useLatest({ colourMode, selectedId });
 
   useEffect(() => {
     const layerGroup = L.layerGroup().addTo(map);
@@ -68,28 +76,55 @@ export function ShapesLayer({
   useEffect(() => {
     const layerGroup = group.current!;
     const next = new Map(shapeProjects(projects).map((p) => [p.id, p]));
-    for (const [id, entry] of shown.current) {
-      if (next.get(id) !== entry.project) {
+    const leaving = [...shown.current].filter(([id, entry]) => next.get(id) !== entry.project);
+    const { selectedId: selected } = style.current;
+    // The selected project first: its halo is drawn around it at once.
+    const coming = [...next].filter(([id, project]) => shown.current.get(id)?.project !== project);
+    const at = coming.findIndex(([id]) => id === selected);
+    if (at > 0) [coming[0], coming[at]] = [coming[at]!, coming[0]!];
+    const selectedFirst = at >= 0 ? 1 : 0;
+    let out = 0;
+    let into = 0;
+    function step(): boolean {
+      if (into >= selectedFirst && out < leaving.length) {
+        const [id, entry] = leaving[out++]!;
         layerGroup.removeLayer(entry.layer);
         shown.current.delete(id);
+        return true;
       }
-    }
-    for (const [id, project] of next) {
-      if (shown.current.has(id)) continue;
+      if (into >= coming.length) return false;
+      const [id, project] = coming[into++]!;
       let layer = cache.current.get(project);
       if (!layer) {
         layer = createPath(project.geometry, { renderer, bubblingMouseEvents: false });
         layer.on('click', () => onSelectRef.current(id));
         cache.current.set(project, layer);
       }
-      layer.setStyle(pathOptions(styleFor(project, colourMode), kindOf(project.geometry), id === selectedId));
+      const { colourMode: mode, selectedId: current } = style.current;
+      layer.setStyle(pathOptions(styleFor(project, mode), kindOf(project.geometry), id === current));
       layerGroup.addLayer(layer);
       shown.current.set(id, { project, layer });
+      return true;
     }
-    onDrawn(shown.current.size);
-    // Colour and selection are restyled below; this effect only follows the set of projects.
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
-  }, [projects, renderer, onDrawn, onSelectRef]);
+    // Slices, not one task: see runInSlices. A newer set of projects stops this one where it is;
+    // `shown` always says what is on the map, so the next diff starts from there.
+    // One repaint for the whole change, not one per slice.
+    renderer.hold();
+    let held = true;
+    const releaseOnce = () => {
+      if (held) renderer.release();
+      held = false;
+    };
+    const stop = runInSlices(step, () => {
+      if (coming.length > 0) map.fire(SHAPES_CHANGED);
+      releaseOnce();
+      onDrawn(shown.current.size);
+    });
+    return function stopDiff() {
+      stop();
+      releaseOnce();
+    };
+  }, [map, projects, renderer, onDrawn, onSelectRef, style]);
 
   useEffect(() => {
     for (const [id, { project, layer }] of shown.current) {

@@ -13,6 +13,11 @@ interface ViewSyncProps {
   /** Box of the kecamatan filter: the map fits it when the filter changes. */
   focusBox?: LatLngBox;
   focusKey?: string;
+  /**
+   * The project layers have caught up with the filter. The map moves to a new kecamatan only then:
+   * moving first would make Leaflet reproject the thousands of shapes about to be removed.
+   */
+  layersReady: boolean;
 }
 
 const currentView = (map: L.Map): MapView => {
@@ -24,7 +29,8 @@ const currentView = (map: L.Map): MapView => {
  * Keeps the map and the `peta` URL parameter in step. MapContainer's props are fixed after mount,
  * so later changes (back button, a pasted link, a selection, a kecamatan filter) move the map here.
  */
-export function ViewSync({ view, onViewChange, selectedBox, selectedId, focusBox, focusKey }: ViewSyncProps) {
+export function ViewSync(props: ViewSyncProps) {
+  const { view, onViewChange, selectedBox, selectedId, focusBox, focusKey, layersReady } = props;
   const map = useMap();
   const onViewChangeRef = useLatest(onViewChange);
   // A shared link's view wins over the first selection and filter: the sender chose it.
@@ -48,11 +54,17 @@ export function ViewSync({ view, onViewChange, selectedBox, selectedId, focusBox
     if (view && !sameView(view, currentView(map))) map.setView([view.lat, view.lng], view.zoom);
   }, [map, view]);
 
+  // A kecamatan chosen and not yet fitted: fitted once, when the layers are ready (see layersReady).
+  const pendingFocus = useRef<string | undefined>(undefined);
   useEffect(() => {
-    if (!focusKey || !focusBox) return;
     if (keepSharedView.current) return;
+    pendingFocus.current = focusKey;
+  }, [focusKey, focusBox]);
+  useEffect(() => {
+    if (!layersReady || !pendingFocus.current || !focusBox) return;
+    pendingFocus.current = undefined;
     map.fitBounds(focusBox, { padding: [16, 16] });
-  }, [map, focusKey, focusBox]);
+  }, [map, focusKey, focusBox, layersReady]);
 
   useEffect(() => {
     if (!selectedId || !selectedBox) return;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import { navigateInApp } from '../support/app-page';
 import { openPage } from '../support/browser';
 import { baseUrl, readBuiltJson, SAMPLE_DATA_PATH } from '../support/env';
 import { useBrowser } from '../support/suite';
@@ -70,6 +71,62 @@ describe('the resident map in Chromium', () => {
     assert.equal(await page.locator('.kecamatan-label').count(), 23);
     const note = (await page.getByTestId('unlocated-note').textContent()) ?? '';
     assert.match(note, new RegExp(`^${raw.length - withGeometry} proyek tanpa lokasi`));
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
+
+  it('repaints the map once a filter has been applied, and again when it is cleared', async () => {
+    // Shapes are added and removed in slices with the canvas held (see held-canvas.ts): a held
+    // canvas that never repainted would still show the old projects, or nothing.
+    const { page, pageErrors } = await open(suite.browser, '/');
+    await drawn(page);
+    const picture = async () => {
+      // The repaint happens in the frame after the last slice.
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+      return page
+        .locator('.project-map canvas')
+        .first()
+        .evaluate((c: HTMLCanvasElement) => c.toDataURL());
+    };
+    // Share of pixels that differ: anti-aliasing may differ by a few where shapes cross.
+    // tsx names the helper function below with __name, which the page must have.
+    await page.evaluate('globalThis.__name ??= (fn) => fn');
+    const differing = (a: string, b: string) =>
+      page.evaluate(
+        async ([one, two]) => {
+          const pixels = async (url: string) => {
+            const image = new Image();
+            image.src = url;
+            await image.decode();
+            const canvas = document.createElement('canvas');
+            [canvas.width, canvas.height] = [image.width, image.height];
+            const context = canvas.getContext('2d')!;
+            context.drawImage(image, 0, 0);
+            return context.getImageData(0, 0, image.width, image.height).data;
+          };
+          const [p, q] = [await pixels(one!), await pixels(two!)];
+          let changed = 0;
+          for (let i = 0; i < p.length; i += 4) if (p[i] !== q[i] || p[i + 3] !== q[i + 3]) changed++;
+          return changed / (p.length / 4);
+        },
+        [a, b],
+      );
+    const all = await picture();
+    await navigateInApp(page, '/?kategori=jembatan');
+    // Bridges are points: no shape is left on the roads' canvas.
+    await page.waitForFunction(() => {
+      const el = document.querySelector<HTMLElement>('[data-testid="project-map"]');
+      return el?.dataset.drawnShapes === '0' && el.dataset.expectedShapes === '0';
+    });
+    const bridgesOnly = await picture();
+    const removed = await differing(all, bridgesOnly);
+    assert.ok(removed > 0.002, `the roads and channels are gone from the canvas (${removed})`);
+    await navigateInApp(page, '/');
+    assert.ok((await drawn(page)) > 0);
+    const back = await differing(all, await picture());
+    assert.ok(back < removed / 20, `cleared, the map is painted as it was (${back} against ${removed})`);
     assert.deepEqual(pageErrors, []);
     await page.context().close();
   });
