@@ -9,13 +9,14 @@ export function runInSlices(step: () => boolean, onDone: () => void, budgetMs = 
   let stopped = false;
   function slice() {
     const end = performance.now() + budgetMs;
-    // The clock is read every few steps: a step is small, the clock is not free.
+    // The clock is read every few steps: one step (adding a long road to the map) can take a
+    // millisecond or more on a phone, so not many.
     for (let n = 1; ; n++) {
       if (!step()) {
         onDone();
         return;
       }
-      if (n % 32 === 0 && performance.now() >= end) break;
+      if (n % 4 === 0 && performance.now() >= end) break;
     }
     if (!stopped) timer = setTimeout(slice, 0);
   }

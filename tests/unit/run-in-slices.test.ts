@@ -22,20 +22,20 @@ describe('runInSlices', () => {
 
   it('runs the first slice at once and the rest in later tasks, then says it is done once', () => {
     const { state, step, onDone } = counter(100);
-    // A zero budget ends each slice at its first clock check (every 32 steps).
+    // A zero budget ends each slice at its first clock check (every 4 steps).
     runInSlices(step, onDone, 0);
-    expect(state.steps).toBe(32);
+    expect(state.steps).toBe(4);
     expect(state.done).toBe(0);
     vi.advanceTimersToNextTimer();
-    expect(state.steps).toBe(64);
+    expect(state.steps).toBe(8);
     vi.runAllTimers();
     expect(state).toEqual({ steps: 100, done: 1 });
   });
 
   it('finishes within the first slice when the work is small', () => {
-    const { state, step, onDone } = counter(5);
+    const { state, step, onDone } = counter(3);
     runInSlices(step, onDone, 0);
-    expect(state).toEqual({ steps: 5, done: 1 });
+    expect(state).toEqual({ steps: 3, done: 1 });
     expect(vi.getTimerCount()).toBe(0);
   });
 
@@ -45,6 +45,6 @@ describe('runInSlices', () => {
     vi.advanceTimersToNextTimer();
     stop();
     vi.runAllTimers();
-    expect(state).toEqual({ steps: 64, done: 0 });
+    expect(state).toEqual({ steps: 8, done: 0 });
   });
 });

@@ -44,11 +44,18 @@ export function AppLayout() {
   const location = useLocation();
   const navRef = useRef<HTMLElement>(null);
   // On a phone the navigation scrolls sideways: keep the current page's link in view.
+  // Measured in the next frame, where the browser lays the new page out anyway: measuring in the
+  // commit forces that layout inside the navigation's task, already its longest.
   useEffect(() => {
-    const nav = navRef.current;
-    const current = nav?.querySelector<HTMLElement>('[aria-current="page"]');
-    if (!nav || !current || nav.scrollWidth <= nav.clientWidth) return;
-    nav.scrollLeft = current.offsetLeft - (nav.clientWidth - current.offsetWidth) / 2;
+    const frame = requestAnimationFrame(() => {
+      const nav = navRef.current;
+      const current = nav?.querySelector<HTMLElement>('[aria-current="page"]');
+      if (!nav || !current || nav.scrollWidth <= nav.clientWidth) return;
+      nav.scrollLeft = current.offsetLeft - (nav.clientWidth - current.offsetWidth) / 2;
+    });
+    return function cancelMeasure() {
+      cancelAnimationFrame(frame);
+    };
   }, [location.pathname]);
   const page = usePageForLocation(location);
   // The next page's code is loading: the old page stays, so say so (a tap must never look ignored).

@@ -14,8 +14,19 @@ export interface PackageStanding {
   twins?: number;
 }
 
+// Names repeat across thousands of projects and slugify folds Unicode: fold each name once.
+const keyCache = new Map<string, string>();
+
 /** One contractor, however its name is spaced or cased: "CV  Maju" and "cv maju" are one firm. */
-export const contractorKey = (name: string): string => slugify(name);
+export function contractorKey(name: string): string {
+  let key = keyCache.get(name);
+  if (key === undefined) {
+    key = slugify(name);
+    // Bounded: a hostile package of unique names must not grow it without end.
+    if (keyCache.size < 20_000) keyCache.set(name, key);
+  }
+  return key;
+}
 
 interface StandingInput {
   contractor?: string;
