@@ -192,6 +192,53 @@ describe.each(SERVE_MODES)('/proyek/:id, the project signboard (%s)', (serveMode
     expect(new URL(link.getAttribute('href')!).pathname).toBe('/6281234567890');
   });
 
+  it('draws the location inside its kecamatan, links it to the map, and leads back to the list', async () => {
+    serve([
+      makeProject({
+        locations: [
+          {
+            id: '1',
+            description: 'Jalan Contoh',
+            // A road across Cikarang Utara: drawn as a line, not a point.
+            geometry: {
+              type: 'LineString',
+              coordinates: [
+                [107.15, -6.27],
+                [107.16, -6.275],
+              ],
+            },
+          },
+        ],
+      }),
+      makeProject({ id: 'oc4ids-test-0002', title: 'Jembatan Contoh' }),
+    ]);
+    const { router } = renderRoute('/proyek/oc4ids-test-0001');
+    await heading('Rekonstruksi Jalan Contoh Ruas A');
+    const map = await screen.findByTestId('location-map');
+    expect(map).toHaveAccessibleName(
+      'Peta lokasi: Rekonstruksi Jalan Contoh Ruas A, di Kecamatan Cikarang Utara',
+    );
+    const shape = map.querySelector('[data-project-shape]')!;
+    expect(shape.tagName).toBe('path');
+    expect(shape.getAttribute('d')).toMatch(/^M[\d.]+ [\d.]+L[\d.]+ [\d.]+$/);
+    // The kecamatan's outline arrives with the boundaries, and its neighbours around it.
+    await waitFor(() => expect(map.querySelector('.location-map__kecamatan')).not.toBeNull());
+    expect(map.querySelectorAll('.location-map__neighbour').length).toBeGreaterThan(0);
+    expect(screen.getByRole('link', { name: 'Lihat di peta proyek' })).toHaveAttribute(
+      'href',
+      '/?kecamatan=cikarang-utara&proyek=oc4ids-test-0001',
+    );
+    // Opened straight from a link, there is no list to go back to: it offers the kecamatan's works.
+    const back = screen.getByRole('link', { name: '← Semua proyek di Kecamatan Cikarang Utara' });
+    expect(back).toHaveAttribute('href', '/?kecamatan=cikarang-utara');
+    await router.navigate('/proyek/oc4ids-test-0002');
+    await heading('Jembatan Contoh');
+    // Opened from within the app, it is the browser's Back.
+    screen.getByRole('button', { name: '← Kembali' }).click();
+    await heading('Rekonstruksi Jalan Contoh Ruas A');
+    expect(router.state.location.pathname).toBe('/proyek/oc4ids-test-0001');
+  });
+
   it('gives an unknown id a not-found page with a way back', async () => {
     serve([makeProject()]);
     renderRoute('/proyek/tidak-ada');

@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { useShownProject } from '../../api/dataset-queries';
+import { useBoundaries, useShownProject } from '../../api/dataset-queries';
 import { ProjectGate } from '../../components/data-status/project-gate';
 import { ProjectNotFound } from '../../features/project/project-not-found';
 import { ProjectPage } from '../../features/project/project-page';
@@ -13,6 +13,7 @@ export function ProjectRoute() {
   const { id = '' } = useParams();
   const { locale } = useLanguage();
   const { project } = useShownProject(id);
+  const boundaries = useBoundaries();
   // One title for the tab and history: the project's name, or that it was not found.
   usePageTitle(
     project.data?.project.title ??
@@ -32,6 +33,7 @@ export function ProjectRoute() {
           meta={meta}
           siteUrl={config.siteUrl}
           reportWhatsApp={config.reportWhatsApp}
+          boundaries={boundaries}
           pageUrl={projectPageUrl(found.id, config.siteUrl, resolveAppUrl(''))}
         />
       )}

@@ -17,6 +17,9 @@ import { ShareButtons } from '../../components/share/share-buttons';
 import { ProjectDeviationChart } from './kurva-s/project-deviation-chart';
 import { ReportActions } from './report/report-actions';
 import { IntegritySignals } from './integrity/integrity-signals';
+import { BackLink } from './location/back-link';
+import { LocationMap } from './location/location-map';
+import type { BoundaryCollection } from '../../domain/geo/boundaries';
 import './project-page.css';
 import './project-print.css';
 
@@ -28,13 +31,17 @@ interface ProjectPageProps {
   pageUrl: string;
   /** config.json's reportWhatsApp: the Dinas' complaint number. */
   reportWhatsApp?: string;
+  /** Kecamatan outlines for the location map (it draws the project alone until they arrive). */
+  boundaries?: BoundaryCollection;
 }
 
 /** The digital signboard: everything the board at the site should say, and whether the work is on time. */
-export function ProjectPage({ project, meta, siteUrl, pageUrl, reportWhatsApp }: ProjectPageProps) {
+export function ProjectPage(props: ProjectPageProps) {
+  const { project, meta, siteUrl, pageUrl, reportWhatsApp, boundaries } = props;
   const t = useMessages(projectMessages);
   return (
     <article className="project-page" data-project-id={project.id}>
+      <BackLink kecamatan={project.kecamatan} />
       <header className="project-page__head">
         <p className="project-page__eyebrow">
           {t.eyebrow} · {t.projectId} <code>{project.id}</code>
@@ -64,6 +71,7 @@ export function ProjectPage({ project, meta, siteUrl, pageUrl, reportWhatsApp }:
         </section>
         <ProvenancePanel project={project} meta={meta} pageUrl={pageUrl} />
       </div>
+      <LocationMap project={project} boundaries={boundaries} />
       <PhysicalFinancial project={project} />
       {/* Both charts sit below the signboard: drawn as they come near the viewport, one per task. */}
       <DeferChartDrawingContext.Provider value={true}>

@@ -130,6 +130,43 @@ describe('the project page in Chromium', () => {
     await page.context().close();
   });
 
+  it('shows where the work is on a phone, opens it on the map, and leads back to the list', async () => {
+    const { page, pageErrors } = await openPage(suite.browser, { viewport: { width: 360, height: 740 } });
+    const road = projects.find((p) => p.locations?.[0]?.geometry?.type === 'LineString')!;
+    // Opened from a shared link: the way back is the works in the same kecamatan.
+    await page.goto(`${baseUrl()}${pathOf(road.id)}`);
+    await page.locator('.project-page h1').waitFor();
+    const map = page.getByTestId('location-map');
+    // Drawn with its kecamatan once the boundaries have come (the page may hydrate before).
+    await map.locator('.location-map__kecamatan').waitFor({ state: 'attached', timeout: 20_000 });
+    await map.scrollIntoViewIfNeeded();
+    const shape = (await map.locator('[data-project-shape]').boundingBox())!;
+    const frame = (await map.boundingBox())!;
+    assert.ok(shape.width > 2 || shape.height > 2, 'the road is drawn as a line');
+    assert.ok(
+      shape.x >= frame.x && shape.x + shape.width <= frame.x + frame.width + 1,
+      'the road lies inside the map',
+    );
+    assert.ok(frame.width <= 360 && frame.width > 250, `the map fits the phone (${frame.width} px)`);
+    const onMap = page.getByRole('link', { name: 'Lihat di peta proyek' });
+    const kecamatan = new URL((await onMap.getAttribute('href'))!, baseUrl()).searchParams.get('kecamatan');
+    assert.ok(kecamatan, 'the map link names the kecamatan');
+    const back = page.locator('a.back-link');
+    assert.equal(await back.getAttribute('href'), `/?kecamatan=${kecamatan}`);
+    assert.ok(((await back.boundingBox())?.height ?? 0) >= 44, 'the way back is a 44 px target');
+    await onMap.click();
+    await page.waitForURL((url) => url.pathname === '/' && url.searchParams.get('proyek') === road.id);
+    await page.getByTestId('project-summary').waitFor({ timeout: 20_000 });
+    // Opened from the list: the way back is the browser's Back, to the same filtered list.
+    await page.getByTestId('project-summary').getByRole('link', { name: 'Buka halaman proyek' }).click();
+    await page.waitForURL(/\/proyek\//);
+    await page.getByRole('button', { name: '← Kembali' }).click();
+    await page.waitForURL((url) => url.pathname === '/' && url.searchParams.get('kecamatan') === kecamatan);
+    await page.getByTestId('project-summary').waitFor();
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
+
   it('paints a shared project link from its HTML alone: name, verdict and figures before any script', async () => {
     const { page } = await openPage(suite.browser, {
       javaScriptEnabled: false,
