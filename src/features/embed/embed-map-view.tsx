@@ -1,5 +1,6 @@
 import { CircleMarker, MapContainer, Polygon, Polyline, TileLayer, Tooltip } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
+import '../../components/map/leaflet-touch.css';
 import type { BoundaryFeature } from '../../domain/geo/boundaries';
 import { polygonsOf } from '../../domain/map/bounds';
 import { styleFor } from '../../domain/map/colours';

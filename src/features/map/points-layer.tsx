@@ -18,12 +18,17 @@ interface PointsLayerProps {
   onDrawn: (count: number) => void;
 }
 
+/** A thumb needs 44 px (WCAG 2.5.5); a mouse is fine with the smaller badges. */
+function touchMinimum(): number {
+  return typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches ? 44 : 0;
+}
+
 /** Built with DOM calls, never an HTML string: nothing from the data reaches innerHTML. */
 function clusterIcon(count: number): L.DivIcon {
   const badge = document.createElement('span');
   badge.className = 'map-cluster__count';
   badge.textContent = String(count);
-  const size = count < 10 ? 34 : count < 100 ? 40 : 48;
+  const size = Math.max(count < 10 ? 34 : count < 100 ? 40 : 48, touchMinimum());
   return L.divIcon({ html: badge, className: 'map-cluster', iconSize: [size, size] });
 }
 

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import L from 'leaflet';
 import { CircleMarker, MapContainer, TileLayer, Tooltip } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
+import '../../components/map/leaflet-touch.css';
 import './map.css';
 import type { BoundaryCollection } from '../../domain/geo/boundaries';
 import type { Position } from '../../domain/geo/geometry';
