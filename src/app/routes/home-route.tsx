@@ -1,4 +1,5 @@
 import { Suspense, useCallback, useMemo } from 'react';
+import { useLocation } from 'react-router';
 import type { LoadedDataset } from '../../api/dataset-queries';
 import { MapBoundary, MapWithOutlines } from './lazy-project-map';
 import { DatasetGate } from '../../components/data-status/dataset-gate';
@@ -27,6 +28,9 @@ function MapPage({ dataset }: { dataset: LoadedDataset }) {
   const { visible, sorted } = useVisibleProjects(dataset.projects, filters, state.urut);
   const byId = useMemo(() => new Map(dataset.projects.map((p) => [p.id, p])), [dataset.projects]);
   const selected = state.proyek ? byId.get(state.proyek) : undefined;
+  // The store shows a selection at once; the router's URL follows a moment later and then puts the
+  // window back where it was (ScrollRestoration keys by path). Scroll the summary into sight after.
+  const selectedInUrl = new URLSearchParams(useLocation().search).get('proyek') ?? undefined;
   const notices = [...ignored, ...badParams, ...(state.proyek && !selected ? ['proyek'] : [])];
 
   const setParam = useCallback(
@@ -64,6 +68,7 @@ function MapPage({ dataset }: { dataset: LoadedDataset }) {
       <MapListLayout
         tab={state.tampil ?? 'peta'}
         onTabChange={(tab) => setParam('tampil', tab === 'peta' ? undefined : tab)}
+        summaryKey={selectedInUrl}
         summary={
           selected && (
             <ProjectSummary

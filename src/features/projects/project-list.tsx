@@ -1,12 +1,13 @@
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useId } from 'react';
 import './projects.css';
 import type { Project } from '../../domain/project/types';
 import { SORT_KEYS, isSortKey, type SortKey } from '../../domain/map/sort';
 import { useLanguage } from '../../lib/i18n/language';
 import { useMessages } from '../../lib/i18n/messages';
 import { projectsMessages } from './projects-messages';
-import { ProjectRow } from './project-row';
+import { useMediaQuery } from '../../lib/use-media-query';
+import { NARROW_LAYOUT } from './map-list-layout';
+import { BoxScrolledRows, PageScrolledRows } from './scrolled-rows';
 
 interface ProjectListProps {
   /** Already filtered and sorted. */
@@ -17,9 +18,6 @@ interface ProjectListProps {
   onSortChange: (sort: SortKey | undefined) => void;
 }
 
-const ROW_ESTIMATE = 96;
-const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
-
 /**
  * The projects as an accessible list, the map's text alternative. Virtualised: only the rows in
  * view exist in the DOM, so ten thousand projects scroll as smoothly as a hundred.
@@ -28,44 +26,8 @@ export function ProjectList({ projects, selectedId, onSelect, sort, onSortChange
   const t = useMessages(projectsMessages);
   const { locale } = useLanguage();
   const ids = useId();
-  const scrollRef = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; used as documented
-  const virtualizer = useVirtualizer({
-    count: projects.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_ESTIMATE,
-    // A zero height is never a real row (it means no layout, e.g. a hidden tab): keep the estimate.
-    measureElement: (element) => element.getBoundingClientRect().height || ROW_ESTIMATE,
-    overscan: 6,
-    getItemKey: (index) => projects[index]!.id,
-  });
-
-  // Selecting on the map brings the row into view, so the two stay in step.
-  const selectedIndex = selectedId ? projects.findIndex((p) => p.id === selectedId) : -1;
-  useEffect(() => {
-    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
-  }, [selectedIndex, virtualizer]);
-
-  function moveFocus(event: KeyboardEvent<HTMLButtonElement>) {
-    if (!NAV_KEYS.has(event.key)) return;
-    const current = Number((event.target as HTMLElement).closest('[data-index]')?.getAttribute('data-index'));
-    if (!Number.isInteger(current)) return;
-    event.preventDefault();
-    const last = projects.length - 1;
-    const next =
-      event.key === 'Home'
-        ? 0
-        : event.key === 'End'
-          ? last
-          : Math.min(last, Math.max(0, current + (event.key === 'ArrowDown' ? 1 : -1)));
-    virtualizer.scrollToIndex(next, { align: 'auto' });
-    const rowAt = () => scrollRef.current?.querySelector<HTMLElement>(`button[data-index="${next}"]`);
-    // Focus at once when the row is rendered, so a quick Enter acts on it; otherwise the row only
-    // exists after the virtualiser renders it.
-    const row = rowAt();
-    if (row) row.focus();
-    else requestAnimationFrame(() => rowAt()?.focus());
-  }
+  const pageScrolled = useMediaQuery(NARROW_LAYOUT);
+  const Rows = pageScrolled ? PageScrolledRows : BoxScrolledRows;
 
   return (
     <section className="project-list" aria-labelledby={`${ids}-title`}>
@@ -94,39 +56,15 @@ export function ProjectList({ projects, selectedId, onSelect, sort, onSortChange
       {projects.length === 0 ? (
         <p className="project-list__empty">{t.empty}</p>
       ) : (
-        <div ref={scrollRef} className="project-list__scroll" data-testid="project-list">
-          <ul
-            className="project-list__items"
-            aria-labelledby={`${ids}-title`}
-            aria-describedby={`${ids}-hint`}
-            style={{ height: virtualizer.getTotalSize() }}
-          >
-            {virtualizer.getVirtualItems().map((item) => {
-              const project = projects[item.index]!;
-              return (
-                <li
-                  key={item.key}
-                  ref={virtualizer.measureElement}
-                  data-index={item.index}
-                  aria-posinset={item.index + 1}
-                  aria-setsize={projects.length}
-                  className="project-list__item"
-                  style={{ transform: `translateY(${item.start}px)` }}
-                >
-                  <ProjectRow
-                    project={project}
-                    index={item.index}
-                    selected={project.id === selectedId}
-                    locale={locale}
-                    t={t}
-                    onSelect={onSelect}
-                    onKeyDown={moveFocus}
-                  />
-                </li>
-              );
-            })}
-          </ul>
-        </div>
+        <Rows
+          projects={projects}
+          selectedId={selectedId}
+          onSelect={onSelect}
+          locale={locale}
+          t={t}
+          labelledBy={`${ids}-title`}
+          describedBy={`${ids}-hint`}
+        />
       )}
     </section>
   );

@@ -42,6 +42,24 @@ async function open(browser: Browser, path: string, viewport = { width: 1280, he
   return watched;
 }
 
+/** Every row's project id, read while scrolling the page down through the list (phone layout). */
+async function rowIdsScrolling(page: Page): Promise<string[]> {
+  const ids = new Set<string>();
+  for (let y = 0; ; y += 400) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(50);
+    const seen = await page
+      .getByTestId('project-list')
+      .locator('button[data-project-id]')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.projectId!));
+    seen.forEach((id) => ids.add(id));
+    const atEnd = await page.evaluate(
+      () => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1,
+    );
+    if (atEnd) return [...ids];
+  }
+}
+
 async function shownTotals(page: Page) {
   const values = await page
     .getByTestId('project-count')
@@ -207,6 +225,51 @@ describe('the resident map in Chromium', () => {
     await page.context().close();
   });
 
+  it('scrolls the page, not a box, through the list on a phone; a row tapped far down shows its summary', async () => {
+    const { page, pageErrors } = await open(suite.browser, '/?tampil=daftar', { width: 360, height: 740 });
+    const list = page.getByTestId('project-list');
+    await list.locator('button[data-project-id]').first().waitFor();
+    assert.equal(await list.evaluate((el) => getComputedStyle(el).overflowY), 'visible', 'no scroll box');
+    const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+    assert.ok(pageHeight > raw.length * 44, `the page holds every row (${pageHeight} px)`);
+
+    // Rows follow one another with no gap or overlap, wherever the page is scrolled.
+    const rowsInView = () =>
+      list.locator('li[data-index]').evaluateAll((els) =>
+        els
+          .map((el) => ({ index: Number(el.getAttribute('data-index')), box: el.getBoundingClientRect() }))
+          .sort((a, b) => a.index - b.index)
+          .map(({ index, box }) => ({ index, top: box.top, bottom: box.bottom })),
+      );
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    await page.waitForTimeout(200);
+    const middle = await rowsInView();
+    for (let i = 1; i < middle.length; i++) {
+      assert.equal(middle[i]!.index, middle[i - 1]!.index + 1);
+      assert.ok(Math.abs(middle[i]!.top - middle[i - 1]!.bottom) <= 1, `row ${middle[i]!.index} follows on`);
+    }
+    assert.ok(
+      middle.some((r) => r.top >= 0 && r.bottom <= 740),
+      'rows are on screen half way down the page',
+    );
+
+    assert.equal((await rowIdsScrolling(page)).length, raw.length, 'every row comes into view');
+    const last = list.locator(`li[aria-posinset="${raw.length}"]`);
+    await last.waitFor();
+    const lastBox = await last.boundingBox();
+    assert.ok(lastBox && lastBox.y + lastBox.height <= 741, 'the last row is reachable on screen');
+
+    await last.getByRole('button').click();
+    const summary = page.getByTestId('project-summary');
+    await summary.waitFor();
+    await page.waitForFunction(() => {
+      const top = document.querySelector('[data-testid="project-summary"]')?.getBoundingClientRect().top;
+      return top !== undefined && top >= 0 && top < 740;
+    });
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
+
   it('filters by an integrity signal on a phone: the rule’s projects, each with its chip, one tap to its rule', async () => {
     const kept = new Set(
       readPackage(pkg, { sourceUrl: 'x', fallbackAsOf: '2024-01-01' }).projects.map((p) => p.id),
@@ -227,11 +290,11 @@ describe('the resident map in Chromium', () => {
     await page.getByRole('button', { name: 'Daftar' }).click();
     const rows = page.getByTestId('project-list').locator('button[data-project-id]');
     await rows.first().waitFor();
-    const ids = await rows.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.projectId!));
+    const ids = await rowIdsScrolling(page);
     assert.deepEqual([...ids].sort(), [...expected].sort());
     assert.equal(
       await rows.locator('[data-signal="perpanjangan"]').count(),
-      expected.length,
+      await rows.count(),
       'a chip on every row',
     );
     await rows.first().click();
