@@ -10,6 +10,10 @@ import { buildPackage, packageOptionsFrom } from '../../src/domain/export/oc4ids
 import { projectRows } from '../../src/domain/export/project-columns';
 import { toCsv } from '../../src/domain/export/csv';
 import { toGeoJson } from '../../src/domain/export/geojson';
+import { xlsxColumnWidths, xlsxSheet } from '../../src/domain/export/xlsx-sheet';
+import type { Cell } from '../../src/domain/spreadsheet/cell';
+import writeXlsxFile from 'write-excel-file/node';
+import { readSheet } from 'read-excel-file/node';
 import { exportFileName } from '../../src/domain/export/file-names';
 import { importTable } from '../../src/domain/spreadsheet/import-table';
 import { detectDelimiter } from '../../src/domain/spreadsheet/decode';
@@ -108,6 +112,33 @@ describe('CSV download', () => {
     expect(back.projects.map((p) => [p.id, p.status, p.category, p.bidang, p.kecamatan?.code])).toEqual(
       sample.projects.map((p) => [p.id, p.status, p.category, p.bidang, p.kecamatan?.code]),
     );
+  });
+});
+
+describe('XLSX download', () => {
+  it('holds the CSV’s rows with real numbers, text never run, and imports back to the same figures', async () => {
+    const { header, rows } = projectRows(sample.projects as ProjectDetail[], LABELS);
+    const hostile = [...rows, rows[0]!.map((v, i) => (i === 1 ? '=HYPERLINK("http://x")' : v))];
+    const buffer = await writeXlsxFile(xlsxSheet(header, hostile), {
+      columns: xlsxColumnWidths(header, hostile).map((width) => ({ width })),
+    }).toBuffer();
+    const table = (await readSheet(buffer)) as Cell[][];
+    expect(table[0]).toEqual(header);
+    expect(table).toHaveLength(hostile.length + 1);
+    const paguColumn = header.indexOf('Pagu (Rp)');
+    expect(paguColumn).toBeGreaterThan(0);
+    expect(typeof table[1]![paguColumn]).toBe('number');
+    expect(table.at(-1)![1]).toBe('=HYPERLINK("http://x")');
+
+    const result = importTable(table.slice(0, -1), { asOf: sample.meta.asOf, idPrefix: 'x' });
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const back = reread(
+      buildPackage(
+        result.valid.map((r) => r.record),
+        { ...packageOptionsFrom(sample.meta) },
+      ),
+    );
+    expect(totals(back.projects)).toEqual(totals(sample.projects));
   });
 });
 

@@ -25,12 +25,15 @@ export const dataMessages = defineMessages({
     count: (n: number) => `${n} proyek`,
     oc4ids: 'Paket OC4IDS (JSON)',
     csv: 'Tabel (CSV)',
+    xlsx: 'Tabel (XLSX)',
     geojson: 'Peta (GeoJSON)',
     formatsTitle: 'Tentang format unduhan',
     oc4idsNote:
       'OC4IDS 0.9 (Open Contracting for Infrastructure Data Standard): lolos validasi skema resmi dan dapat dimuat kembali ke PantauBangun dengan angka yang sama. Saringan yang dipakai dicatat di kolom x_filter.',
     csvNote:
       "CSV: satu baris per proyek, nama kolom berbahasa Indonesia, UTF-8 dengan BOM. Pemisah kolom titik koma (;) karena Excel dengan pengaturan wilayah Indonesia memakai koma sebagai pemisah desimal. Angka ditulis tanpa pemisah ribuan dengan koma desimal (45,6), tanggal dalam format ISO (2023-12-29). Teks yang diawali =, +, - atau @ diberi tanda petik (') agar tidak dijalankan sebagai rumus. Kolom-kolomnya sama dengan templat impor, sehingga berkas ini dapat diimpor kembali.",
+    xlsxNote:
+      'XLSX: kolom dan baris yang sama dengan CSV, untuk Excel, LibreOffice atau Google Sheets tanpa langkah impor. Angka disimpan sebagai angka, sehingga tampil dengan pemisah desimal pengaturan wilayah pembaca; teks tetap teks dan tidak pernah dijalankan sebagai rumus. Berkas ini juga dapat diimpor kembali.',
     geojsonNote:
       'GeoJSON: FeatureCollection geometri pekerjaan (titik atau garis, [bujur, lintang]) dengan angka utama sebagai properti, untuk QGIS atau peta web. Proyek tanpa geometri tidak ikut; jumlahnya dicatat di x_tanpa_geometri.',
     withoutGeometry: (n: number) => `${n} proyek tanpa geometri tidak termasuk dalam GeoJSON.`,
@@ -67,12 +70,15 @@ export const dataMessages = defineMessages({
     count: (n: number) => `${n} ${n === 1 ? 'project' : 'projects'}`,
     oc4ids: 'OC4IDS package (JSON)',
     csv: 'Table (CSV)',
+    xlsx: 'Table (XLSX)',
     geojson: 'Map (GeoJSON)',
     formatsTitle: 'About the download formats',
     oc4idsNote:
       'OC4IDS 0.9 (Open Contracting for Infrastructure Data Standard): validates against the official schema and loads back into PantauBangun with the same figures. The filter used is recorded in x_filter.',
     csvNote:
       'CSV: one row per project, Indonesian column names, UTF-8 with BOM. Columns are separated by semicolons (;) because Excel with Indonesian regional settings uses the comma as decimal separator. Numbers have no thousands separators and a decimal comma (45,6); dates are ISO (2023-12-29). Text starting with =, +, - or @ gets a leading apostrophe so it never runs as a formula. The columns match the import template, so the file can be imported again.',
+    xlsxNote:
+      'XLSX: the same columns and rows as the CSV, for Excel, LibreOffice or Google Sheets without an import step. Numbers are stored as numbers, so they show with the reader’s own decimal separator; text stays text and never runs as a formula. The file can be imported again too.',
     geojsonNote:
       'GeoJSON: a FeatureCollection of the work geometries (points or lines, [longitude, latitude]) with the main figures as properties, for QGIS or web maps. Projects without geometry are left out; their number is in x_tanpa_geometri.',
     withoutGeometry: (n: number) => `${n} projects without geometry are not in the GeoJSON.`,

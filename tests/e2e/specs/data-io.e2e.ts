@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import type { Download, Page } from 'playwright-core';
+import { readSheet } from 'read-excel-file/node';
 import { readPackage } from '../../../src/domain/dataset/read-package';
 import { applyFilters } from '../../../src/domain/filters/filters';
 import { BROKEN_CELLS, VALID_IDS } from '../../fixtures/spreadsheets/mixed-rows';
@@ -36,7 +37,7 @@ async function download(page: Page, testId: string): Promise<{ download: Downloa
 describe('/data downloads in Chromium', () => {
   const suite = useBrowser();
 
-  it('downloads the current filter as CSV, GeoJSON and a valid OC4IDS package', async () => {
+  it('downloads the current filter as CSV, XLSX, GeoJSON and a valid OC4IDS package', async () => {
     assert.ok(filtered.length > 0 && filtered.length < published.projects.length);
     const { page, pageErrors } = await openPage(suite.browser, { acceptDownloads: true });
     await page.goto(`${baseUrl()}/data?kategori=${FILTER.kategori}`);
@@ -52,6 +53,21 @@ describe('/data downloads in Chromium', () => {
       .filter(Boolean);
     assert.match(lines[0]!, /^Kode paket;Nama paket;Kategori;/);
     assert.equal(lines.length - 1, filtered.length, 'one row per filtered project');
+
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('unduh-saringan-xlsx').click(),
+    ]);
+    assert.match(xlsx.suggestedFilename(), /contoh.*kategori-jembatan\.xlsx$/);
+    const sheet = await readSheet(readFileSync(await xlsx.path()));
+    assert.deepEqual(sheet[0], lines[0]!.split(';'), 'the CSV’s columns');
+    assert.equal(sheet.length - 1, filtered.length, 'one row per filtered project');
+    const pagu = (sheet[0] as string[]).indexOf('Pagu (Rp)');
+    assert.deepEqual(
+      sheet.slice(1).map((row) => row[pagu]),
+      filtered.map((p) => p.pagu ?? null),
+      'pagu as numbers, in the list’s order',
+    );
 
     const geo = JSON.parse((await download(page, 'unduh-saringan-geojson')).text) as {
       type: string;

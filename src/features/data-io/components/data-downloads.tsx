@@ -14,7 +14,7 @@ const LABELS = {
   bidang: (b: Project['bidang']) => BIDANG_LABELS.id[b],
   status: (s: Project['status']) => STATUS_LABELS.id[s],
 };
-const FORMATS: ExportFormat[] = ['oc4ids', 'csv', 'geojson'];
+const FORMATS: ExportFormat[] = ['oc4ids', 'csv', 'xlsx', 'geojson'];
 
 interface DataDownloadsProps {
   dataset: LoadedDataset;
@@ -46,7 +46,7 @@ export function DataDownloads({ dataset, filtered, filters, boundariesUrl }: Dat
     try {
       const ids = projects === all ? 'all' : projects.map((p) => p.id);
       const details = await client.fetchQuery(detailsQuery(dataset, ids, boundariesUrl));
-      downloadProjects(format, details, meta, scopeFilters, LABELS);
+      await downloadProjects(format, details, meta, scopeFilters, LABELS);
     } catch {
       setFailed(true);
     } finally {
@@ -96,6 +96,8 @@ export function DataDownloads({ dataset, filtered, filters, boundariesUrl }: Dat
         <dd>{t.oc4idsNote}</dd>
         <dt>{t.csv}</dt>
         <dd>{t.csvNote}</dd>
+        <dt>{t.xlsx}</dt>
+        <dd>{t.xlsxNote}</dd>
         <dt>{t.geojson}</dt>
         <dd>{t.geojsonNote}</dd>
       </dl>

@@ -1,6 +1,6 @@
-/** Saves text as a file from the browser: a Blob and a temporary link, nothing sent anywhere. */
-export function saveFile(fileName: string, content: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+/** Saves a file from the browser: a Blob and a temporary link, nothing sent anywhere. */
+export function saveFile(fileName: string, content: string | Blob, type: string): void {
+  const url = URL.createObjectURL(content instanceof Blob ? content : new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -15,5 +15,6 @@ export function saveFile(fileName: string, content: string, type: string): void 
 export const MIME = {
   json: 'application/json;charset=utf-8',
   csv: 'text/csv;charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   geojson: 'application/geo+json;charset=utf-8',
 } as const;

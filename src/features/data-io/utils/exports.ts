@@ -6,18 +6,19 @@ import { exportFileName, filterRecord } from '../../../domain/export/file-names'
 import { toGeoJson } from '../../../domain/export/geojson';
 import { buildPackage, packageOptionsFrom } from '../../../domain/export/oc4ids-package';
 import { projectRows, type ExportLabels } from '../../../domain/export/project-columns';
+import { xlsxColumnWidths, xlsxSheet } from '../../../domain/export/xlsx-sheet';
 import { MIME, saveFile } from './download';
 
-export type ExportFormat = 'oc4ids' | 'csv' | 'geojson';
+export type ExportFormat = 'oc4ids' | 'csv' | 'xlsx' | 'geojson';
 
 /** Writes one download: the projects given (already filtered), in one format. */
-export function downloadProjects(
+export async function downloadProjects(
   format: ExportFormat,
   projects: readonly ProjectDetail[],
   meta: DatasetMeta,
   filters: Filters,
   labels: ExportLabels,
-): void {
+): Promise<void> {
   const name = (ext: string) => exportFileName(meta.asOf, filters, ext, meta.isSample);
   switch (format) {
     case 'oc4ids': {
@@ -28,6 +29,17 @@ export function downloadProjects(
     case 'csv': {
       const { header, rows } = projectRows(projects, labels);
       saveFile(name('csv'), toCsv(header, rows), MIME.csv);
+      return;
+    }
+    case 'xlsx': {
+      const { header, rows } = projectRows(projects, labels);
+      // Loaded only when asked for: the writer is not part of any page.
+      const { default: writeXlsxFile } = await import('write-excel-file/browser');
+      const blob = await writeXlsxFile(xlsxSheet(header, rows), {
+        columns: xlsxColumnWidths(header, rows).map((width) => ({ width })),
+        stickyRowsCount: 1,
+      }).toBlob();
+      saveFile(name('xlsx'), blob, MIME.xlsx);
       return;
     }
     case 'geojson':
