@@ -53,6 +53,11 @@ function ringArea(ring: Position[]): number {
   return area / 2;
 }
 
+/** The area of a boundary's outer rings, in square degrees: enough to rank kecamatan by size. */
+export function outlineArea(feature: BoundaryFeature): number {
+  return polygonsOf(feature).reduce((sum, polygon) => sum + Math.abs(ringArea(polygon[0] ?? [])), 0);
+}
+
 /**
  * Where to write a kecamatan's name: the area centroid of its largest part, or, when a concave
  * outline puts that outside, the part's vertex mean nudged to the nearest inside vertex.

@@ -2,7 +2,8 @@ import { useEffect, useMemo } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { BoundaryCollection } from '../../domain/geo/boundaries';
-import { labelPoint, polygonsOf } from '../../domain/map/bounds';
+import { labelPoint, outlineArea, polygonsOf } from '../../domain/map/bounds';
+import { labelsThatFit, type LabelBox } from '../../domain/map/label-placement';
 import {
   choroplethValue,
   colourForValue,
@@ -50,12 +51,14 @@ export function BoundariesLayer({ boundaries, renderer, choropleth, formatValue 
           polygon.map((ring) => ring.map(([lng, lat]) => [lat, lng] as [number, number])),
         ),
         anchor: labelPoint(feature),
+        area: outlineArea(feature),
       })),
     [boundaries],
   );
 
   useEffect(() => {
     const group = L.layerGroup();
+    const labels: { code: string; marker: L.Marker; priority: number }[] = [];
     for (const shape of shapes) {
       const value = choropleth
         ? choroplethValue(choropleth.totals.get(shape.code), choropleth.mode)
@@ -68,16 +71,38 @@ export function BoundariesLayer({ boundaries, renderer, choropleth, formatValue 
         fillColor: value === undefined ? LAND : colourForValue(value, choropleth!.classes),
         fillOpacity: value === undefined ? 1 : 0.9,
       }).addTo(group);
-      L.marker([shape.anchor[1], shape.anchor[0]], {
+      const marker = L.marker([shape.anchor[1], shape.anchor[0]], {
         icon: labelIcon(shape.name, value === undefined ? undefined : formatValue(value)),
         interactive: false,
         keyboard: false,
       }).addTo(group);
+      labels.push({ code: shape.code, marker, priority: shape.area });
     }
     group.addTo(map);
     // Projects are drawn above the land.
     group.eachLayer((layer) => (layer instanceof L.Path ? layer.bringToBack() : undefined));
+
+    // At the regency view 23 names overlap: show those that fit, the larger kecamatan first, and
+    // the rest as the map zooms in and makes room.
+    function declutter() {
+      const boxes: LabelBox[] = [];
+      for (const { code, marker, priority } of labels) {
+        const text = marker.getElement()?.firstElementChild;
+        if (!text) continue;
+        const { left, top, width, height } = text.getBoundingClientRect();
+        boxes.push({ id: code, left, top, width, height, priority });
+      }
+      // A hidden map (the list tab on a phone) has no layout to judge by: leave the labels be.
+      if (!boxes.some((box) => box.width > 0)) return;
+      const shown = labelsThatFit(boxes);
+      for (const { code, marker } of labels) {
+        marker.getElement()?.classList.toggle('kecamatan-label--crowded', !shown.has(code));
+      }
+    }
+    declutter();
+    map.on('zoomend viewreset resize', declutter);
     return function removeBoundaries() {
+      map.off('zoomend viewreset resize', declutter);
       group.remove();
     };
   }, [map, shapes, renderer, choropleth, formatValue]);

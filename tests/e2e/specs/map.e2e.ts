@@ -93,6 +93,39 @@ describe('the resident map in Chromium', () => {
     await page.context().close();
   });
 
+  it('writes kecamatan names that never overlap, and more of them as the map zooms in', async () => {
+    const visibleLabels = (page: Page) =>
+      page.locator('.kecamatan-label:not(.kecamatan-label--crowded) > span').evaluateAll((els) =>
+        els.map((el) => {
+          const { left, top, right, bottom } = el.getBoundingClientRect();
+          return { name: el.textContent ?? '', left, top, right, bottom };
+        }),
+      );
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 360, height: 740 },
+    ]) {
+      const { page, pageErrors } = await open(suite.browser, '/', viewport);
+      await drawn(page);
+      const shown = await visibleLabels(page);
+      assert.ok(shown.length >= 8, `${shown.length} names shown at ${viewport.width} px`);
+      for (const [i, a] of shown.entries()) {
+        for (const b of shown.slice(i + 1)) {
+          const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+          assert.ok(apart, `"${a.name}" and "${b.name}" overlap at ${viewport.width} px`);
+        }
+      }
+      await page.locator('.leaflet-control-zoom-in').click();
+      await page.waitForFunction(
+        (before) =>
+          document.querySelectorAll('.kecamatan-label:not(.kecamatan-label--crowded)').length > before,
+        shown.length,
+      );
+      assert.deepEqual(pageErrors, []);
+      await page.context().close();
+    }
+  });
+
   it('repaints the map once a filter has been applied, and again when it is cleared', async () => {
     // Shapes are added and removed in slices with the canvas held (see held-canvas.ts): a held
     // canvas that never repainted would still show the old projects, or nothing.
