@@ -4,6 +4,7 @@ import { LazyTooltip } from '../../components/chart-card/lazy-tooltip';
 import { ChartCardBase } from '../../components/chart-card/chart-card-base';
 import { ChartFrame } from '../../components/chart-card/chart-frame';
 import { PlainTick } from '../../components/chart-card/plain-tick';
+import { nameLinesFor, WrappedNameTick } from './wrapped-name-tick';
 import type { TableColumn } from '../../components/data-table';
 import { statusLabel } from '../../components/labels/domain-labels';
 import { formatDate } from '../../domain/format/date';
@@ -27,6 +28,7 @@ interface Row extends DelayedRow {
 const LABEL_SHARE = 0.45;
 const LABEL_WIDTH = 230;
 const LABEL_CHAR_PX = TICK_STYLE.fontSize * 0.58;
+const ROW_HEIGHT = 48;
 
 /** A link to a project's page: the app's router link, or a plain link out of an embed. */
 export type ProjectLink = (project: { id: string; title: string }) => ReactNode;
@@ -44,7 +46,8 @@ export function DelayedPackagesView({ data, projectLink, ...card }: DelayedPacka
   const s = useMessages(delayedSummary);
   const { locale } = useLanguage();
   const rows: Row[] = data.top.map((d, i) => ({ ...d, rank: i + 1, label: `${i + 1}. ${d.title}` }));
-  const height = Math.max(200, rows.length * 32 + 48);
+  // Rows tall enough for three lines: a package is told apart by the end of its name (the desa).
+  const height = Math.max(200, rows.length * ROW_HEIGHT + 48);
   const first = rows[0];
   const summary = first
     ? s.delayed(formatNumber(data.behind, locale), first.title, formatPoints(first.deviation, locale))
@@ -92,20 +95,25 @@ export function DelayedPackagesView({ data, projectLink, ...card }: DelayedPacka
                 height={height}
                 data={rows}
                 layout="vertical"
-                margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
+                margin={{ top: 4, right: 36, bottom: 4, left: 4 }}
                 accessibilityLayer
               >
                 <CartesianGrid horizontal={false} stroke={GRID_COLOUR} />
                 <XAxis
                   type="number"
                   dataKey="deviation"
-                  tickCount={valueTickCount(width - names - 32)}
+                  tickCount={valueTickCount(width - names - 44)}
                   interval={0}
                   tickFormatter={(v: number) => formatPoints(v, locale)}
                   tick={PlainTick}
                   stroke={AXIS_COLOUR}
                 />
-                <YAxis {...nameAxisProps(names, maxChars, AXIS_COLOUR)} tick={PlainTick} />
+                <YAxis
+                  {...nameAxisProps(names, maxChars, AXIS_COLOUR)}
+                  tick={(props: object) => (
+                    <WrappedNameTick {...props} maxChars={maxChars} lines={nameLinesFor(ROW_HEIGHT)} />
+                  )}
+                />
                 {active && (
                   <LazyTooltip
                     formatter={(value) =>

@@ -1,4 +1,4 @@
-import type { ReactElement, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { LazyTooltip } from '../../components/chart-card/lazy-tooltip';
 import { ChartCardBase, type ChartCardProps } from '../../components/chart-card/chart-card-base';
@@ -7,6 +7,7 @@ import { nameAxisProps, valueTickCount } from './format';
 import { AXIS_COLOUR, GRID_COLOUR, TICK_STYLE } from '../../components/chart-card/palette';
 import { PlainTick } from '../../components/chart-card/plain-tick';
 import { legendSpace, SvgLegend, type LegendItem } from '../../components/chart-card/svg-legend';
+import { nameLinesFor, WrappedNameTick } from './wrapped-name-tick';
 
 type ValueFormatter = (value: unknown) => string;
 
@@ -14,12 +15,17 @@ type ValueFormatter = (value: unknown) => string;
 const LABEL_SHARE = 0.4;
 /** Average width of a character of the 12 px axis labels, px. */
 const LABEL_CHAR_PX = TICK_STYLE.fontSize * 0.58;
+/** Half the widest value tick ("Rp 1.000 M") hangs past the end of the axis: keep it in the SVG. */
+const EDGE_TICK_ROOM = 36;
 
 export interface HorizontalBarChartCardProps<Row extends { key: string; label: string }> extends Omit<
   ChartCardProps<Row>,
   'rowKey' | 'isEmpty' | 'children'
 > {
-  /** Height per category row, and the floor so one or two rows still read as a chart. */
+  /**
+   * Height per category row, and the floor so one or two rows still read as a chart. A row tall
+   * enough for two or three lines of text gets its name wrapped on as many.
+   */
   rowHeight: number;
   minHeight: number;
   /** Room right of the bars (value labels: see valueLabelRoom). */
@@ -28,12 +34,6 @@ export interface HorizontalBarChartCardProps<Row extends { key: string; label: s
   labelWidth: number;
   /** Cut long names on the axis; the table keeps them whole. */
   labelMaxChars?: number;
-  /**
-   * Draws a name on the axis (e.g. on two lines: WrappedNameTick) instead of one plain line; given
-   * Recharts' tick props and the characters a line holds. Passed in, so charts without it do not
-   * load it.
-   */
-  nameTick?: (props: object, maxChars: number) => ReactElement;
   /** Drawn inside the SVG so it travels with the PNG; also makes room above the bars. */
   legend?: readonly LegendItem[];
   valueAxis: {
@@ -59,7 +59,6 @@ export function HorizontalBarChartCard<Row extends { key: string; label: string 
   marginRight,
   labelWidth,
   labelMaxChars,
-  nameTick,
   legend,
   valueAxis,
   tooltipFormatter,
@@ -70,6 +69,8 @@ export function HorizontalBarChartCard<Row extends { key: string; label: string 
   const top = legend ? legendSpace(legend.length) : 4;
   const chrome = legend ? 40 + top : 48;
   const height = Math.max(minHeight, rows.length * rowHeight + chrome);
+  const nameLines = nameLinesFor(rowHeight);
+  const right = Math.max(marginRight, EDGE_TICK_ROOM);
   return (
     <ChartCardBase {...card} rowKey={(r) => r.key} isEmpty={rows.length === 0} chartHeight={height}>
       <ChartFrame height={height}>
@@ -82,13 +83,13 @@ export function HorizontalBarChartCard<Row extends { key: string; label: string 
               height={height}
               data={rows}
               layout="vertical"
-              margin={{ top, right: marginRight, bottom: 4, left: 4 }}
+              margin={{ top, right, bottom: 4, left: 4 }}
               accessibilityLayer
             >
               <CartesianGrid horizontal={false} stroke={GRID_COLOUR} />
               <XAxis
                 type="number"
-                tickCount={valueTickCount(width - names - marginRight - 8)}
+                tickCount={valueTickCount(width - names - right - 8)}
                 interval={0}
                 {...valueAxis}
                 tick={PlainTick}
@@ -96,7 +97,11 @@ export function HorizontalBarChartCard<Row extends { key: string; label: string 
               />
               <YAxis
                 {...nameAxisProps(names, maxChars, AXIS_COLOUR)}
-                tick={nameTick ? (props: object) => nameTick(props, maxChars) : PlainTick}
+                tick={
+                  nameLines > 1
+                    ? (props: object) => <WrappedNameTick {...props} maxChars={maxChars} lines={nameLines} />
+                    : PlainTick
+                }
               />
               {active && <LazyTooltip formatter={tooltipFormatter} />}
               {legend && <SvgLegend items={legend} />}

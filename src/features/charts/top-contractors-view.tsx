@@ -12,7 +12,6 @@ import { chartMessages } from './messages';
 import { BAR_VALUE_LABEL_STYLE, PALETTE } from '../../components/chart-card/palette';
 import { PlainValueLabel } from '../../components/chart-card/plain-value-label';
 import { topContractorsSummary } from './summaries/top-contractors';
-import { WrappedNameTick } from './wrapped-name-tick';
 import { moneyColumn, shareColumn } from './table-columns';
 import './charts.css';
 
@@ -104,7 +103,6 @@ export function TopContractorsView({
         )}
         labelWidth={230}
         labelMaxChars={34}
-        nameTick={(props, maxChars) => <WrappedNameTick {...props} maxChars={maxChars} lines={LABEL_LINES} />}
         valueAxis={{ tickFormatter: money }}
         tooltipFormatter={money}
       >

@@ -13,6 +13,11 @@ interface TickProps {
 /** Line spacing, em. */
 const LINE = 1.15;
 
+/** As many lines as a row's height holds (at most three), so a long name wraps instead of "Bina…". */
+export function nameLinesFor(rowHeight: number): number {
+  return Math.max(1, Math.min(3, Math.floor((rowHeight - 6) / (TICK_STYLE.fontSize * LINE))));
+}
+
 /**
  * A category name on up to `lines` lines, centred on its bar: long firm names keep their
  * distinguishing words on a phone instead of being cut after "PT Contoh". Plain <text> and

@@ -200,6 +200,29 @@ describe('statistics page', () => {
     await page.context().close();
   });
 
+  it('wraps long category names on the axis at 360 px instead of cutting them', async () => {
+    const { page, pageErrors } = await openPage(suite.browser, { viewport: { width: 360, height: 740 } });
+    await page.goto(`${baseUrl()}/statistik`);
+    const card = page.locator('figure[data-chart="anggaran-bidang"]');
+    await card.scrollIntoViewIfNeeded();
+    await card.locator('svg.recharts-surface').first().waitFor({ timeout: 15_000 });
+    // Each name as drawn (its lines joined) against the table's whole name.
+    const drawn = await card
+      .locator('.recharts-yAxis-tick-labels text')
+      .evaluateAll((texts) =>
+        texts.map((text) => [...text.querySelectorAll('tspan')].map((line) => line.textContent).join(' ')),
+      );
+    const names = await card.locator('table tbody tr > :first-child').allTextContents();
+    assert.ok(drawn.length > 0 && drawn.length === names.length, `${drawn.length} names drawn`);
+    assert.deepEqual(drawn, names, 'every name whole on the axis');
+    assert.ok(
+      drawn.some((name) => name.length > 20),
+      'a name longer than one 360 px line is among them',
+    );
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
+
   it('shows an empty state in every chart for a filter that leaves no project', async () => {
     const { page, pageErrors } = await openPage(suite.browser);
     await page.goto(`${baseUrl()}/statistik?q=tidak-ada-paket-seperti-ini`);
