@@ -7,6 +7,10 @@ import { publishedFolderIn, ssrServer } from '../prerender/ssr-server';
 import type { RenderedEmbed } from '../../src/embed/prerender/render-embed';
 import type { AppConfig } from '../../src/lib/config';
 import { buildEmbedPages, EMBED_HTML, PROGRAMME_CHARTS, type EmbedPage } from './embed-build';
+import { renderSocialCard } from '../social/render-social-card';
+import { SOCIAL_CARD_SIZE, type SocialCardContent } from '../../src/domain/export/social-card';
+
+const withSlash = (url: string) => (url.endsWith('/') ? url : `${url}/`);
 
 /** The part of a page the drawing replaces: #root, up to the <noscript> after it. */
 const ROOT = /<div id="root">[\s\S]*?<\/div>\s*(?=<noscript>)/;
@@ -25,6 +29,33 @@ export function fillEmbedPage(html: string, page: RenderedEmbed | undefined, mar
       .replace(ROOT, () => `<div id="root">${page.html}</div>\n    `)
       .replace(/<title>[^<]*<\/title>/, () => `<title>${page.title.replace(/</g, '&lt;')}</title>`);
   return filled;
+}
+
+/** The picture of a chart's link preview, beside its page (dist/embed/<chart>/og.png). */
+export const socialImageFile = (chart: string) => `embed/${chart}/og.png`;
+
+/**
+ * The link preview's tags (Open Graph, read by WhatsApp, Facebook, X and Telegram), after the
+ * title. A preview needs an absolute image address: from config.json's siteUrl when the host set
+ * one; otherwise the path, which some apps still resolve against the page.
+ */
+export function socialTags(social: SocialCardContent, imageUrl: string, pageTitle: string): string {
+  const attr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const description = [social.summary, social.sampleLabel].filter(Boolean).join(' ');
+  return [
+    `<meta property="og:type" content="website" />`,
+    `<meta property="og:site_name" content="PantauBangun" />`,
+    `<meta property="og:title" content="${attr(pageTitle)}" />`,
+    `<meta property="og:description" content="${attr(description)}" />`,
+    `<meta property="og:image" content="${attr(imageUrl)}" />`,
+    `<meta property="og:image:width" content="${SOCIAL_CARD_SIZE.width}" />`,
+    `<meta property="og:image:height" content="${SOCIAL_CARD_SIZE.height}" />`,
+    `<meta property="og:image:alt" content="${attr(`${social.title}. ${social.summary}`)}" />`,
+    `<meta name="twitter:card" content="summary_large_image" />`,
+    `<meta name="description" content="${attr(description)}" />`,
+  ]
+    .map((tag) => `    ${tag}`)
+    .join('\n');
 }
 
 /** The DOM globals React and Recharts need to draw in jsdom, on top of the prerender's. */
@@ -87,7 +118,20 @@ async function drawCharts(
         rendered.html = rendered.html.replaceAll(`href="${DRAWN_AT}`, `href="${config.base}`);
         drawn += 1;
       }
-      writeFileSync(file, fillEmbedPage(readFileSync(file, 'utf8'), rendered, markScript));
+      let html = fillEmbedPage(readFileSync(file, 'utf8'), rendered, markScript);
+      if (rendered) {
+        const image = socialImageFile(page.chart);
+        writeFileSync(join(outDir, image), renderSocialCard(rendered.social));
+        // siteUrl is where the app itself lives: the image sits under it as under the base.
+        const url = appConfig.siteUrl
+          ? new URL(image, withSlash(appConfig.siteUrl)).href
+          : `${config.base}${image}`;
+        html = html.replace(
+          /<\/title>/,
+          () => `</title>\n${socialTags(rendered.social, url, rendered.title)}`,
+        );
+      }
+      writeFileSync(file, html);
     }
     // React finishes its last unmount in a later task: let it, before the globals go.
     await new Promise((done) => setTimeout(done, 50));

@@ -74,7 +74,12 @@ function StatisticsContent({ dataset, config }: { dataset: LoadedDataset; config
             actions={
               <>
                 <EmbedButton chartId={id} title={chartTitle(id, locale)} />
-                <ShareButtons title={chartTitle(id, locale)} url={appUrl(`/statistik${filterQuery}#${id}`)} />
+                <ShareButtons
+                  title={chartTitle(id, locale)}
+                  // Unfiltered, the chart's own page: the chart alone, with a link preview (og:image)
+                  // drawn by the build. A filtered view links here: that preview would show all data.
+                  url={appUrl(filterQuery ? `/statistik${filterQuery}#${id}` : `/embed/${id}`)}
+                />
               </>
             }
           />

@@ -13,12 +13,20 @@ import { EmbedShown } from '../embed-app';
 import { readEmbedRequest } from '../request';
 import { textVersion } from '../version';
 import { cleanStaticMarkup, staticWidthClass } from './static-markup';
+import { chartCardMessages } from '../../components/chart-card/messages';
+import { formatDate } from '../../domain/format/date';
+import type { SocialCardContent } from '../../domain/export/social-card';
 
 export interface RenderedEmbed {
   /** The markup of #root: the chart card with one static drawing per width. */
   html: string;
   title: string;
+  /** What a link preview shows (tools/social/social-card.ts draws it into a PNG). */
+  social: SocialCardContent;
 }
+
+/** The chart's width in a link preview's drawing, px (the preview is 1200 px wide). */
+const SOCIAL_CHART_WIDTH = 1000;
 
 /** Lets React's scheduler and Recharts' store settle (its layout passes run in later tasks). */
 const settle = () => new Promise<void>((done) => setTimeout(done, 0));
@@ -97,5 +105,24 @@ export async function renderEmbedChart(
   placeholder.className = 'loading embed-static-placeholder';
   placeholder.textContent = 'Memuat grafik…';
   first.querySelector('.chart-card__title')?.after(placeholder);
-  return { html: cleanStaticMarkup(first), title: `${chartTitle(chart, 'id')} — PantauBangun` };
+  // Drawn once more, wide, for the link preview; its provenance lines are the PNG download's.
+  const wide = await drawAt(page, SOCIAL_CHART_WIDTH);
+  const wideSvg = wide.querySelector('.chart-card__chart svg.recharts-surface');
+  if (!wideSvg) throw new Error(`${chart}: Recharts drew nothing at ${SOCIAL_CHART_WIDTH} px`);
+  const t = chartCardMessages.id;
+  const social: SocialCardContent = {
+    title: chartTitle(chart, 'id'),
+    summary: first.querySelector('.chart-card__summary')?.textContent?.trim() ?? '',
+    lines: [
+      `${t.source}: ${meta.publisher ?? meta.sourceUrl} · ${t.asOf} ${formatDate(meta.asOf, 'id')}`,
+      ...(config.siteUrl ? [`${t.site}: ${config.siteUrl}`] : []),
+    ],
+    sampleLabel: meta.isSample ? t.sample : undefined,
+    chart: {
+      width: Number(wideSvg.getAttribute('width')) || SOCIAL_CHART_WIDTH,
+      height: Number(wideSvg.getAttribute('height')) || 400,
+      body: wideSvg.innerHTML,
+    },
+  };
+  return { html: cleanStaticMarkup(first), title: `${chartTitle(chart, 'id')} — PantauBangun`, social };
 }

@@ -10,6 +10,7 @@ import {
   entryKeyOf,
   type EmbedPage,
   type Manifest as EmbedManifest,
+  PROGRAMME_CHARTS,
 } from '../../../tools/vite/embed-build';
 import { openPage } from '../support/browser';
 import { baseUrl, DIST_DIR, readBuiltJson, SAMPLE_DATA_PATH } from '../support/env';
@@ -307,6 +308,55 @@ describe('images, links and bundle of the embeds', () => {
     await page.goto(link);
     assert.equal(await tableText(page, 'status'), inEmbed);
     await page.context().close();
+  });
+
+  it('shares an unfiltered chart as its own page, with a link preview the build drew', async () => {
+    const { page, pageErrors } = await openPage(suite.browser);
+    await page.goto(`${baseUrl()}/statistik`);
+    const card = page.locator('#kurva-s-program');
+    await card.scrollIntoViewIfNeeded();
+    await card.getByText('Bagikan', { exact: true }).click();
+    const href = (await card.getByRole('link', { name: /WhatsApp/ }).getAttribute('href'))!;
+    const text = new URL(href).searchParams.get('text')!;
+    const link = text.slice(text.lastIndexOf(' ') + 1);
+    assert.equal(link, `${baseUrl()}/embed/kurva-s-program`);
+
+    // What WhatsApp's crawler reads: the page's HTML alone, no script run.
+    const html = await (await page.request.get(link)).text();
+    const meta = (property: string) =>
+      new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`).exec(html)?.[1];
+    assert.equal(meta('og:title'), 'Kurva S program: rencana dan realisasi — PantauBangun');
+    assert.match(meta('og:description') ?? '', /^Per 29 Desember 2023, progres fisik program .* DATA CONTOH/);
+    const { siteUrl } = readBuiltJson('/config.json') as { siteUrl: string };
+    assert.equal(meta('og:image'), `${siteUrl.replace(/\/$/, '')}/embed/kurva-s-program/og.png`);
+    assert.equal(meta('twitter:card'), 'summary_large_image');
+
+    const png = await (await page.request.get(`${baseUrl()}/embed/kurva-s-program/og.png`)).body();
+    assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
+    assert.ok(png.length > 20_000, `a drawn chart, not a blank card (${png.length} bytes)`);
+    await page.goto(link);
+    await page
+      .locator('figure[data-chart="kurva-s-program"] svg.recharts-surface >> visible=true')
+      .first()
+      .waitFor();
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
+
+  it('gives every programme chart page its own preview picture', () => {
+    const charts = embedPages().filter((p) => (PROGRAMME_CHARTS as string[]).includes(p.chart));
+    assert.equal(charts.length, PROGRAMME_CHARTS.length);
+    for (const page of charts) {
+      const html = readFileSync(`${DIST_DIR}/${page.html}`, 'utf8');
+      assert.match(
+        html,
+        new RegExp(`property="og:image" content="[^"]*/embed/${page.chart}/og\\.png"`),
+        page.chart,
+      );
+      const png = readFileSync(`${DIST_DIR}/embed/${page.chart}/og.png`);
+      assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630], page.chart);
+    }
   });
 
   it('loads no Leaflet for chart embeds; only the map embed loads it, lazily', async () => {

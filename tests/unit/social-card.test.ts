@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { socialCardSvg, wrapText, type SocialCardContent } from '../../src/domain/export/social-card';
+import { socialTags } from '../../tools/vite/embed-prerender';
+
+const content: SocialCardContent = {
+  title: 'Paket paling tertinggal dari rencana',
+  summary: 'Yang paling jauh: <script>alert(1)</script> & "Jalan" \'Raya\' (−56 poin).',
+  lines: ['Sumber: Dinas SDABMBK · Data per 29 Desember 2023', 'Situs: https://pantaubangun.example'],
+  sampleLabel: 'DATA CONTOH — bukan data resmi',
+  chart: { width: 1000, height: 400, body: '<rect x="0" y="0" width="10" height="10" fill="#000"></rect>' },
+};
+
+describe('the link preview card', () => {
+  it('is one well-formed SVG of 1200×630 with the data’s text escaped, never markup', () => {
+    const svg = socialCardSvg(content);
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+    expect(doc.documentElement.getAttribute('width')).toBe('1200');
+    expect(doc.documentElement.getAttribute('height')).toBe('630');
+    expect(doc.getElementsByTagName('script')).toHaveLength(0);
+    const text = [...doc.getElementsByTagName('text')].map((t) => t.textContent).join(' ');
+    expect(text).toContain('<script>alert(1)</script>');
+    expect(text).toContain('DATA CONTOH — bukan data resmi');
+    expect(text).toContain('Data per 29 Desember 2023');
+  });
+
+  it('keeps the sample label inside the chart’s area and the chart inside the card', () => {
+    const doc = new DOMParser().parseFromString(socialCardSvg(content), 'image/svg+xml');
+    const chart = doc.documentElement.getElementsByTagName('svg')[0]!;
+    const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((a) => Number(chart.getAttribute(a)));
+    expect(x! + w!).toBeLessThanOrEqual(1200);
+    expect(y! + h!).toBeLessThanOrEqual(630);
+    const label = [...doc.getElementsByTagName('rect')].find((r) => r.getAttribute('fill') === '#fff4d6')!;
+    const top = Number(label.getAttribute('y'));
+    expect(top).toBeGreaterThanOrEqual(y!);
+    expect(top + Number(label.getAttribute('height'))).toBeLessThanOrEqual(y! + h!);
+  });
+
+  it('leaves the label out for data that is not a sample', () => {
+    const svg = socialCardSvg({ ...content, sampleLabel: undefined });
+    expect(svg).not.toContain('DATA CONTOH');
+  });
+
+  it('wraps between words and marks a cut with an ellipsis', () => {
+    const lines = wrapText('satu dua tiga empat lima enam tujuh delapan sembilan sepuluh', 10, 100, 2);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/…$/);
+    expect(wrapText('pendek', 10, 100, 2)).toEqual(['pendek']);
+  });
+
+  it('writes meta tags whose attributes hold the data’s text inert', () => {
+    const tags = socialTags(
+      content,
+      'https://pantaubangun.example/embed/x/og.png',
+      'Judul "x" — PantauBangun',
+    );
+    expect(tags).toContain('property="og:image" content="https://pantaubangun.example/embed/x/og.png"');
+    expect(tags).not.toContain('<script');
+    expect(tags).toContain('&quot;Jalan&quot;');
+    expect(tags).toContain('twitter:card" content="summary_large_image"');
+  });
+});
