@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { socialCardSvg, wrapText, type SocialCardContent } from '../../src/domain/export/social-card';
+import { socialCardSvg, wrapText, type SocialCardContent } from '../../src/lib/download/social-card';
 import { socialTags } from '../../tools/vite/embed-prerender';
 
 const content: SocialCardContent = {

@@ -1,5 +1,5 @@
 import { Resvg } from '@resvg/resvg-js';
-import { socialCardSvg, SOCIAL_CARD_SIZE, type SocialCardContent } from '../../src/domain/export/social-card';
+import { socialCardSvg, SOCIAL_CARD_SIZE, type SocialCardContent } from '../../src/lib/download/social-card';
 
 /**
  * A link preview as PNG bytes, drawn on Node with resvg from the card's SVG. Text uses the system's

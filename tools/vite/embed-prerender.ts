@@ -8,7 +8,7 @@ import type { RenderedEmbed } from '../../src/embed/prerender/render-embed';
 import type { AppConfig } from '../../src/lib/config';
 import { buildEmbedPages, EMBED_HTML, PROGRAMME_CHARTS, type EmbedPage } from './embed-build';
 import { renderSocialCard } from '../social/render-social-card';
-import { SOCIAL_CARD_SIZE, type SocialCardContent } from '../../src/domain/export/social-card';
+import { SOCIAL_CARD_SIZE, type SocialCardContent } from '../../src/lib/download/social-card';
 
 const withSlash = (url: string) => (url.endsWith('/') ? url : `${url}/`);
 

@@ -11,7 +11,10 @@ interface ChartActionsProps<Row> {
   /** The chart's SVG, drawn first if it has not been yet (a chart below the fold waits to be drawn). */
   getChartSvg: () => Promise<SVGSVGElement | null>;
   title: string;
+  /** Source, date, site and the sample label: under a CSV as they are; a PNG places the label apart. */
   footer: string[];
+  summary: string;
+  sampleLabel?: string;
   columns: readonly TableColumn<Row>[];
   rows: readonly Row[];
   canDrawImage: boolean;
@@ -33,6 +36,8 @@ export function ChartActions<Row>({
   getChartSvg,
   title,
   footer,
+  summary,
+  sampleLabel,
   columns,
   rows,
   canDrawImage,
@@ -58,7 +63,8 @@ export function ChartActions<Row>({
       ]);
       if (!svg) throw new Error('the chart was not drawn');
       const target: ImageSize | undefined = size === 'standard' ? undefined : SOCIAL_SIZES[size];
-      const blob = await renderChartPng(svg, { title, footer }, target);
+      const lines = footer.filter((line) => line !== sampleLabel);
+      const blob = await renderChartPng(svg, { title, summary, lines, sampleLabel }, target);
       saveBlob(blob, `${fileName}${target ? `-${target.width}x${target.height}` : ''}.png`);
     } catch {
       setError(t.pngFailed);

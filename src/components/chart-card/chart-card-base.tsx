@@ -114,6 +114,8 @@ export function ChartCardBase<Row>(props: ChartCardProps<Row>) {
         sourceLine={sourceLine}
         asOfLine={asOfLine}
         provenance={provenance}
+        summary={summary}
+        sampleLabel={meta.isSample ? t.sample : undefined}
         columns={columns}
         rows={rows}
         rowKey={rowKey}

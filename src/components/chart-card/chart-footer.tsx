@@ -16,6 +16,9 @@ export interface ChartFooterProps<Row> {
   asOfLine: string;
   /** The lines drawn under a PNG and written under a CSV (source, date, site, sample). */
   provenance: string[];
+  /** The chart's takeaway sentence, and the sample label: a PNG lays them out on its own. */
+  summary: string;
+  sampleLabel?: string;
   columns: readonly TableColumn<Row>[];
   rows: readonly Row[];
   rowKey: (row: Row, index: number) => string;
@@ -34,6 +37,8 @@ export function AppChartFooter<Row>({
   sourceLine,
   asOfLine,
   provenance,
+  summary,
+  sampleLabel,
   columns,
   rows,
   rowKey,
@@ -59,6 +64,8 @@ export function AppChartFooter<Row>({
           getChartSvg={getChartSvg}
           title={fullTitle}
           footer={provenance}
+          summary={summary}
+          sampleLabel={sampleLabel}
           columns={columns}
           rows={rows}
           canDrawImage={canDrawImage}

@@ -15,7 +15,7 @@ import { textVersion } from '../version';
 import { cleanStaticMarkup, staticWidthClass } from './static-markup';
 import { chartCardMessages } from '../../components/chart-card/messages';
 import { formatDate } from '../../domain/format/date';
-import type { SocialCardContent } from '../../domain/export/social-card';
+import type { SocialCardContent } from '../../lib/download/social-card';
 
 export interface RenderedEmbed {
   /** The markup of #root: the chart card with one static drawing per width. */

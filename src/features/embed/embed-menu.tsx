@@ -29,6 +29,8 @@ export function EmbedMenu({
   sourceLine,
   asOfLine,
   provenance,
+  summary,
+  sampleLabel,
   columns,
   rows,
   rowKey,
@@ -79,6 +81,8 @@ export function EmbedMenu({
           getChartSvg={getChartSvg}
           title={fullTitle}
           footer={provenance}
+          summary={summary}
+          sampleLabel={sampleLabel}
           columns={columns}
           rows={rows}
           canDrawImage={canDrawImage}

@@ -1,11 +1,17 @@
+import { socialCardSvg } from './social-card';
+
 /**
- * Draws a chart's SVG into a PNG with its title, source, as-of date and the site address, so an
+ * Draws a chart into a PNG laid out for its size (title, takeaway, chart, source, date, site, the
+ * sample label inside the chart's area): the same card the build draws for a link preview, so an
  * image that travels alone on social media still says where it came from and when.
  */
 export interface ChartImageText {
+  /** The title with the filters the chart was drawn from. */
   title: string;
-  /** Lines under the chart: source, as-of date, site address, "DATA CONTOH". */
-  footer: string[];
+  summary: string;
+  /** Lines under the chart: source and as-of date, site address. */
+  lines: string[];
+  sampleLabel?: string;
 }
 
 export interface ImageSize {
@@ -20,25 +26,26 @@ export const SOCIAL_SIZES = {
   story: { width: 1080, height: 1920 },
 } as const satisfies Record<string, ImageSize>;
 
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
+/** The width of the standard download, px; its height follows the chart. */
+const STANDARD_WIDTH = 1200;
 
-function svgToImage(svg: SVGSVGElement): Promise<{ image: HTMLImageElement; width: number; height: number }> {
+/** The chart as drawn on the page: its size and its marks, serialized as XML. */
+function chartOf(svg: SVGSVGElement) {
   const box = svg.getBoundingClientRect();
   const width = Math.max(1, Math.round(box.width || Number(svg.getAttribute('width')) || 800));
   const height = Math.max(1, Math.round(box.height || Number(svg.getAttribute('height')) || 400));
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  clone.setAttribute('width', String(width));
-  clone.setAttribute('height', String(height));
-  clone.style.fontFamily = FONT;
-  clone.style.background = '#fff';
-  const source = new XMLSerializer().serializeToString(clone);
+  const serializer = new XMLSerializer();
+  const body = [...svg.childNodes].map((node) => serializer.serializeToString(node)).join('');
+  return { width, height, body };
+}
+
+function loadImage(source: string): Promise<HTMLImageElement> {
   const url = URL.createObjectURL(new Blob([source], { type: 'image/svg+xml;charset=utf-8' }));
   return new Promise((resolve, reject) => {
     const image = new Image();
     image.onload = () => {
       URL.revokeObjectURL(url);
-      resolve({ image, width, height });
+      resolve(image);
     };
     image.onerror = () => {
       URL.revokeObjectURL(url);
@@ -48,73 +55,28 @@ function svgToImage(svg: SVGSVGElement): Promise<{ image: HTMLImageElement; widt
   });
 }
 
-/** Breaks text into lines that fit `maxWidth` on the canvas. */
-function wrap(context: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (context.measureText(candidate).width > maxWidth && line) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 export async function renderChartPng(
   svg: SVGSVGElement,
   text: ChartImageText,
   size?: ImageSize,
 ): Promise<Blob> {
-  const { image, width: chartWidth, height: chartHeight } = await svgToImage(svg);
-  const width = size?.width ?? Math.max(800, chartWidth * 2);
-  const unit = width / 1080;
-  const padding = Math.round(48 * unit);
-  const titleSize = Math.round(44 * unit);
-  const footerSize = Math.round(26 * unit);
-
+  const card = socialCardSvg(
+    {
+      title: text.title,
+      summary: text.summary,
+      lines: text.lines,
+      sampleLabel: text.sampleLabel,
+      chart: chartOf(svg),
+    },
+    size ?? { width: STANDARD_WIDTH },
+  );
+  const image = await loadImage(card);
   const canvas = document.createElement('canvas');
+  canvas.width = image.naturalWidth || size?.width || STANDARD_WIDTH;
+  canvas.height = image.naturalHeight || size?.height || 1;
   const context = canvas.getContext('2d');
   if (!context) throw new Error('canvas is not available');
-  context.font = `700 ${titleSize}px ${FONT}`;
-  const titleLines = wrap(context, text.title, width - 2 * padding);
-  context.font = `${footerSize}px ${FONT}`;
-  const footerLines = text.footer.flatMap((line) => wrap(context, line, width - 2 * padding));
-  const headerHeight = padding + titleLines.length * titleSize * 1.25 + padding / 2;
-  const footerHeight = padding / 2 + footerLines.length * footerSize * 1.4 + padding;
-  const naturalChartHeight = ((width - 2 * padding) / chartWidth) * chartHeight;
-  const height = size?.height ?? Math.round(headerHeight + naturalChartHeight + footerHeight);
-  canvas.width = width;
-  canvas.height = height;
-
-  context.fillStyle = '#ffffff';
-  context.fillRect(0, 0, width, height);
-  context.fillStyle = '#1a1a1a';
-  context.textBaseline = 'top';
-  context.font = `700 ${titleSize}px ${FONT}`;
-  titleLines.forEach((line, i) => context.fillText(line, padding, padding + i * titleSize * 1.25));
-
-  // Fit the chart in the space left, keeping its proportions.
-  const boxWidth = width - 2 * padding;
-  const boxHeight = Math.max(1, height - headerHeight - footerHeight);
-  const scale = Math.min(boxWidth / chartWidth, boxHeight / chartHeight);
-  const drawWidth = chartWidth * scale;
-  const drawHeight = chartHeight * scale;
-  context.drawImage(
-    image,
-    padding + (boxWidth - drawWidth) / 2,
-    headerHeight + (boxHeight - drawHeight) / 2,
-    drawWidth,
-    drawHeight,
-  );
-
-  context.font = `${footerSize}px ${FONT}`;
-  context.fillStyle = '#333333';
-  const footerTop = height - footerHeight + padding / 2;
-  footerLines.forEach((line, i) => context.fillText(line, padding, footerTop + i * footerSize * 1.4));
-
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
   );

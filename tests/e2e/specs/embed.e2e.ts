@@ -200,14 +200,16 @@ describe('images, links and bundle of the embeds', () => {
 
   it('downloads PNGs at 1080×1080, 1200×675 and 1080×1920 with source, date and site drawn in', async () => {
     const { page, consoleErrors } = await openPage(suite.browser, { acceptDownloads: true });
-    // Text drawn on a canvas cannot be read back from pixels: record what the page writes.
+    // Text in pixels cannot be read back: record the card the page lays out (an SVG, drawn onto
+    // the canvas as an image).
     await page.addInitScript(() => {
-      const texts: string[] = [];
-      (window as unknown as { drawn: string[] }).drawn = texts;
-      const fillText = CanvasRenderingContext2D.prototype.fillText;
-      CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
-        texts.push(String(text));
-        return fillText.call(this, text, ...rest);
+      const cards: string[] = [];
+      (window as unknown as { cards: string[] }).cards = cards;
+      const create = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (object: Blob | MediaSource) => {
+        if (object instanceof Blob && object.type.startsWith('image/svg+xml'))
+          void object.text().then((text) => cards.push(text));
+        return create(object);
       };
     });
     await page.goto(`${baseUrl()}${STATUS_EMBED}`);
@@ -230,12 +232,29 @@ describe('images, links and bundle of the embeds', () => {
       assert.equal(png.subarray(12, 16).toString('latin1'), 'IHDR');
       assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [width, height]);
     }
-    const drawn = (await page.evaluate(() => (window as unknown as { drawn: string[] }).drawn)).join(' ');
-    assert.match(drawn, /Status paket/);
-    assert.match(drawn, /Sumber: PantauBangun/);
-    assert.match(drawn, /Data per 29 Desember 2023/);
-    assert.match(drawn, /Situs: https:\/\/pantaubangun\.example/);
-    assert.match(drawn, /DATA CONTOH/);
+    const cards = await page.evaluate(() => (window as unknown as { cards: string[] }).cards);
+    assert.equal(cards.length, sizes.length, 'one card per size');
+    for (const [i, card] of cards.entries()) {
+      const [, width, height] = sizes[i]!;
+      assert.match(card, new RegExp(`^<svg [^>]*width="${width}" height="${height}"`));
+      const texts = [...card.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+      assert.match(texts, /Status paket/);
+      assert.match(texts, /Kec\. Tambun Utara/, 'the filter is named');
+      assert.match(texts, /Sumber: PantauBangun/);
+      assert.match(texts, /Data per 29 Desember 2023/);
+      assert.match(texts, /Situs: https:\/\/pantaubangun\.example/);
+      assert.match(card, /data-role="sample-label"[^]*DATA CONTOH/);
+      // The chart fills the width it is given: no small island in the middle of the picture.
+      const [, x, boxHeight, viewWidth, viewHeight] =
+        /<svg x="(\d+)" y="[\d.]+" width="\d+" height="([\d.]+)" viewBox="0 0 (\d+) (\d+)"/
+          .exec(card)!
+          .map(Number);
+      const drawnWidth = Math.min(width - 2 * x!, (boxHeight! * viewWidth!) / viewHeight!);
+      assert.ok(
+        drawnWidth >= (width - 2 * x!) * 0.85,
+        `${width}×${height}: the chart is ${drawnWidth} px wide`,
+      );
+    }
     // Nothing the embed does trips the app's Content-Security-Policy (it would log an error).
     assert.deepEqual(consoleErrors, []);
     await page.context().close();
