@@ -24,16 +24,23 @@ describe('the link preview card', () => {
     expect(text).toContain('Data per 29 Desember 2023');
   });
 
-  it('keeps the sample label inside the chart’s area and the chart inside the card', () => {
-    const doc = new DOMParser().parseFromString(socialCardSvg(content), 'image/svg+xml');
-    const chart = doc.documentElement.getElementsByTagName('svg')[0]!;
-    const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((a) => Number(chart.getAttribute(a)));
-    expect(x! + w!).toBeLessThanOrEqual(1200);
-    expect(y! + h!).toBeLessThanOrEqual(630);
-    const label = [...doc.getElementsByTagName('rect')].find((r) => r.getAttribute('fill') === '#fff4d6')!;
-    const top = Number(label.getAttribute('y'));
-    expect(top).toBeGreaterThanOrEqual(y!);
-    expect(top + Number(label.getAttribute('height'))).toBeLessThanOrEqual(y! + h!);
+  it('keeps the sample label in the chart’s area, over none of its marks, and the chart inside the card', () => {
+    for (const size of [{ width: 1200, height: 630 }, { width: 1080, height: 1920 }, { width: 1200 }]) {
+      const doc = new DOMParser().parseFromString(socialCardSvg(content, size), 'image/svg+xml');
+      const height = Number(doc.documentElement.getAttribute('height'));
+      const chart = doc.documentElement.getElementsByTagName('svg')[0]!;
+      const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((a) => Number(chart.getAttribute(a)));
+      expect(x! + w!).toBeLessThanOrEqual(size.width);
+      expect(y! + h!).toBeLessThanOrEqual(height);
+      const label = doc.querySelector('[data-role="sample-label"] rect')!;
+      const top = Number(label.getAttribute('y'));
+      const bottom = top + Number(label.getAttribute('height'));
+      expect(bottom).toBeLessThanOrEqual(y!);
+      expect(y! - top).toBeLessThan(80);
+      expect(Number(label.getAttribute('x')) + Number(label.getAttribute('width'))).toBeLessThanOrEqual(
+        size.width,
+      );
+    }
   });
 
   it('leaves the label out for data that is not a sample', () => {
