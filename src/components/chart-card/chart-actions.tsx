@@ -8,8 +8,11 @@ import type { TableColumn } from '../data-table';
 
 interface ChartActionsProps<Row> {
   fileName: string;
-  /** The chart's SVG, drawn first if it has not been yet (a chart below the fold waits to be drawn). */
-  getChartSvg: () => Promise<SVGSVGElement | null>;
+  /**
+   * The chart's SVG, drawn first if it has not been yet (a chart below the fold waits to be drawn);
+   * given the box a picture leaves it, drawn anew to fill that box.
+   */
+  getChartSvg: (room?: { width: number; height: number }) => Promise<SVGSVGElement | null>;
   title: string;
   /** Source, date, site and the sample label: under a CSV as they are; a PNG places the label apart. */
   footer: string[];
@@ -57,14 +60,12 @@ export function ChartActions<Row>({
     setError(undefined);
     try {
       // The image code loads on the first download: most visits never make one.
-      const [svg, { renderChartPng, SOCIAL_SIZES }] = await Promise.all([
-        getChartSvg(),
-        import('../../lib/download/chart-image'),
-      ]);
-      if (!svg) throw new Error('the chart was not drawn');
+      const { renderChartPng, cardChartRoom, SOCIAL_SIZES } = await import('../../lib/download/chart-image');
       const target: ImageSize | undefined = size === 'standard' ? undefined : SOCIAL_SIZES[size];
-      const lines = footer.filter((line) => line !== sampleLabel);
-      const blob = await renderChartPng(svg, { title, summary, lines, sampleLabel }, target);
+      const text = { title, summary, lines: footer.filter((line) => line !== sampleLabel), sampleLabel };
+      const svg = await getChartSvg(target && cardChartRoom(text, target));
+      if (!svg) throw new Error('the chart was not drawn');
+      const blob = await renderChartPng(svg, text, target);
       saveBlob(blob, `${fileName}${target ? `-${target.width}x${target.height}` : ''}.png`);
     } catch {
       setError(t.pngFailed);

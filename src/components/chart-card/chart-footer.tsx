@@ -25,8 +25,8 @@ export interface ChartFooterProps<Row> {
   fileName: string;
   /** False while there is nothing to draw (the empty state). */
   canDrawImage: boolean;
-  /** The chart's SVG, drawn first if it waited for the viewport. */
-  getChartSvg: () => Promise<SVGSVGElement | null>;
+  /** The chart's SVG, drawn first if it waited for the viewport; drawn anew to fill `room` if given. */
+  getChartSvg: (room?: { width: number; height: number }) => Promise<SVGSVGElement | null>;
   actions?: ReactNode;
 }
 

@@ -1,5 +1,7 @@
 import { socialCardSvg } from './social-card';
 
+export { cardChartRoom } from './social-card';
+
 /**
  * Draws a chart into a PNG laid out for its size (title, takeaway, chart, source, date, site, the
  * sample label inside the chart's area): the same card the build draws for a link preview, so an

@@ -68,16 +68,11 @@ function textLines(lines: string[], x: number, top: number, size: number, attrs:
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
-/**
- * The whole card as one SVG document, to be rasterized: by the build for a link preview
- * (tools/social/render-social-card.ts), by the browser for a PNG download. Without a height the
- * card is as tall as its chart needs; with one (a social size) the chart takes the room left and
- * sits centred in it, text grows on a portrait story, and nothing is drawn smaller than it must be.
- */
-export function socialCardSvg(
-  content: SocialCardContent,
-  size: { width: number; height?: number } = SOCIAL_CARD_SIZE,
-): string {
+type CardText = Omit<SocialCardContent, 'chart'>;
+type CardSize = { width: number; height?: number };
+
+/** Where everything but the chart goes, for a card of this size: the chart gets what is left. */
+function cardFrame(content: CardText, size: CardSize) {
   const { width } = size;
   const portrait = size.height !== undefined && size.height > width * 1.2;
   const k = (width / 1200) * (portrait ? 1.35 : 1);
@@ -93,14 +88,45 @@ export function socialCardSvg(
   const footerHeight = footer.length * footSize * 1.2;
   // The sample label has a strip of its own at the top of the chart's area: inside any crop of
   // the chart, over none of its marks.
+  const labelHeight = content.sampleLabel ? 34 * k : 0;
+  const labelGap = content.sampleLabel ? 8 * k : 0;
+  const bottomRoom = 14 * k + footerHeight + pad - 8 * k;
+  const room = (height: number) => Math.max(80, height - bottomRoom - areaTop - labelHeight - labelGap);
+  return {
+    ...{ k, pad, inner, titleSize, summarySize, footSize, title, summary, footer },
+    ...{ titleTop, summaryTop, areaTop, footerHeight, labelHeight, labelGap, bottomRoom, room },
+  };
+}
+
+/**
+ * The box a card of this size leaves its chart, px: a page can draw the chart to fit it (its text
+ * then reads at the card's scale) instead of shrinking a drawing made for another shape.
+ */
+export function cardChartRoom(
+  content: CardText,
+  size: Required<CardSize>,
+): { width: number; height: number } {
+  const frame = cardFrame(content, size);
+  return { width: frame.inner, height: frame.room(size.height) };
+}
+
+/**
+ * The whole card as one SVG document, to be rasterized: by the build for a link preview
+ * (tools/social/render-social-card.ts), by the browser for a PNG download. Without a height the
+ * card is as tall as its chart needs; with one (a social size) the chart takes the room left and
+ * sits centred in it, text grows on a portrait story, and nothing is drawn smaller than it must be.
+ */
+export function socialCardSvg(content: SocialCardContent, size: CardSize = SOCIAL_CARD_SIZE): string {
+  const { width } = size;
+  const frame = cardFrame(content, size);
+  const { k, pad, inner, titleSize, summarySize, footSize, title, summary, footer, titleTop, summaryTop } =
+    frame;
+  const { areaTop, footerHeight, labelHeight, labelGap, bottomRoom } = frame;
   const label = content.sampleLabel;
-  const labelHeight = label ? 34 * k : 0;
-  const labelGap = label ? 8 * k : 0;
   const { chart } = content;
   const natural = (inner * chart.height) / chart.width;
-  const bottomRoom = 14 * k + footerHeight + pad - 8 * k;
   const height = size.height ?? Math.ceil(areaTop + labelHeight + labelGap + natural + bottomRoom);
-  const room = Math.max(80, height - bottomRoom - areaTop - labelHeight - labelGap);
+  const room = frame.room(height);
   const drawnHeight = Math.min(room, natural);
   const drawnWidth = (drawnHeight * chart.width) / chart.height;
   const areaY = areaTop + (room - drawnHeight) / 2;
