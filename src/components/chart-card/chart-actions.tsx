@@ -1,18 +1,21 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import { FixedChartWidthContext } from './chart-frame';
+import { waitForSvg } from './wait-for-svg';
 import type { ImageSize } from '../../lib/download/chart-image';
 import { saveBlob, saveText } from '../../lib/download/save-file';
 import { toCsv } from '../../domain/export/csv';
 import { useMessages } from '../../lib/i18n/messages';
-import { chartCardMessages } from './messages';
+import { chartActionsMessages } from './chart-actions-messages';
 import type { TableColumn } from '../data-table';
 
 interface ChartActionsProps<Row> {
   fileName: string;
-  /**
-   * The chart's SVG, drawn first if it has not been yet (a chart below the fold waits to be drawn);
-   * given the box a picture leaves it, drawn anew to fill that box.
-   */
-  getChartSvg: (room?: { width: number; height: number }) => Promise<SVGSVGElement | null>;
+  /** The chart's SVG, drawn first if it has not been yet (a chart below the fold waits to be drawn). */
+  getChartSvg: () => Promise<SVGSVGElement | null>;
+  /** The chart's drawing and its height, to draw it anew for a picture of another shape. */
+  chart: ReactNode;
+  chartHeight?: number;
   title: string;
   /** Source, date, site and the sample label: under a CSV as they are; a PNG places the label apart. */
   footer: string[];
@@ -37,6 +40,8 @@ function asShown(value: string | number | undefined, digits = 2): string | numbe
 export function ChartActions<Row>({
   fileName,
   getChartSvg,
+  chart,
+  chartHeight,
   title,
   footer,
   summary,
@@ -45,10 +50,27 @@ export function ChartActions<Row>({
   rows,
   canDrawImage,
 }: ChartActionsProps<Row>) {
-  const t = useMessages(chartCardMessages);
+  const t = useMessages(chartActionsMessages);
   const [size, setSize] = useState<SizeChoice>('standard');
   const [error, setError] = useState<string>();
   const sizeId = useId();
+  // A picture of another shape (a story, a square) gets the chart drawn anew at the width that
+  // fills its box at the picture's scale, off screen, instead of the page's drawing shrunk into it.
+  const [imageWidth, setImageWidth] = useState<number>();
+  const imageRef = useRef<HTMLDivElement>(null);
+
+  async function drawingFor(room: { width: number; height: number } | undefined) {
+    const onPage = await getChartSvg();
+    if (!room || !chartHeight || !onPage) return onPage;
+    const width = Math.round(Math.min(1100, Math.max(360, (room.width * chartHeight) / room.height)));
+    flushSync(() => setImageWidth(width));
+    try {
+      const drawing = await waitForSvg(imageRef.current);
+      return drawing ? (drawing.cloneNode(true) as SVGSVGElement) : onPage;
+    } finally {
+      setImageWidth(undefined);
+    }
+  }
   const sizeLabels: Record<SizeChoice, string> = {
     standard: t.sizeStandard,
     instagram: t.sizeInstagram,
@@ -63,7 +85,7 @@ export function ChartActions<Row>({
       const { renderChartPng, cardChartRoom, SOCIAL_SIZES } = await import('../../lib/download/chart-image');
       const target: ImageSize | undefined = size === 'standard' ? undefined : SOCIAL_SIZES[size];
       const text = { title, summary, lines: footer.filter((line) => line !== sampleLabel), sampleLabel };
-      const svg = await getChartSvg(target && cardChartRoom(text, target));
+      const svg = await drawingFor(target && cardChartRoom(text, target));
       if (!svg) throw new Error('the chart was not drawn');
       const blob = await renderChartPng(svg, text, target);
       saveBlob(blob, `${fileName}${target ? `-${target.width}x${target.height}` : ''}.png`);
@@ -83,6 +105,16 @@ export function ChartActions<Row>({
 
   return (
     <div className="chart-actions">
+      {imageWidth !== undefined && (
+        <div
+          ref={imageRef}
+          className="chart-card__image-drawing"
+          aria-hidden="true"
+          style={{ width: imageWidth }}
+        >
+          <FixedChartWidthContext.Provider value={imageWidth}>{chart}</FixedChartWidthContext.Provider>
+        </div>
+      )}
       {canDrawImage && (
         <>
           <label htmlFor={sizeId} className="chart-actions__label">

@@ -1,5 +1,4 @@
-import { useCallback, useContext, useId, useRef, useState, type ReactNode } from 'react';
-import { flushSync } from 'react-dom';
+import { useCallback, useContext, useId, useRef, type ReactNode } from 'react';
 import type { DatasetMeta } from '../../domain/dataset/types';
 import { formatDate } from '../../domain/format/date';
 import { useLanguage } from '../../lib/i18n/language';
@@ -9,7 +8,6 @@ import { ChartChromeContext } from './chart-chrome';
 import type { ChartFooterProps } from './chart-footer';
 import { chartCardMessages } from './messages';
 import { waitForSvg } from './wait-for-svg';
-import { FixedChartWidthContext } from './chart-frame';
 import './chart-card.css';
 
 export interface ChartCardProps<Row> {
@@ -67,26 +65,10 @@ export function ChartCardBase<Row>(props: ChartCardProps<Row>) {
   const chartRef = useRef<HTMLDivElement>(null);
   // The box comes and goes with the empty state: the page's drawing follows it.
   const { drawn, drawNow } = chrome.useDrawing(chartRef, isEmpty);
-  // A picture of another shape (a story, a square) gets the chart drawn anew at the width that
-  // fills its box at the picture's scale, off screen, instead of the page's drawing shrunk into it.
-  const [imageWidth, setImageWidth] = useState<number>();
-  const imageRef = useRef<HTMLDivElement>(null);
-  const getChartSvg = useCallback(
-    async (room?: { width: number; height: number }) => {
-      drawNow();
-      const onPage = await waitForSvg(chartRef.current);
-      if (!room || !chartHeight || !onPage) return onPage;
-      const width = Math.round(Math.min(1100, Math.max(360, (room.width * chartHeight) / room.height)));
-      flushSync(() => setImageWidth(width));
-      try {
-        const drawing = await waitForSvg(imageRef.current);
-        return drawing ? (drawing.cloneNode(true) as SVGSVGElement) : onPage;
-      } finally {
-        setImageWidth(undefined);
-      }
-    },
-    [drawNow, chartHeight],
-  );
+  const getChartSvg = useCallback(() => {
+    drawNow();
+    return waitForSvg(chartRef.current);
+  }, [drawNow]);
   const headingId = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const sourceLine = `${t.source}: ${meta.publisher ?? meta.sourceUrl}`;
@@ -125,16 +107,6 @@ export function ChartCardBase<Row>(props: ChartCardProps<Row>) {
           {drawn && children}
         </div>
       )}
-      {imageWidth !== undefined && (
-        <div
-          ref={imageRef}
-          className="chart-card__image-drawing"
-          aria-hidden="true"
-          style={{ width: imageWidth }}
-        >
-          <FixedChartWidthContext.Provider value={imageWidth}>{children}</FixedChartWidthContext.Provider>
-        </div>
-      )}
       <Footer
         chartId={chartId}
         fullTitle={subtitle ? `${title} — ${subtitle}` : title}
@@ -150,6 +122,8 @@ export function ChartCardBase<Row>(props: ChartCardProps<Row>) {
         fileName={`pantaubangun-${chartId}`}
         canDrawImage={!isEmpty}
         getChartSvg={getChartSvg}
+        chart={children}
+        chartHeight={chartHeight}
         actions={actions}
       />
     </figure>

@@ -25,8 +25,11 @@ export interface ChartFooterProps<Row> {
   fileName: string;
   /** False while there is nothing to draw (the empty state). */
   canDrawImage: boolean;
-  /** The chart's SVG, drawn first if it waited for the viewport; drawn anew to fill `room` if given. */
-  getChartSvg: (room?: { width: number; height: number }) => Promise<SVGSVGElement | null>;
+  /** The chart's SVG, drawn first if it waited for the viewport. */
+  getChartSvg: () => Promise<SVGSVGElement | null>;
+  /** The chart's drawing and its height: a PNG of another shape draws it anew (chart-actions.tsx). */
+  chart: ReactNode;
+  chartHeight?: number;
   actions?: ReactNode;
 }
 
@@ -45,6 +48,8 @@ export function AppChartFooter<Row>({
   fileName,
   canDrawImage,
   getChartSvg,
+  chart,
+  chartHeight,
   actions,
 }: ChartFooterProps<Row>) {
   const t = useMessages(chartCardMessages);
@@ -62,6 +67,8 @@ export function AppChartFooter<Row>({
         <ChartActions
           fileName={fileName}
           getChartSvg={getChartSvg}
+          chart={chart}
+          chartHeight={chartHeight}
           title={fullTitle}
           footer={provenance}
           summary={summary}

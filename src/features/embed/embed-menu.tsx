@@ -37,6 +37,8 @@ export function EmbedMenu({
   fileName,
   canDrawImage,
   getChartSvg,
+  chart,
+  chartHeight,
   actions,
   onClose,
 }: EmbedMenuProps) {
@@ -79,6 +81,8 @@ export function EmbedMenu({
         <ChartActions
           fileName={fileName}
           getChartSvg={getChartSvg}
+          chart={chart}
+          chartHeight={chartHeight}
           title={fullTitle}
           footer={provenance}
           summary={summary}
