@@ -43,6 +43,9 @@ export const methodologyMessages = defineMessages({
     g_kurvaText: 'Grafik progres fisik kumulatif (rencana dan realisasi) terhadap waktu.',
     g_addendum: 'Addendum',
     g_addendumText: 'Perubahan kontrak: waktu, nilai atau lingkup pekerjaan.',
+    g_ssuk: 'SSUK (Syarat-Syarat Umum Kontrak)',
+    g_ssukText:
+      'Bagian baku setiap kontrak pemerintah (dokumen pemilihan LKPP); di dalamnya klausul keterlambatan dan kontrak kritis yang dipakai PantauBangun untuk indikasi kritis.',
   },
   en: {
     methodTitle: 'How the figures are computed',
@@ -83,5 +86,8 @@ export const methodologyMessages = defineMessages({
     g_kurvaText: 'Cumulative physical progress (plan and actual) over time.',
     g_addendum: 'Addendum',
     g_addendumText: 'A contract change: time, value or scope.',
+    g_ssuk: 'SSUK (general conditions of contract)',
+    g_ssukText:
+      'The standard part of every government contract (LKPP procurement documents); it holds the clause on delays and critical contracts that PantauBangun applies for the kritis indication.',
   },
 }); // prettier-ignore

@@ -167,6 +167,32 @@ describe('the project page in Chromium', () => {
     await page.context().close();
   });
 
+  it('links each term of the trade to its meaning in the glossary, opened at that term', async () => {
+    const { page, pageErrors } = await openPage(suite.browser, { viewport: { width: 360, height: 740 } });
+    const withHps = projects[0]!;
+    await page.goto(`${baseUrl()}${pathOf(withHps.id)}`);
+    const hps = page.getByTestId('fact-hps').getByRole('link', { name: /HPS/ });
+    await hps.scrollIntoViewIfNeeded();
+    assert.equal(await hps.getAttribute('href'), '/data#istilah-hps');
+    for (const term of ['ssuk', 'scm', 'kritis'])
+      assert.equal(
+        await page.getByTestId('kritis').locator(`a[href="/data#istilah-${term}"]`).count(),
+        1,
+        `the kritis rule links ${term}`,
+      );
+    await hps.click();
+    await page.waitForURL(/\/data#istilah-hps$/);
+    const term = page.locator('#istilah-hps');
+    await term.waitFor();
+    await page.waitForFunction(() => {
+      const top = document.getElementById('istilah-hps')?.getBoundingClientRect().top;
+      return top !== undefined && top >= 0 && top < 400;
+    });
+    assert.match((await term.textContent()) ?? '', /Harga Perkiraan Sendiri/);
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
+
   it('paints a shared project link from its HTML alone: name, verdict and figures before any script', async () => {
     const { page } = await openPage(suite.browser, {
       javaScriptEnabled: false,

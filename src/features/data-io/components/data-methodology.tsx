@@ -1,12 +1,14 @@
 import { useMessages } from '../../../lib/i18n/messages';
 import { methodologyMessages } from '../methodology-messages';
+import { useScrollToTerm } from '../hooks/use-scroll-to-term';
 
 const METHODS = ['m_totals', 'm_actual', 'm_deviation', 'm_kritis', 'm_late', 'm_finance', 'm_region', 'm_category', 'm_rejected'] as const; // prettier-ignore
-const TERMS = ['pagu', 'hps', 'contract', 'realisasi', 'serapan', 'deviasi', 'kritis', 'scm', 'kurva', 'addendum'] as const; // prettier-ignore
+const TERMS = ['pagu', 'hps', 'contract', 'realisasi', 'serapan', 'deviasi', 'kritis', 'scm', 'ssuk', 'kurva', 'addendum'] as const; // prettier-ignore
 
 /** How every figure is computed, and the words the dashboard uses. */
 export function DataMethodology() {
   const t = useMessages(methodologyMessages);
+  useScrollToTerm();
   return (
     <>
       <section aria-labelledby="metodologi">
@@ -21,7 +23,8 @@ export function DataMethodology() {
         <h2 id="glosarium">{t.glossaryTitle}</h2>
         <dl className="data-glossary">
           {TERMS.map((term) => (
-            <div key={term}>
+            // The anchor other pages link a term to (/data#istilah-hps: GLOSSARY_PATH).
+            <div key={term} id={`istilah-${term}`} className="data-glossary__term" tabIndex={-1}>
               <dt>{t[`g_${term}`]}</dt>
               <dd>{t[`g_${term}Text`]}</dd>
             </div>

@@ -25,13 +25,13 @@ export function MoneyFacts({ project }: { project: Project }) {
   const ratio = contractToHps(project.contractValue, project.hps);
   return (
     <>
-      <Fact label={t.pagu} testId="fact-pagu">
+      <Fact label={t.pagu} testId="fact-pagu" term="pagu">
         {project.pagu !== undefined && <Rupiah value={project.pagu} />}
       </Fact>
-      <Fact label={t.hps} testId="fact-hps">
+      <Fact label={t.hps} testId="fact-hps" term="hps">
         {project.hps !== undefined && <Rupiah value={project.hps} />}
       </Fact>
-      <Fact label={t.contractValue} testId="fact-contract-value">
+      <Fact label={t.contractValue} testId="fact-contract-value" term="contract">
         {project.contractValue !== undefined && (
           <>
             <Rupiah value={project.contractValue} />
