@@ -40,6 +40,20 @@ const LABELS = {
   bidang: (b: Project['bidang']) => BIDANG_LABELS.id[b],
   status: (s: Project['status']) => STATUS_LABELS.id[s],
 };
+/** A downloaded table read by the import: no errors, and the sample's own totals. */
+function importedBack(table: readonly (readonly unknown[])[]) {
+  const result = importTable(table as Cell[][], { asOf: sample.meta.asOf, idPrefix: 'x' });
+  expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  const back = reread(
+    buildPackage(
+      result.valid.map((r) => r.record),
+      { ...packageOptionsFrom(sample.meta) },
+    ),
+  );
+  expect(totals(back.projects)).toEqual(totals(sample.projects));
+  return back;
+}
+
 const totals = (projects: readonly Project[]) => ({
   count: projects.length,
   pagu: sumBy(projects, (p) => p.pagu),
@@ -100,15 +114,7 @@ describe('CSV download', () => {
       delimiter: detectDelimiter(csv),
       skipEmptyLines: true,
     }).data;
-    const result = importTable(table, { asOf: sample.meta.asOf, idPrefix: 'x' });
-    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    const back = reread(
-      buildPackage(
-        result.valid.map((r) => r.record),
-        { ...packageOptionsFrom(sample.meta) },
-      ),
-    );
-    expect(totals(back.projects)).toEqual(totals(sample.projects));
+    const back = importedBack(table);
     expect(back.projects.map((p) => [p.id, p.status, p.category, p.bidang, p.kecamatan?.code])).toEqual(
       sample.projects.map((p) => [p.id, p.status, p.category, p.bidang, p.kecamatan?.code]),
     );
@@ -130,15 +136,7 @@ describe('XLSX download', () => {
     expect(typeof table[1]![paguColumn]).toBe('number');
     expect(table.at(-1)![1]).toBe('=HYPERLINK("http://x")');
 
-    const result = importTable(table.slice(0, -1), { asOf: sample.meta.asOf, idPrefix: 'x' });
-    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    const back = reread(
-      buildPackage(
-        result.valid.map((r) => r.record),
-        { ...packageOptionsFrom(sample.meta) },
-      ),
-    );
-    expect(totals(back.projects)).toEqual(totals(sample.projects));
+    importedBack(table.slice(0, -1));
   });
 });
 
