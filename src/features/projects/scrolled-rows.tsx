@@ -45,15 +45,18 @@ export function BoxScrolledRows(props: RowsProps) {
  */
 export function PageScrolledRows(props: RowsProps) {
   const boxRef = useRef<HTMLDivElement>(null);
-  const [listTop, setListTop] = useState(0);
+  // Where row 0 starts on the page, and whether the list is on screen at all: behind the map tab
+  // it has no layout, and a window virtualiser would still render a screenful of hidden rows.
+  const [place, setPlace] = useState({ top: 0, shown: false });
 
   useLayoutEffect(() => {
     // The rows' own list: its top is where row 0 starts on the page.
     const list = boxRef.current?.firstElementChild;
     if (!list) return;
     const measure = () => {
-      const top = Math.round(list.getBoundingClientRect().top + window.scrollY);
-      setListTop((previous) => (previous === top ? previous : top));
+      const box = list.getBoundingClientRect();
+      const next = { top: Math.round(box.top + window.scrollY), shown: box.width > 0 };
+      setPlace((previous) => (previous.top === next.top && previous.shown === next.shown ? previous : next));
     };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
@@ -64,10 +67,14 @@ export function PageScrolledRows(props: RowsProps) {
     return () => observer.disconnect();
   }, []);
 
-  const virtualizer = useWindowVirtualizer({ ...rowOptions(props.projects), scrollMargin: listTop });
+  const virtualizer = useWindowVirtualizer({
+    ...rowOptions(props.projects),
+    scrollMargin: place.top,
+    enabled: place.shown,
+  });
   return (
     <div ref={boxRef} className="project-list__scroll project-list__scroll--page" data-testid="project-list">
-      <VirtualRows {...props} rows={virtualizer} offset={listTop} />
+      <VirtualRows {...props} rows={virtualizer} offset={place.top} />
     </div>
   );
 }
