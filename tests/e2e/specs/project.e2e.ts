@@ -171,6 +171,9 @@ describe('the project page in Chromium', () => {
     const { page, pageErrors } = await openPage(suite.browser, { viewport: { width: 360, height: 740 } });
     const withHps = projects[0]!;
     await page.goto(`${baseUrl()}${pathOf(withHps.id)}`);
+    // The prerendered page is replaced when the app takes over: act on the live one (its location
+    // map draws the kecamatan once the app has fetched the boundaries).
+    await page.locator('.location-map__kecamatan').waitFor({ state: 'attached', timeout: 20_000 });
     const hps = page.getByTestId('fact-hps').getByRole('link', { name: /HPS/ });
     await hps.scrollIntoViewIfNeeded();
     assert.equal(await hps.getAttribute('href'), '/data#istilah-hps');
