@@ -8,7 +8,7 @@ import type { RenderedEmbed } from '../../src/embed/prerender/render-embed';
 import type { AppConfig } from '../../src/lib/config';
 import { buildEmbedPages, EMBED_HTML, PROGRAMME_CHARTS, type EmbedPage } from './embed-build';
 import { renderSocialCard } from '../social/render-social-card';
-import { SOCIAL_CARD_SIZE, type SocialCardContent } from '../../src/lib/download/social-card';
+import { escapeXml, SOCIAL_CARD_SIZE, type SocialCardContent } from '../../src/lib/download/social-card';
 
 const withSlash = (url: string) => (url.endsWith('/') ? url : `${url}/`);
 
@@ -40,19 +40,18 @@ export const socialImageFile = (chart: string) => `embed/${chart}/og.png`;
  * one; otherwise the path, which some apps still resolve against the page.
  */
 export function socialTags(social: SocialCardContent, imageUrl: string, pageTitle: string): string {
-  const attr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   const description = [social.summary, social.sampleLabel].filter(Boolean).join(' ');
   return [
     `<meta property="og:type" content="website" />`,
     `<meta property="og:site_name" content="PantauBangun" />`,
-    `<meta property="og:title" content="${attr(pageTitle)}" />`,
-    `<meta property="og:description" content="${attr(description)}" />`,
-    `<meta property="og:image" content="${attr(imageUrl)}" />`,
+    `<meta property="og:title" content="${escapeXml(pageTitle)}" />`,
+    `<meta property="og:description" content="${escapeXml(description)}" />`,
+    `<meta property="og:image" content="${escapeXml(imageUrl)}" />`,
     `<meta property="og:image:width" content="${SOCIAL_CARD_SIZE.width}" />`,
     `<meta property="og:image:height" content="${SOCIAL_CARD_SIZE.height}" />`,
-    `<meta property="og:image:alt" content="${attr(`${social.title}. ${social.summary}`)}" />`,
+    `<meta property="og:image:alt" content="${escapeXml(`${social.title}. ${social.summary}`)}" />`,
     `<meta name="twitter:card" content="summary_large_image" />`,
-    `<meta name="description" content="${attr(description)}" />`,
+    `<meta name="description" content="${escapeXml(description)}" />`,
   ]
     .map((tag) => `    ${tag}`)
     .join('\n');

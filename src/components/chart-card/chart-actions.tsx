@@ -13,9 +13,8 @@ interface ChartActionsProps<Row> {
   fileName: string;
   /** The chart's SVG, drawn first if it has not been yet (a chart below the fold waits to be drawn). */
   getChartSvg: () => Promise<SVGSVGElement | null>;
-  /** The chart's drawing and its height, to draw it anew for a picture of another shape. */
+  /** The chart's drawing, to draw it anew for a picture of another shape. */
   chart: ReactNode;
-  chartHeight?: number;
   title: string;
   /** Source, date, site and the sample label: under a CSV as they are; a PNG places the label apart. */
   footer: string[];
@@ -41,7 +40,6 @@ export function ChartActions<Row>({
   fileName,
   getChartSvg,
   chart,
-  chartHeight,
   title,
   footer,
   summary,
@@ -61,6 +59,8 @@ export function ChartActions<Row>({
 
   async function drawingFor(room: { width: number; height: number } | undefined) {
     const onPage = await getChartSvg();
+    // A chart's height is set by its rows and legend, never by its width: the page's drawing tells it.
+    const chartHeight = onPage && Number(onPage.getAttribute('height'));
     if (!room || !chartHeight || !onPage) return onPage;
     const width = Math.round(Math.min(1100, Math.max(360, (room.width * chartHeight) / room.height)));
     flushSync(() => setImageWidth(width));

@@ -123,7 +123,6 @@ export function ChartCardBase<Row>(props: ChartCardProps<Row>) {
         canDrawImage={!isEmpty}
         getChartSvg={getChartSvg}
         chart={children}
-        chartHeight={chartHeight}
         actions={actions}
       />
     </figure>

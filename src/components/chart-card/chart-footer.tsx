@@ -27,9 +27,8 @@ export interface ChartFooterProps<Row> {
   canDrawImage: boolean;
   /** The chart's SVG, drawn first if it waited for the viewport. */
   getChartSvg: () => Promise<SVGSVGElement | null>;
-  /** The chart's drawing and its height: a PNG of another shape draws it anew (chart-actions.tsx). */
+  /** The chart's drawing: a PNG of another shape draws it anew (chart-actions.tsx). */
   chart: ReactNode;
-  chartHeight?: number;
   actions?: ReactNode;
 }
 
@@ -49,7 +48,6 @@ export function AppChartFooter<Row>({
   canDrawImage,
   getChartSvg,
   chart,
-  chartHeight,
   actions,
 }: ChartFooterProps<Row>) {
   const t = useMessages(chartCardMessages);
@@ -68,7 +66,6 @@ export function AppChartFooter<Row>({
           fileName={fileName}
           getChartSvg={getChartSvg}
           chart={chart}
-          chartHeight={chartHeight}
           title={fullTitle}
           footer={provenance}
           summary={summary}

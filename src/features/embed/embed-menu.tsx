@@ -38,7 +38,6 @@ export function EmbedMenu({
   canDrawImage,
   getChartSvg,
   chart,
-  chartHeight,
   actions,
   onClose,
 }: EmbedMenuProps) {
@@ -82,7 +81,6 @@ export function EmbedMenu({
           fileName={fileName}
           getChartSvg={getChartSvg}
           chart={chart}
-          chartHeight={chartHeight}
           title={fullTitle}
           footer={provenance}
           summary={summary}
