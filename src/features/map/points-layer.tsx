@@ -24,11 +24,11 @@ function touchMinimum(): number {
 }
 
 /** Built with DOM calls, never an HTML string: nothing from the data reaches innerHTML. */
-function clusterIcon(count: number): L.DivIcon {
+function clusterIcon(count: number, minimum: number): L.DivIcon {
   const badge = document.createElement('span');
   badge.className = 'map-cluster__count';
   badge.textContent = String(count);
-  const size = Math.max(count < 10 ? 34 : count < 100 ? 40 : 48, touchMinimum());
+  const size = Math.max(count < 10 ? 34 : count < 100 ? 40 : 48, minimum);
   return L.divIcon({ html: badge, className: 'map-cluster', iconSize: [size, size] });
 }
 
@@ -63,6 +63,8 @@ export function PointsLayer(props: PointsLayerProps) {
         onSelect,
       } = latest.current;
       layerGroup.clearLayers();
+      // Asked once a drawing, not once a cluster.
+      const minimum = touchMinimum();
       const b = map.getBounds();
       const zoom = Math.round(map.getZoom());
       for (const feature of index.clusters.getClusters(
@@ -75,7 +77,7 @@ export function PointsLayer(props: PointsLayerProps) {
           const clusterId = props.cluster_id!;
           const count = props.point_count!;
           L.marker([lat, lng], {
-            icon: clusterIcon(count),
+            icon: clusterIcon(count, minimum),
             keyboard: true,
             title: label(count),
             alt: label(count),
