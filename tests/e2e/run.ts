@@ -7,7 +7,14 @@ import { DIST_DIR } from './support/env';
 /**
  * End-to-end tests against the built app: serve dist/ with a plain static server, then run every
  * spec in tests/e2e/specs with Node's test runner (one at a time: two cores, one Chromium each).
+ *
+ * Nothing may hang: a test fails after TEST_TIMEOUT_MS (the slowest takes under a minute), and the
+ * whole run is stopped after RUN_TIMEOUT_MS (it takes about 7 minutes) with a message, well inside
+ * the limit after which CI would cut it off without one.
  */
+const TEST_TIMEOUT_MS = 10 * 60_000;
+const RUN_TIMEOUT_MS = 40 * 60_000;
+
 async function main(): Promise<number> {
   if (!existsSync(join(DIST_DIR, 'index.html'))) {
     console.error('dist/ is missing: run `npm run build` first (npm test does).');
@@ -23,10 +30,27 @@ async function main(): Promise<number> {
   const code = await new Promise<number>((done) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...specs],
+      [
+        '--import',
+        'tsx',
+        '--test',
+        '--test-concurrency=1',
+        `--test-timeout=${TEST_TIMEOUT_MS}`,
+        // A test that timed out may leave a browser open; the run ends anyway.
+        '--test-force-exit',
+        '--test-reporter=spec',
+        ...specs,
+      ],
       { stdio: 'inherit', env: { ...process.env, E2E_BASE_URL: server.url } },
     );
-    child.on('exit', (exitCode) => done(exitCode ?? 1));
+    const watchdog = setTimeout(() => {
+      console.error(`The end-to-end tests ran over ${RUN_TIMEOUT_MS / 60_000} minutes: stopped.`);
+      child.kill('SIGKILL');
+    }, RUN_TIMEOUT_MS);
+    child.on('exit', (exitCode) => {
+      clearTimeout(watchdog);
+      done(exitCode ?? 1);
+    });
   });
   await server.close();
   return code;
