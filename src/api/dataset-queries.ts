@@ -7,7 +7,6 @@ import { parseJsonText } from '../domain/dataset/data-error';
 import type { Dataset, DatasetMeta } from '../domain/dataset/types';
 import type { ProjectDetail } from '../domain/project/types';
 import type { KurvaS, KurvaSSeries } from '../domain/aggregate/kurva-s';
-import { decodeIndex } from '../domain/publish/index-file';
 import { decodeSeries } from '../domain/publish/series-file';
 import { projectFileName } from '../domain/publish/project-file';
 import { besideIndex, PUBLISHED_FILES } from '../domain/publish/published-files';
@@ -21,7 +20,13 @@ import {
 import { fetchText } from './http';
 import { askDatasetService, warmUpDatasetWorker } from './dataset-worker';
 import type { OpenedPackage } from './worker/dataset-service';
-import { isUnusableIndex, readPublishedIndex, readPublishedProject, readPublishedSeries } from './published';
+import {
+  decodeIndexText,
+  isUnusableIndex,
+  readPublishedIndex,
+  readPublishedProject,
+  readPublishedSeries,
+} from './published';
 
 /**
  * Where the dashboard's data comes from (README, "Data flow"):
@@ -84,7 +89,7 @@ async function openPackage(
   signal: AbortSignal,
 ): Promise<LoadedDataset> {
   const opened = await askDatasetService<OpenedPackage>(request, signal);
-  const { kurvaS, ...dataset } = decodeIndex(parseJsonText(opened.indexText), request.dataUrl);
+  const { kurvaS, ...dataset } = await decodeIndexText(opened.indexText, request.dataUrl, signal);
   return {
     ...dataset,
     projects: [...dataset.projects],
@@ -140,7 +145,7 @@ export function localDatasetQuery(config: AppConfig, info: LocalPackageInfo) {
         },
         signal,
       );
-      const { kurvaS, ...dataset } = decodeIndex(parseJsonText(opened.indexText), sourceUrl);
+      const { kurvaS, ...dataset } = await decodeIndexText(opened.indexText, sourceUrl, signal);
       return {
         ...dataset,
         projects: [...dataset.projects],

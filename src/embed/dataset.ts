@@ -1,11 +1,11 @@
 import { askDatasetService } from '../api/dataset-worker';
-import { isUnusableIndex, readPublishedIndex, readPublishedSeries } from '../api/published';
+import { decodeIndexText, isUnusableIndex, readPublishedIndex, readPublishedSeries } from '../api/published';
 import type { OpenedPackage } from '../api/worker/dataset-service';
 import type { KurvaSSeries } from '../domain/aggregate/kurva-s';
 import { parseJsonText } from '../domain/dataset/data-error';
 import type { DatasetMeta } from '../domain/dataset/types';
 import type { ProjectDetail } from '../domain/project/types';
-import { decodeIndex, type IndexContent } from '../domain/publish/index-file';
+import type { IndexContent } from '../domain/publish/index-file';
 import { decodeSeries } from '../domain/publish/series-file';
 import { resolveAppUrl, type AppConfig } from '../lib/config';
 import { indexUrlOf } from './config-urls';
@@ -25,7 +25,7 @@ export async function readPackage(config: AppConfig, signal?: AbortSignal): Prom
     { kind: 'open', dataUrl, boundariesUrl: resolveAppUrl(config.boundariesUrl), fallbackAsOf: today() },
     signal,
   );
-  return { ...decodeIndex(parseJsonText(opened.indexText), dataUrl), published: false };
+  return { ...(await decodeIndexText(opened.indexText, dataUrl, signal)), published: false };
 }
 
 export async function readDataset(config: AppConfig, signal?: AbortSignal): Promise<ReadDataset> {

@@ -26,3 +26,42 @@ export function runInSlices(step: () => boolean, onDone: () => void, budgetMs = 
     clearTimeout(timer);
   };
 }
+
+/**
+ * Calls `each(i)` for every i from 0 to count − 1, in tasks of about `budgetMs` each, and resolves
+ * when all have run: for work its caller waits for (building 10,000 rows) that must still not be
+ * one long task. Stops with the signal's reason when it is aborted between tasks.
+ */
+export async function forEachInSlices(
+  count: number,
+  each: (i: number) => void,
+  { budgetMs = 24, signal }: { budgetMs?: number; signal?: AbortSignal } = {},
+): Promise<void> {
+  let i = 0;
+  while (i < count) {
+    const end = performance.now() + budgetMs;
+    for (let n = 1; i < count; n++) {
+      each(i++);
+      if (n % 16 === 0 && performance.now() >= end) break;
+    }
+    if (i < count) {
+      await nextTask();
+      signal?.throwIfAborted();
+    }
+  }
+}
+
+/**
+ * A new task, without setTimeout's clamp (4 ms once timeouts nest): a message to oneself, as
+ * React's scheduler does.
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((done) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      done();
+    };
+    channel.port2.postMessage(null);
+  });
+}

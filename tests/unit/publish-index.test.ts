@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { kurvaSSeries, programmeKurvaS } from '../../src/domain/aggregate/kurva-s';
+import { decodeIndexText } from '../../src/api/published';
 import { DataError } from '../../src/domain/dataset/data-error';
 import { CATEGORIES } from '../../src/domain/project/types';
 import {
@@ -51,6 +52,11 @@ describe.each(FIXTURE_PACKAGES)('index.json of the %s package', (_name, pkg) => 
     expect(read.meta).toEqual({ ...content.meta, sourceUrl: SOURCE });
     expect(read.rejected).toEqual(content.rejected);
     expect(read.kurvaS).toEqual(content.kurvaS);
+  });
+
+  it('reads the same in slices, from its text, as the page reads it', async () => {
+    const text = JSON.stringify(encodeIndex(content));
+    expect(await decodeIndexText(text, SOURCE)).toEqual(read);
   });
 
   it('is what publishDataset writes for the package', () => {
@@ -105,6 +111,11 @@ describe('decodeIndex refuses a file that does not fit, naming where', () => {
     }
     throw new Error('decodeIndex accepted the file');
   }
+
+  it('refuses it in slices too, before any row is built', async () => {
+    const file = broken((f) => (f.columns.kecamatan[4] = '32.16.99'));
+    await expect(decodeIndexText(JSON.stringify(file), SOURCE)).rejects.toThrow(/kecamatan\[4\]/);
+  });
 
   it.each<[string, unknown, RegExp]>([
     ['another format', broken((f) => Object.assign(f, { format: 'pantaubangun-proyek' })), /format/],

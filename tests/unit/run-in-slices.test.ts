@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { runInSlices } from '../../src/lib/run-in-slices';
+import { forEachInSlices, runInSlices } from '../../src/lib/run-in-slices';
 
 describe('runInSlices', () => {
   beforeEach(() => {
@@ -46,5 +46,49 @@ describe('runInSlices', () => {
     stop();
     vi.runAllTimers();
     expect(state).toEqual({ steps: 8, done: 0 });
+  });
+});
+
+describe('forEachInSlices', () => {
+  it('calls each index once, in order, and lets other tasks run between slices', async () => {
+    const calls: number[] = [];
+    const between: number[] = [];
+    // A task queued by someone else runs between two slices, not after the whole loop.
+    const other = setInterval(() => between.push(calls.length), 0);
+    await forEachInSlices(
+      200,
+      (i) => {
+        calls.push(i);
+        const until = performance.now() + 0.2;
+        while (performance.now() < until);
+      },
+      { budgetMs: 1 },
+    );
+    clearInterval(other);
+    expect(calls).toEqual([...Array(200).keys()]);
+    expect(between.some((n) => n > 0 && n < 200)).toBe(true);
+  });
+
+  it('runs small work in the same task', async () => {
+    const calls: number[] = [];
+    const promise = forEachInSlices(5, (i) => calls.push(i));
+    // Nothing awaited yet: the first slice has already run.
+    expect(calls).toEqual([0, 1, 2, 3, 4]);
+    await promise;
+  });
+
+  it('stops between slices when aborted, with the reason', async () => {
+    const controller = new AbortController();
+    const calls: number[] = [];
+    const work = forEachInSlices(
+      1000,
+      (i) => {
+        calls.push(i);
+        if (i === 20) controller.abort(new Error('tidak perlu lagi'));
+      },
+      { budgetMs: 0, signal: controller.signal },
+    );
+    await expect(work).rejects.toThrow('tidak perlu lagi');
+    expect(calls.length).toBeLessThan(1000);
   });
 });

@@ -223,6 +223,9 @@ const codeIn =
 const isFunding: Check<(number | null)[]> = (v): v is (number | null)[] =>
   Array.isArray(v) && v.length % 2 === 0 && v.every((x, i) => (i % 2 === 0 ? isInt(x) : isNumberOrNull(x)));
 const isGeometryCode: Check<unknown> = (_v): _v is unknown => true;
+/** '' (none) or a Kemendagri code of one of Bekasi's kecamatan. */
+const isKecamatanCode: Check<string> = (v): v is string =>
+  isText(v) && (v === '' || kecamatanByRegionCode(v) !== undefined);
 
 const text = (value: string) => (value === '' ? undefined : value);
 
@@ -275,10 +278,28 @@ function readKurvaS(json: unknown): KurvaS {
 }
 
 /**
- * Reads index.json back into index rows, checking every column (it comes over the network like
- * any data): a file that does not fit is refused whole, naming what did not fit.
+ * index.json checked and ready to be read row by row: every column is checked here (it comes over
+ * the network like any data), so a file that does not fit is refused whole, naming what did not
+ * fit, before any row is built. Building the rows is the costly part (10,000 projects take longer
+ * than a task should on a phone): a caller on the main thread builds them in slices.
  */
+export interface IndexReader extends Omit<IndexContent, 'projects'> {
+  meta: DatasetMeta;
+  /** How many projects the file has. */
+  count: number;
+  /** Project `i` (0 ≤ i < count), built anew on each call. */
+  projectAt(i: number): Project;
+}
+
+/** Reads index.json back into index rows at once: see readIndex for the checks. */
 export function decodeIndex(json: unknown, sourceUrl: string): IndexContent & { meta: DatasetMeta } {
+  const { count, projectAt, ...rest } = readIndex(json, sourceUrl);
+  const projects: Project[] = new Array(count);
+  for (let i = 0; i < count; i++) projects[i] = projectAt(i);
+  return { ...rest, projects };
+}
+
+export function readIndex(json: unknown, sourceUrl: string): IndexReader {
   if (!isRecord(json) || json.format !== INDEX_FORMAT || json.version !== INDEX_VERSION)
     throw new FileShapeError(FILE, `format: bukan ${INDEX_FORMAT} versi ${INDEX_VERSION}`);
   const cols = json.columns;
@@ -292,7 +313,7 @@ export function decodeIndex(json: unknown, sourceUrl: string): IndexContent & { 
   const category = col('category', codeIn(CATEGORIES));
   const bidang = col('bidang', codeIn(BIDANG));
   const status = col('status', codeIn(STATUSES));
-  const kecamatan = col('kecamatan', isText);
+  const kecamatan = col('kecamatan', isKecamatanCode);
   const desa = col('desa', isText);
   const regionSource = col('regionSource', codeIn(REGION_SOURCES));
   const location = col('location', isText);
@@ -332,10 +353,13 @@ export function decodeIndex(json: unknown, sourceUrl: string): IndexContent & { 
         if (!isWord(list[k]) || list[k] === -1) throw new FileShapeError(FILE, `${name}[${i}]`);
     });
 
-  const projects: Project[] = new Array(n);
-  for (let i = 0; i < n; i++) {
+  // Read before any row is built, so that a bad file is refused before the costly part.
+  const meta = { ...readPublishedMeta(json.meta, FILE), sourceUrl };
+  const rejected = readRejected(json.rejected);
+  const kurvaS = readKurvaS(json.kurvaS);
+
+  function projectAt(i: number): Project {
     const kec = kecamatan[i] ? kecamatanByRegionCode(kecamatan[i]!) : undefined;
-    if (kecamatan[i] && !kec) throw new FileShapeError(FILE, `kecamatan[${i}]: kode tidak dikenal`);
     const kritisKind = KRITIS[kritis[i]!];
     const progress: ProgressSummary = {
       reportDate: text(reportDate[i]!),
@@ -357,7 +381,7 @@ export function decodeIndex(json: unknown, sourceUrl: string): IndexContent & { 
     for (let k = 0; k < fundingList.length; k += 2)
       fundingSources.push({ name: words[fundingList[k]!]!, amount: num(fundingList[k + 1]!) });
     const length = roadLength[i];
-    projects[i] = {
+    return {
       id: ids[i]!,
       title: titles[i]!,
       category: CATEGORIES[category[i]!]!,
@@ -390,10 +414,5 @@ export function decodeIndex(json: unknown, sourceUrl: string): IndexContent & { 
       progress,
     };
   }
-  return {
-    meta: { ...readPublishedMeta(json.meta, FILE), sourceUrl },
-    rejected: readRejected(json.rejected),
-    projects,
-    kurvaS: readKurvaS(json.kurvaS),
-  };
+  return { meta, rejected, kurvaS, count: n, projectAt };
 }
