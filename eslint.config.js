@@ -47,7 +47,8 @@ export default tseslint.config(
     },
   },
   {
-    // One direction of imports: lib -> domain -> api -> components -> features -> app.
+    // One direction of imports, lib -> domain -> api -> components -> features -> app (every rank
+    // in tests/lint/layers-rule.js).
     files: ['src/**/*.{ts,tsx}'],
     rules: { 'layers/one-direction': 'error' },
   },

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
-import './app/styles.css';
+import './components/base.css';
 import { App } from './app/app';
 import { routes } from './app/routes';
 import { createQueryClient } from './lib/query-client';

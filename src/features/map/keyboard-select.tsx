@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import type { Project } from '../../domain/project/types';
 import { nearestProject } from '../../domain/map/nearest';
-import { useLatest } from './use-latest';
+import { useLatest } from '../../lib/use-latest';
 
 interface KeyboardSelectProps {
   projects: readonly Project[];

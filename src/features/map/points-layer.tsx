@@ -5,7 +5,7 @@ import { useMap } from 'react-leaflet';
 import type { Project } from '../../domain/project/types';
 import { pointFeatures, type PointProps } from '../../domain/map/cluster-input';
 import { styleFor, type ColourMode } from '../../domain/map/colours';
-import { useLatest } from './use-latest';
+import { useLatest } from '../../lib/use-latest';
 import { SHAPES_CHANGED } from './shapes-layer';
 
 interface PointsLayerProps {

@@ -6,7 +6,7 @@ import type { Position } from '../../domain/geo/geometry';
 import { shapeProjects, type ShapeGeometry } from '../../domain/map/cluster-input';
 import { styleFor, type ColourMode } from '../../domain/map/colours';
 import { HALO, pathOptions } from './path-style';
-import { useLatest } from './use-latest';
+import { useLatest } from '../../lib/use-latest';
 import type { HeldCanvas } from './held-canvas';
 import { runInSlices } from '../../lib/run-in-slices';
 

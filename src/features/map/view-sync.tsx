@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { LatLngBox } from '../../domain/map/bounds';
 import { sameView, type MapView } from '../../domain/map/view-param';
-import { useLatest } from './use-latest';
+import { useLatest } from '../../lib/use-latest';
 
 interface ViewSyncProps {
   view?: MapView;

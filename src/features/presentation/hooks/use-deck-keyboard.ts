@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { deckIgnoresKey, deckKeyAction } from '../utils/deck-keys';
-import { useLatest } from './use-latest';
+import { useLatest } from '../../../lib/use-latest';
 
 interface DeckKeyboardOptions {
   index: number;

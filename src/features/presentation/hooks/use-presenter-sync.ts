@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useLatest } from './use-latest';
+import { useLatest } from '../../../lib/use-latest';
 
 const CHANNEL = 'pantaubangun:presentasi';
 

@@ -1,6 +1,9 @@
 import { useLayoutEffect, useRef } from 'react';
 
-/** A ref that always holds the latest value: Leaflet handlers bound once still call current props. */
+/**
+ * A ref that always holds the latest value, so listeners bound once (Leaflet handlers, the deck's
+ * keys, the presenter window's messages) still read the current props.
+ */
 export function useLatest<T>(value: T) {
   const ref = useRef(value);
   useLayoutEffect(() => {
