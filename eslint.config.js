@@ -50,7 +50,16 @@ export default tseslint.config(
     // One direction of imports, lib -> domain -> api -> components -> features -> app (every rank
     // in tests/lint/layers-rule.js).
     files: ['src/**/*.{ts,tsx}'],
-    rules: { 'layers/one-direction': 'error' },
+    rules: {
+      'layers/one-direction': 'error',
+      // Browser code: Node's modules and globals belong in tools/. (The type check cannot tell: a
+      // dependency's types, papaparse's, pull in Node's.)
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['node:*'], message: 'Node only: tools/.' }] },
+      ],
+      'no-restricted-globals': ['error', 'process', 'Buffer', 'global', '__dirname', '__filename', 'require'],
+    },
   },
   {
     files: [

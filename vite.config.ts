@@ -1,8 +1,8 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { serviceWorkerPlugin } from './src/sw/vite-plugin';
-import { cspPlugin } from './tests/quality/csp';
+import { serviceWorkerPlugin } from './tools/vite/service-worker';
+import { cspPlugin } from './tools/vite/csp';
 import { precompressPlugin } from './tools/vite/precompress';
 import { publishSamplePlugin } from './tools/vite/publish-sample';
 import { htmlFileFor, PRERENDERED_ROUTES, prerenderPlugin } from './tools/vite/prerender';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { precacheList } from '../../src/sw/vite-plugin';
+import { precacheList } from '../../tools/vite/service-worker';
 
 describe('the service worker precache list', () => {
   it('keeps chunks, styles and the shell, drops source maps, the Vite manifest and itself', () => {

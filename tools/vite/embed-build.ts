@@ -2,7 +2,7 @@ import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
-import { cspPlugin } from '../../tests/quality/csp';
+import { cspPlugin } from './csp';
 
 /** The HTML entry of the page every embed address can use. */
 export const EMBED_HTML = 'embed.html';

@@ -14,7 +14,7 @@ import {
   waitForSettled,
 } from '../../quality/e2e/harness';
 import { installTripwires, payloadConsole, readTripwires } from '../../quality/e2e/tripwires';
-import { cspPolicy } from '../../quality/csp';
+import { cspPolicy } from '../../../tools/vite/csp';
 
 const hostile = readFileSync('tests/fixtures/hostile/hostile-package.json');
 const hostileIds = (JSON.parse(hostile.toString()) as { projects: { id: string }[] }).projects.map(

@@ -14,11 +14,11 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/node';
-import type { Cell } from '../../../domain/spreadsheet/cell';
-import { decodeCsvBytes, detectDelimiter, fileKind } from '../../../domain/spreadsheet/decode';
-import { importTable } from '../../../domain/spreadsheet/import-table';
-import { describeProblem } from '../../../domain/spreadsheet/problem-text';
-import { buildPackage } from '../../../domain/export/oc4ids-package';
+import type { Cell } from '../../src/domain/spreadsheet/cell';
+import { decodeCsvBytes, detectDelimiter, fileKind } from '../../src/domain/spreadsheet/decode';
+import { importTable } from '../../src/domain/spreadsheet/import-table';
+import { describeProblem } from '../../src/domain/spreadsheet/problem-text';
+import { buildPackage } from '../../src/domain/export/oc4ids-package';
 
 const USAGE =
   'Pemakaian: npm run data:import -- <berkas.xlsx|berkas.csv> -o <keluaran.json> [--per yyyy-mm-dd] ' +

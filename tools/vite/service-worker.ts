@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { transformWithOxc, type Plugin, type ResolvedConfig } from 'vite';
-import { CACHE_PREFIX, DATA_CACHE, FETCHED_AT_HEADER } from './cache-names';
+import { CACHE_PREFIX, DATA_CACHE, FETCHED_AT_HEADER } from '../../src/sw/cache-names';
 
 const WORKER_SOURCE = new URL('./service-worker.ts', import.meta.url);
 export const SW_FILE_NAME = 'sw.js';
