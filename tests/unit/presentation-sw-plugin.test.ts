@@ -1,5 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { precacheList } from '../../tools/vite/service-worker';
+import { precacheList, WORKER_SOURCE } from '../../tools/vite/service-worker';
+
+describe('the service worker build', () => {
+  it('compiles the worker itself (src/sw/service-worker.ts), not a file beside the plugin', () => {
+    // Under Vitest the URL is the dev server's, not a file's: its path is what counts.
+    expect(WORKER_SOURCE.pathname).toMatch(/\/src\/sw\/service-worker\.ts$/);
+    expect(readFileSync('src/sw/service-worker.ts', 'utf8')).toContain("addEventListener('fetch'");
+  });
+});
 
 describe('the service worker precache list', () => {
   it('keeps chunks, styles and the shell, drops source maps, the Vite manifest and itself', () => {

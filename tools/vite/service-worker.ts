@@ -4,7 +4,8 @@ import { join, relative } from 'node:path';
 import { transformWithOxc, type Plugin, type ResolvedConfig } from 'vite';
 import { CACHE_PREFIX, DATA_CACHE, FETCHED_AT_HEADER } from '../../src/sw/cache-names';
 
-const WORKER_SOURCE = new URL('./service-worker.ts', import.meta.url);
+/** The worker's source, in src/ beside the app that registers it. */
+export const WORKER_SOURCE = new URL('../../src/sw/service-worker.ts', import.meta.url);
 export const SW_FILE_NAME = 'sw.js';
 
 /** Every file under a public folder, relative to it, with forward slashes. */
