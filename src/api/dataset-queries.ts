@@ -20,13 +20,8 @@ import {
 import { fetchText } from './http';
 import { askDatasetService, warmUpDatasetWorker } from './dataset-worker';
 import type { OpenedPackage } from './worker/dataset-service';
-import {
-  decodeIndexText,
-  isUnusableIndex,
-  readPublishedIndex,
-  readPublishedProject,
-  readPublishedSeries,
-} from './published';
+import { isUnusableIndex, readPublishedProject, readPublishedSeries } from './published';
+import { decodeIndexText, readPublishedIndex } from './published-index';
 
 /**
  * Where the dashboard's data comes from (README, "Data flow"):

@@ -1,5 +1,6 @@
 import { askDatasetService } from '../api/dataset-worker';
-import { decodeIndexText, isUnusableIndex, readPublishedIndex, readPublishedSeries } from '../api/published';
+import { isUnusableIndex, readPublishedSeries } from '../api/published';
+import { decodeIndexText, readPublishedIndex } from '../api/published-index';
 import type { OpenedPackage } from '../api/worker/dataset-service';
 import type { KurvaSSeries } from '../domain/aggregate/kurva-s';
 import { parseJsonText } from '../domain/dataset/data-error';

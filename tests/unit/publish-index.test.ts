@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { kurvaSSeries, programmeKurvaS } from '../../src/domain/aggregate/kurva-s';
-import { decodeIndexText } from '../../src/api/published';
+import { decodeIndexText } from '../../src/api/published-index';
 import { DataError } from '../../src/domain/dataset/data-error';
 import { CATEGORIES } from '../../src/domain/project/types';
 import {
