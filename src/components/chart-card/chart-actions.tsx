@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import { FixedChartWidthContext } from './chart-frame';
 import { waitForSvg } from './wait-for-svg';
 import type { ImageSize } from '../../lib/download/chart-image';
-import { saveBlob, saveText } from '../../lib/download/save-file';
+import { MIME, saveBlob, saveText } from '../../lib/download/save-file';
 import { toCsv } from '../../domain/export/csv';
 import { useMessages } from '../../lib/i18n/messages';
 import { chartActionsMessages } from './chart-actions-messages';
@@ -100,7 +100,7 @@ export function ChartActions<Row>({
       columns.map((c) => c.label),
       [...rows.map((row) => columns.map((c) => asShown(c.value(row), c.digits))), [], [footer.join(' · ')]],
     );
-    saveText(csv, `${fileName}.csv`, 'text/csv;charset=utf-8');
+    saveText(csv, `${fileName}.csv`, MIME.csv);
   }
 
   return (

@@ -22,8 +22,10 @@ export const SERIES_COLOURS = [
 ];
 
 export const GRID_COLOUR = '#c9d1d9';
+/** Text and reference lines: the page's ink (base.css --ink). */
+export const INK_COLOUR = '#1a1a1a';
 export const AXIS_COLOUR = '#4a5560';
-export const TICK_STYLE = { fontSize: 12, fill: '#1a1a1a' } as const;
+export const TICK_STYLE = { fontSize: 12, fill: INK_COLOUR } as const;
 
 /** Dash patterns so the kurva S lines differ without colour. */
 export const DASH = { planned: '8 5', actual: undefined, financial: '2 4' } as const;
@@ -52,4 +54,4 @@ export const TOLERANCE_BAND_OPACITY = 0.35;
 export const DEVIATION_COLOURS = { ahead: '#2f7d32', behind: PALETTE.ochre, beyond: '#a4161a' } as const;
 
 /** Value printed at the end of a money bar. */
-export const BAR_VALUE_LABEL_STYLE = { fontSize: 11, fill: '#1a1a1a' } as const;
+export const BAR_VALUE_LABEL_STYLE = { fontSize: 11, fill: INK_COLOUR } as const;

@@ -1,14 +1,12 @@
-import { CircleMarker, MapContainer, Polygon, Polyline, TileLayer, Tooltip } from 'react-leaflet';
+import { CircleMarker, MapContainer, Polygon, Polyline, Tooltip } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
 import '../../components/map/leaflet-touch.css';
+import { OsmTiles } from '../../components/map/osm-tiles';
 import type { BoundaryFeature } from '../../domain/geo/boundaries';
 import { polygonsOf } from '../../domain/map/bounds';
 import { styleFor } from '../../domain/map/colours';
 import type { Project } from '../../domain/project/types';
 import { embedMapBox, shapeOf, toLatLng } from './map-shapes';
-
-// Our own constant, not data: Leaflet renders attributions as HTML.
-const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>';
 
 export interface EmbedMapViewProps {
   projects: readonly Project[];
@@ -31,11 +29,7 @@ export function EmbedMapView({ projects, outline, boundaries, label }: EmbedMapV
       scrollWheelZoom={false}
       aria-label={label}
     >
-      <TileLayer
-        url="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-        attribution={OSM_ATTRIBUTION}
-        maxZoom={19}
-      />
+      <OsmTiles />
       {outline && (
         <Polygon
           positions={polygonsOf(outline).map((polygon) => polygon.map((ring) => ring.map(toLatLng)))}

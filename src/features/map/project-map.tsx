@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import L from 'leaflet';
-import { CircleMarker, MapContainer, TileLayer, Tooltip } from 'react-leaflet';
+import { CircleMarker, MapContainer, Tooltip } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
 import '../../components/map/leaflet-touch.css';
+import { OsmTiles } from '../../components/map/osm-tiles';
 import './map.css';
 import type { BoundaryCollection } from '../../domain/geo/boundaries';
 import type { Position } from '../../domain/geo/geometry';
@@ -60,8 +61,6 @@ function canvasSupported(): boolean {
     return false;
   }
 }
-
-const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>';
 
 /**
  * Draws the map's layers one per task: the map itself, then the kecamatan, the roads and rivers,
@@ -160,11 +159,7 @@ export function ProjectMap(props: ProjectMapProps) {
               ? { center: [view.lat, view.lng] as [number, number], zoom: view.zoom }
               : { bounds: initialBox })}
           >
-            <TileLayer
-              url="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-              attribution={OSM_ATTRIBUTION}
-              maxZoom={19}
-            />
+            <OsmTiles />
             {stage >= 1 && boundaries && (
               <BoundariesLayer
                 boundaries={boundaries}

@@ -1,4 +1,16 @@
-/** Hands a file to the browser's download. The name is cleaned: data text may end up in it. */
+/**
+ * Hands files to the browser's download: the one saver of the app (charts, /data, the import page).
+ * Nothing is sent anywhere; names are cleaned, since data text and uploaded file names end up in them.
+ */
+
+export const MIME = {
+  json: 'application/json;charset=utf-8',
+  csv: 'text/csv;charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  geojson: 'application/geo+json;charset=utf-8',
+} as const;
+
+/** A file name of letters, digits, '.', '_' and '-' only. */
 export function safeFileName(name: string): string {
   const cleaned = name
     .normalize('NFKD')

@@ -6,7 +6,7 @@ import type { ImportedRow } from '../../../domain/spreadsheet/import-table';
 import { slugify } from '../../../domain/text/slug';
 import { useMessages } from '../../../lib/i18n/messages';
 import { importMessages } from '../import-messages';
-import { MIME, saveFile } from '../utils/download';
+import { MIME, saveText } from '../../../lib/download/save-file';
 
 interface ImportActionsProps {
   rows: readonly ImportedRow[];
@@ -39,9 +39,9 @@ export function ImportActions({ rows, fileName, asOf, onAsOfChange }: ImportActi
     void navigate('/');
   };
   const download = () =>
-    saveFile(
-      `paket-oc4ids-${slugify(fileName.replace(/\.[^.]+$/, '')) || 'impor'}-${asOf}.json`,
+    saveText(
       `${JSON.stringify(pkg(), null, 2)}\n`,
+      `paket-oc4ids-${slugify(fileName.replace(/\.[^.]+$/, '')) || 'impor'}-${asOf}.json`,
       MIME.json,
     );
   return (

@@ -4,7 +4,7 @@ import { toCsv } from '../../../domain/export/csv';
 import { useLanguage } from '../../../lib/i18n/language';
 import { useMessages } from '../../../lib/i18n/messages';
 import { importMessages } from '../import-messages';
-import { MIME, saveFile } from '../utils/download';
+import { MIME, saveText } from '../../../lib/download/save-file';
 
 /** Enough to read on a phone; the full list is one download away. */
 const SHOWN = 300;
@@ -15,12 +15,12 @@ export function ProblemList({ problems, fileName }: { problems: readonly Problem
   const { locale } = useLanguage();
   const errors = problems.filter((p) => p.severity === 'error').length;
   const download = () =>
-    saveFile(
-      `masalah-${fileName.replace(/\.[^.]+$/, '')}.csv`,
+    saveText(
       toCsv(
         ['Baris', 'Kolom', 'Judul kolom', 'Jenis', 'Isi sel', 'Masalah'],
         problems.map((p) => [p.row, p.column, p.header, p.severity === 'error' ? 'galat' : 'peringatan', p.value, describeProblem(p, 'id')]),
       ),
+      `masalah-${fileName.replace(/\.[^.]+$/, '')}.csv`,
       MIME.csv,
     ); // prettier-ignore
   return (

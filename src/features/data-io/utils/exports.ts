@@ -7,7 +7,7 @@ import { toGeoJson } from '../../../domain/export/geojson';
 import { buildPackage, packageOptionsFrom } from '../../../domain/export/oc4ids-package';
 import { projectRows, type ExportLabels } from '../../../domain/export/project-columns';
 import { xlsxColumnWidths, xlsxSheet } from '../../../domain/export/xlsx-sheet';
-import { MIME, saveFile } from './download';
+import { MIME, saveBlob, saveText } from '../../../lib/download/save-file';
 
 export type ExportFormat = 'oc4ids' | 'csv' | 'xlsx' | 'geojson';
 
@@ -23,12 +23,12 @@ export async function downloadProjects(
   switch (format) {
     case 'oc4ids': {
       const pkg = buildPackage(projects, packageOptionsFrom(meta, filterRecord(filters)));
-      saveFile(name('json'), `${JSON.stringify(pkg, null, 2)}\n`, MIME.json);
+      saveText(`${JSON.stringify(pkg, null, 2)}\n`, name('json'), MIME.json);
       return;
     }
     case 'csv': {
       const { header, rows } = projectRows(projects, labels);
-      saveFile(name('csv'), toCsv(header, rows), MIME.csv);
+      saveText(toCsv(header, rows), name('csv'), MIME.csv);
       return;
     }
     case 'xlsx': {
@@ -39,10 +39,10 @@ export async function downloadProjects(
         columns: xlsxColumnWidths(header, rows).map((width) => ({ width })),
         stickyRowsCount: 1,
       }).toBlob();
-      saveFile(name('xlsx'), blob, MIME.xlsx);
+      saveBlob(blob, name('xlsx'));
       return;
     }
     case 'geojson':
-      saveFile(name('geojson'), `${JSON.stringify(toGeoJson(projects, meta))}\n`, MIME.geojson);
+      saveText(`${JSON.stringify(toGeoJson(projects, meta))}\n`, name('geojson'), MIME.geojson);
   }
 }

@@ -14,7 +14,7 @@ import {
 import { ChartCard } from '../../../components/chart-card/chart-card';
 import { PlainTick } from '../../../components/chart-card/plain-tick';
 import type { TableColumn } from '../../../components/data-table';
-import { DEVIATION_COLOURS, GRID_COLOUR } from '../../../components/chart-card/palette';
+import { DEVIATION_COLOURS, GRID_COLOUR, INK_COLOUR } from '../../../components/chart-card/palette';
 import { legendSpace, SvgLegend, type LegendItem } from '../../../components/chart-card/svg-legend';
 import type { DatasetMeta } from '../../../domain/dataset/types';
 import type { ProjectDetail } from '../../../domain/project/types';
@@ -132,7 +132,7 @@ export function ProjectDeviationChart({
             formatter={(v) => (typeof v === 'number' ? formatPoints(v, locale) : '–')}
           />
           <SvgLegend items={legend} />
-          <ReferenceLine y={0} stroke="#1a1a1a" />
+          <ReferenceLine y={0} stroke={INK_COLOUR} />
           <Bar dataKey="deviation" name={t.deviation} isAnimationActive={false}>
             {rows.map((r) => (
               <Cell key={r.date} fill={barColour(r)} />

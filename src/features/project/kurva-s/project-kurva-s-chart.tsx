@@ -5,6 +5,7 @@ import { ChartFrame } from '../../../components/chart-card/chart-frame';
 import { LazyTooltip } from '../../../components/chart-card/lazy-tooltip';
 import { PlainTick } from '../../../components/chart-card/plain-tick';
 import {
+  AXIS_COLOUR,
   GRID_COLOUR,
   KURVA_S_SERIES,
   TOLERANCE_BAND_COLOUR,
@@ -149,7 +150,7 @@ export function ProjectKurvaSChart({
             {asOfTime >= first && asOfTime <= last && (
               <ReferenceLine
                 x={asOfTime}
-                stroke="#4a5560"
+                stroke={AXIS_COLOUR}
                 strokeDasharray="3 3"
                 label={{
                   value: `${t.asOf} ${tick(asOfTime)}`,
