@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { publishFolder } from './publish/publish-folder';
+import { asOfOption } from './as-of-option';
 
 const USAGE =
   'Pemakaian: npm run data:publish -- <paket.json> -o <folder> [--batas <kecamatan.geojson>] [--per yyyy-mm-dd]';
@@ -32,11 +33,8 @@ export function main(argv: string[]): number {
     console.error(USAGE);
     return 2;
   }
-  const asOf = values.per ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
-    console.error(`--per harus berupa tanggal yyyy-mm-dd, bukan "${asOf}"`);
-    return 2;
-  }
+  const asOf = asOfOption(values.per);
+  if (!asOf) return 2;
   let boundariesText: string | undefined;
   try {
     boundariesText = readFileSync(values.batas, 'utf8');

@@ -19,6 +19,7 @@ import { decodeCsvBytes, detectDelimiter, fileKind } from '../../src/domain/spre
 import { importTable } from '../../src/domain/spreadsheet/import-table';
 import { describeProblem } from '../../src/domain/spreadsheet/problem-text';
 import { buildPackage } from '../../src/domain/export/oc4ids-package';
+import { asOfOption } from '../as-of-option';
 
 const USAGE =
   'Pemakaian: npm run data:import -- <berkas.xlsx|berkas.csv> -o <keluaran.json> [--per yyyy-mm-dd] ' +
@@ -56,11 +57,8 @@ export async function main(argv: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const asOf = values.per ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
-    console.error('--per harus berbentuk yyyy-mm-dd.');
-    return 2;
-  }
+  const asOf = asOfOption(values.per);
+  if (!asOf) return 2;
   const table = await readTable(input, values.lembar);
   const result = importTable(table, { asOf, idPrefix: values['awalan-id'] });
   if (result.fatal) {
