@@ -73,8 +73,8 @@ describe('/presentasi', () => {
     expect(titles.some((t) => /CBL/.test(t))).toBe(true);
   });
 
-  it('adds one slide per kecamatan with ?kecamatan=semua, or the one asked for', async () => {
-    const all = await openDeck('/presentasi?kecamatan=semua&slide=200');
+  it('adds one slide per kecamatan with ?slide-kecamatan=semua, or the one asked for', async () => {
+    const all = await openDeck('/presentasi?slide-kecamatan=semua&slide=200');
     const allTotal = Number(/dari (\d+)/.exec(screen.getByTestId('deck-live').textContent ?? '')![1]);
     all.unmount();
     await openDeck('/presentasi?kecamatan=cikarang-utara&slide=200');
@@ -82,6 +82,16 @@ describe('/presentasi', () => {
     expect(allTotal - oneTotal).toBe(22);
     fireEvent.keyDown(window, { key: 'ArrowLeft' });
     expect(screen.getByRole('heading', { level: 2, name: 'Kecamatan Cikarang Utara' })).toBeInTheDocument();
+  });
+
+  it('rewrites an old link whose kecamatan list sits in the filter parameter, with the same slides', async () => {
+    const slideCount = () => Number(/dari (\d+)/.exec(screen.getByTestId('deck-live').textContent ?? '')![1]);
+    const current = await openDeck('/presentasi?slide-kecamatan=semua');
+    const expected = slideCount();
+    current.unmount();
+    const { router } = await openDeck('/presentasi?kecamatan=semua&slide=2');
+    expect(search(router)).toBe('?slide=2&slide-kecamatan=semua');
+    expect(slideCount()).toBe(expected);
   });
 
   it('prints a handout with every slide and its notes', async () => {

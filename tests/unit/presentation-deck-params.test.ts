@@ -3,7 +3,9 @@ import {
   autoSecondsFromParam,
   clampIndex,
   flagFromParam,
+  kecamatanSlidesFrom,
   slideIndexFromParam,
+  withLegacyKecamatanMoved,
   withSlide,
 } from '../../src/features/presentation/utils/deck-params';
 import { fitScale } from '../../src/features/presentation/utils/stage-scale';
@@ -59,4 +61,30 @@ describe('fitting the 1920×1080 stage', () => {
     expect(fitScale(1024, 768)).toBeCloseTo(1024 / 1920);
     expect(fitScale(0, 768)).toBe(0);
   });
+});
+
+describe('which kecamatan get slides', () => {
+  const params = (search: string) => new URLSearchParams(search);
+
+  it('reads the deck parameter first, else the kecamatan filter carried from the map', () => {
+    expect(kecamatanSlidesFrom(params('slide-kecamatan=semua&kecamatan=babelan'))).toBe('semua');
+    expect(kecamatanSlidesFrom(params('kecamatan=babelan'))).toBe('babelan');
+    expect(kecamatanSlidesFrom(params('slide=3'))).toBeNull();
+  });
+
+  it.each([
+    ['kecamatan=semua&slide=4', 'slide=4&slide-kecamatan=semua'],
+    ['kecamatan=tidak', 'slide-kecamatan=tidak'],
+    ['kecamatan=babelan,tambun-selatan', 'slide-kecamatan=babelan%2Ctambun-selatan'],
+    ['kecamatan=SEMUA', 'slide-kecamatan=SEMUA'],
+  ])('moves an old link list out of the filter: %s', (before, after) => {
+    expect(withLegacyKecamatanMoved(params(before))?.toString()).toBe(after);
+  });
+
+  it.each(['kecamatan=babelan', 'slide-kecamatan=tidak&kecamatan=semua', 'slide=2', ''])(
+    'leaves %s as it is',
+    (search) => {
+      expect(withLegacyKecamatanMoved(params(search))).toBeUndefined();
+    },
+  );
 });

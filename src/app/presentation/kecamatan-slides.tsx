@@ -1,7 +1,7 @@
 import type { SlideSpec } from '../../features/presentation/components/slide-types';
 import { FigureGrid } from '../../features/presentation/slides/figure-grid';
 import { StatusMap } from '../../features/presentation/slides/status-map';
-import { ALL_KECAMATAN } from '../../features/presentation/utils/deck-params';
+import { ALL_KECAMATAN, NO_KECAMATAN } from '../../features/presentation/utils/deck-params';
 import { headlineFigures } from '../../domain/aggregate/headline';
 import { KECAMATAN, kecamatanBySlugName } from '../../domain/geo/regions';
 import { formatNumber, formatPercent, formatRupiahShort } from '../../domain/format/number';
@@ -11,14 +11,12 @@ import type { DeckContext } from './deck-context';
 
 /** The default deck's closing section: at most this many kecamatan, the most kritis works first. */
 const DEFAULT_KECAMATAN = 5;
-/** `?kecamatan=tidak`: no kecamatan section at all. */
-export const NO_KECAMATAN = 'tidak';
 
 /**
  * The kecamatan section of the deck. Without a parameter: the kecamatan with kritis works (the ones
- * an audience asks about), most first. `?kecamatan=semua` asks for all 23 in order; `tidak` for
- * none; otherwise one slug or several, comma-separated (the map's kecamatan filter carries over,
- * so a filtered map opens the deck on its kecamatan).
+ * an audience asks about), most first. `?slide-kecamatan=semua` asks for all 23 in order; `tidak`
+ * for none; otherwise one slug or several, comma-separated (deck-params.ts: without it, the map's
+ * kecamatan filter carries over, so a filtered map opens the deck on its kecamatan).
  */
 export function selectedKecamatan(param: string | null, projects: readonly Project[] = []): Kecamatan[] {
   if (param === null || param.trim() === '') return withKritis(projects);

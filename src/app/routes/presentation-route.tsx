@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import {
   projectDataUrl,
   useBoundaries,
@@ -13,7 +13,7 @@ import { DatasetGate } from '../../components/data-status/dataset-gate';
 import { Deck } from '../../features/presentation/components/deck';
 import { FreshnessLine } from '../../features/presentation/offline/freshness-line';
 import { useDataFreshness } from '../../features/presentation/offline/use-data-freshness';
-import { KECAMATAN_PARAM } from '../../features/presentation/utils/deck-params';
+import { kecamatanSlidesFrom, withLegacyKecamatanMoved } from '../../features/presentation/utils/deck-params';
 import { formatDate } from '../../domain/format/date';
 import { resolveAppUrl, type AppConfig } from '../../lib/config';
 import { useLanguage } from '../../lib/i18n/language';
@@ -26,8 +26,13 @@ import { useSearchState } from '../../lib/route-state/search-state';
 function PresentationDeck({ dataset, config }: { dataset: LoadedDataset; config: AppConfig }) {
   const t = useMessages(slideMessages);
   const { locale } = useLanguage();
-  const [params] = useSearchState();
-  const kecamatan = params.get(KECAMATAN_PARAM);
+  const [params, setParams] = useSearchState();
+  const kecamatan = kecamatanSlidesFrom(params);
+  // An old link's list in the filter's parameter: the address is rewritten to the deck's own.
+  useEffect(() => {
+    const moved = withLegacyKecamatanMoved(params);
+    if (moved) setParams(moved, { replace: true });
+  }, [params, setParams]);
   const { dataset: query } = useDataset();
   // The file the deck's figures were read from: the published index, else the package.
   const dataFile =

@@ -1,14 +1,40 @@
 /**
  * The deck's URL contract: `slide` (1-based, what the audience sees), `auto` (seconds between
- * slides on a lobby screen), `kecamatan` (a slug, or "semua" for every kecamatan in turn),
- * `penyaji` (the presenter window) and `cetak` (the printable handout).
+ * slides on a lobby screen), `slide-kecamatan` (which kecamatan get slides: slugs, comma-separated,
+ * "semua" or "tidak"), `penyaji` (the presenter window) and `cetak` (the printable handout).
+ * `kecamatan` keeps the meaning it has on every page, the filter: one kecamatan, carried over from
+ * the map, whose slide the deck then shows.
  */
 export const SLIDE_PARAM = 'slide';
 export const AUTO_PARAM = 'auto';
 export const KECAMATAN_PARAM = 'kecamatan';
+export const KECAMATAN_SLIDES_PARAM = 'slide-kecamatan';
 export const PRESENTER_PARAM = 'penyaji';
 export const HANDOUT_PARAM = 'cetak';
 export const ALL_KECAMATAN = 'semua';
+/** No kecamatan section at all. */
+export const NO_KECAMATAN = 'tidak';
+
+/** Which kecamatan get slides, as asked: the deck's own parameter, else the kecamatan filter. */
+export function kecamatanSlidesFrom(search: URLSearchParams): string | null {
+  return search.get(KECAMATAN_SLIDES_PARAM) ?? search.get(KECAMATAN_PARAM);
+}
+
+/**
+ * Links made before the deck had its own parameter put lists in the filter's: `kecamatan=semua`,
+ * `tidak` or `a,b`. Returns the same search with such a value moved to `slide-kecamatan`, or
+ * undefined when there is nothing to move (a single slug is the filter, and stays).
+ */
+export function withLegacyKecamatanMoved(search: URLSearchParams): URLSearchParams | undefined {
+  const value = search.get(KECAMATAN_PARAM);
+  if (value === null || search.has(KECAMATAN_SLIDES_PARAM)) return undefined;
+  const lowered = value.trim().toLowerCase();
+  if (lowered !== ALL_KECAMATAN && lowered !== NO_KECAMATAN && !lowered.includes(',')) return undefined;
+  const next = new URLSearchParams(search);
+  next.delete(KECAMATAN_PARAM);
+  next.set(KECAMATAN_SLIDES_PARAM, value);
+  return next;
+}
 
 /** Shorter than this a lobby screen flickers; longer than ten minutes it is not advancing. */
 export const AUTO_MIN_SECONDS = 5;
