@@ -7,6 +7,7 @@ import { KECAMATAN, kecamatanBySlugName } from '../../domain/geo/regions';
 import { formatNumber, formatPercent, formatRupiahShort } from '../../domain/format/number';
 import type { Kecamatan, Project } from '../../domain/project/types';
 import { statusLabel } from '../../components/labels/domain-labels';
+import { compareNames } from '../../domain/text/compare';
 import type { DeckContext } from './deck-context';
 
 /** The default deck's closing section: at most this many kecamatan, the most kritis works first. */
@@ -22,7 +23,7 @@ export function selectedKecamatan(param: string | null, projects: readonly Proje
   if (param === null || param.trim() === '') return withKritis(projects);
   const value = param.trim().toLowerCase();
   if (value === NO_KECAMATAN) return [];
-  if (value === ALL_KECAMATAN) return [...KECAMATAN].sort((a, b) => a.name.localeCompare(b.name, 'id'));
+  if (value === ALL_KECAMATAN) return [...KECAMATAN].sort((a, b) => compareNames(a.name, b.name));
   const seen = new Set<string>();
   return value
     .split(',')
@@ -39,7 +40,7 @@ function withKritis(projects: readonly Project[]): Kecamatan[] {
     counts.set(p.kecamatan.slug, entry);
   }
   return [...counts.values()]
-    .sort((a, b) => b.kritis - a.kritis || a.kecamatan.name.localeCompare(b.kecamatan.name, 'id'))
+    .sort((a, b) => b.kritis - a.kritis || compareNames(a.kecamatan.name, b.kecamatan.name))
     .slice(0, DEFAULT_KECAMATAN)
     .map((entry) => entry.kecamatan);
 }

@@ -1,6 +1,7 @@
 import type { Bidang, Category, Project, ProjectStatus } from '../project/types';
 import { BIDANG, CATEGORIES, STATUSES } from '../project/types';
 import { paidAmount } from './money';
+import { compareNames } from '../text/compare';
 
 /** Projects without a kecamatan get their own bucket, so per-kecamatan sums still add up. */
 export const NO_LOCATION = 'tanpa-lokasi';
@@ -90,7 +91,7 @@ export function sortBuckets<K extends string>(
   sort: BucketSort,
   labelOf: (bucket: BudgetBucket<K>) => string,
 ): BudgetBucket<K>[] {
-  const byName = (a: BudgetBucket<K>, b: BudgetBucket<K>) => labelOf(a).localeCompare(labelOf(b), 'id');
+  const byName = (a: BudgetBucket<K>, b: BudgetBucket<K>) => compareNames(labelOf(a), labelOf(b));
   return [...buckets].sort((a, b) => {
     const aLast = a.key === NO_LOCATION;
     const bLast = b.key === NO_LOCATION;
