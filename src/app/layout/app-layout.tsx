@@ -12,6 +12,7 @@ import { useMessages } from '../../lib/i18n/messages';
 import { shellMessages } from './shell-messages';
 import { FrameGuard } from '../../components/share/frame-guard';
 import { FILTER_PARAMS } from '../../domain/filters/url-state';
+import { otherLocale } from '../../lib/i18n/locale';
 
 /** Links keep the current filters, so a filtered map is one click from the same filtered statistics. */
 
@@ -97,9 +98,9 @@ export function AppLayout() {
           <button
             type="button"
             className="button button--ghost"
-            lang={locale === 'id' ? 'en' : 'id'}
+            lang={otherLocale(locale)}
             aria-label={t.switchLabel}
-            onClick={() => setLocale(locale === 'id' ? 'en' : 'id')}
+            onClick={() => setLocale(otherLocale(locale))}
           >
             <span className="shell__lang-long">{t.switchTo}</span>
             <span className="shell__lang-short">{t.switchShort}</span>

@@ -16,12 +16,13 @@ import { ProjectCount } from '../../features/projects/project-count';
 import { ProjectList } from '../../features/projects/project-list';
 import { ProjectSummary } from '../../features/projects/project-summary';
 import { useVisibleProjects } from '../../features/projects/use-visible-projects';
-import { useLanguage } from '../../lib/i18n/language';
+import { useMessages } from '../../lib/i18n/messages';
+import { routeMessages } from './route-messages';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useSearchState } from '../../lib/route-state/search-state';
 
 function MapPage({ dataset }: { dataset: LoadedDataset }) {
-  const { locale } = useLanguage();
+  const r = useMessages(routeMessages);
   const { filters, ignored } = useUrlFilters(HOME_PARAMS);
   const [params, setParams] = useSearchState();
   const { state, ignored: badParams } = useMemo(() => parseHomeState(params), [params]);
@@ -63,7 +64,7 @@ function MapPage({ dataset }: { dataset: LoadedDataset }) {
         <ProjectCount projects={visible} />
         {/* The map page shares its whole view: filters, selection and map position (peta). */}
         <ShareButtons url={appUrl(params.size > 0 ? `/?${params.toString()}` : '/')} />
-        <EmbedButton chartId="peta" title={locale === 'id' ? 'Peta proyek' : 'Project map'} />
+        <EmbedButton chartId="peta" title={r.mapTitle} />
       </div>
       <MapListLayout
         tab={state.tampil ?? 'peta'}
@@ -91,15 +92,11 @@ function MapPage({ dataset }: { dataset: LoadedDataset }) {
           <MapBoundary
             fallback={
               <p className="notice notice--warning" role="alert">
-                {locale === 'id'
-                  ? 'Peta gagal dimuat. Daftar proyek tetap lengkap; muat ulang halaman untuk mencoba lagi.'
-                  : 'The map failed to load. The project list is complete; reload the page to try again.'}
+                {r.mapFailed}
               </p>
             }
           >
-            <Suspense
-              fallback={<p className="loading">{locale === 'id' ? 'Memuat peta…' : 'Loading the map…'}</p>}
-            >
+            <Suspense fallback={<p className="loading">{r.loadingMap}</p>}>
               <MapWithOutlines
                 projects={visible}
                 meta={dataset.meta}
@@ -126,10 +123,10 @@ function MapPage({ dataset }: { dataset: LoadedDataset }) {
  * same boxes the count, the list and the map will fill. The build writes this into the page's HTML.
  */
 function MapPageLoading() {
-  const { locale } = useLanguage();
+  const r = useMessages(routeMessages);
   const [params] = useSearchState();
   const { state } = parseHomeState(params);
-  const loading = locale === 'id' ? 'Memuat data proyek…' : 'Loading project data…';
+  const loading = r.loadingProjects;
   return (
     <>
       <FilterBar />
@@ -138,28 +135,24 @@ function MapPageLoading() {
           {loading}
         </p>
         <ShareButtons url={appUrl(params.size > 0 ? `/?${params.toString()}` : '/')} />
-        <EmbedButton chartId="peta" title={locale === 'id' ? 'Peta proyek' : 'Project map'} />
+        <EmbedButton chartId="peta" title={r.mapTitle} />
       </div>
       <MapListLayout
         tab={state.tampil ?? 'peta'}
         onTabChange={() => {}}
         list={<p className="loading project-list__loading">{loading}</p>}
-        map={<p className="loading map-loading">{locale === 'id' ? 'Memuat peta…' : 'Loading the map…'}</p>}
+        map={<p className="loading map-loading">{r.loadingMap}</p>}
       />
     </>
   );
 }
 
 export function HomeRoute() {
-  const { locale } = useLanguage();
-  usePageTitle(locale === 'id' ? 'Peta proyek' : 'Project map');
+  const r = useMessages(routeMessages);
+  usePageTitle(r.mapTitle);
   return (
     <>
-      <h1>
-        {locale === 'id'
-          ? 'Pembangunan infrastruktur Kabupaten Bekasi 2023'
-          : 'Infrastructure works in Kabupaten Bekasi, 2023'}
-      </h1>
+      <h1>{r.mapHeading}</h1>
       <DatasetGate pending={<MapPageLoading />}>{(dataset) => <MapPage dataset={dataset} />}</DatasetGate>
     </>
   );

@@ -1,17 +1,17 @@
 import { Link } from 'react-router';
-import { useLanguage } from '../../lib/i18n/language';
+import { useMessages } from '../../lib/i18n/messages';
 import { usePageTitle } from '../../lib/use-page-title';
+import { routeMessages } from './route-messages';
 
 export function NotFoundRoute() {
-  const { locale } = useLanguage();
-  const id = locale === 'id';
-  usePageTitle(id ? 'Halaman tidak ditemukan' : 'Page not found');
+  const r = useMessages(routeMessages);
+  usePageTitle(r.notFoundTitle);
   return (
     <section className="not-found">
-      <h1>{id ? 'Halaman tidak ditemukan' : 'Page not found'}</h1>
-      <p>{id ? 'Alamat ini tidak ada di PantauBangun.' : 'This address does not exist on PantauBangun.'}</p>
+      <h1>{r.notFoundTitle}</h1>
+      <p>{r.notFoundText}</p>
       <p>
-        <Link to="/">{id ? 'Kembali ke peta proyek' : 'Back to the project map'}</Link>
+        <Link to="/">{r.notFoundBack}</Link>
       </p>
     </section>
   );

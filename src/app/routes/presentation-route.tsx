@@ -22,6 +22,7 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { buildSlides } from '../presentation/build-slides';
 import { slideMessages } from '../presentation/slide-messages';
 import { useSearchState } from '../../lib/route-state/search-state';
+import { routeMessages } from './route-messages';
 
 function PresentationDeck({ dataset, config }: { dataset: LoadedDataset; config: AppConfig }) {
   const t = useMessages(slideMessages);
@@ -75,8 +76,7 @@ function PresentationDeck({ dataset, config }: { dataset: LoadedDataset; config:
 
 /** `/presentasi`: the officials' deck, full viewport (the app's header and footer step aside). */
 export function PresentationRoute() {
-  const { locale } = useLanguage();
-  const title = locale === 'id' ? 'Presentasi' : 'Presentation';
+  const title = useMessages(routeMessages).presentationTitle;
   usePageTitle(title);
   return (
     <div className="presentation-root">

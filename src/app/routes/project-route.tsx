@@ -5,25 +5,19 @@ import { ProjectNotFound } from '../../features/project/project-not-found';
 import { ProjectPage } from '../../features/project/project-page';
 import { projectPageUrl } from '../../features/project/utils/page-url';
 import { resolveAppUrl } from '../../lib/config';
-import { useLanguage } from '../../lib/i18n/language';
 import { usePageTitle } from '../../lib/use-page-title';
+import { useMessages } from '../../lib/i18n/messages';
+import { routeMessages } from './route-messages';
 
 /** /proyek/:id: the project's signboard, or a not-found page with the way back. */
 export function ProjectRoute() {
   const { id = '' } = useParams();
-  const { locale } = useLanguage();
+  const r = useMessages(routeMessages);
   const { project } = useShownProject(id);
   const boundaries = useBoundaries();
   // One title for the tab and history: the project's name, or that it was not found.
   usePageTitle(
-    project.data?.project.title ??
-      (project.data === null
-        ? locale === 'id'
-          ? 'Proyek tidak ditemukan'
-          : 'Project not found'
-        : locale === 'id'
-          ? 'Proyek'
-          : 'Project'),
+    project.data?.project.title ?? (project.data === null ? r.projectNotFoundTitle : r.projectTitle),
   );
   return (
     <ProjectGate id={id} notFound={<ProjectNotFound id={id} />}>

@@ -21,6 +21,8 @@ import { StatisticsLayout } from '../../features/statistics/statistics-layout';
 import type { AppConfig } from '../../lib/config';
 import { useLanguage } from '../../lib/i18n/language';
 import { usePageTitle } from '../../lib/use-page-title';
+import { useMessages } from '../../lib/i18n/messages';
+import { routeMessages } from './route-messages';
 
 /** Charts that need the full width: a year of weeks, long package titles and firm names. */
 const WIDE: readonly ChartId[] = [
@@ -90,8 +92,7 @@ function StatisticsContent({ dataset, config }: { dataset: LoadedDataset; config
 }
 
 export function StatisticsRoute() {
-  const { locale } = useLanguage();
-  const title = locale === 'id' ? 'Statistik' : 'Statistics';
+  const title = useMessages(routeMessages).statisticsTitle;
   usePageTitle(title);
   return (
     <>
