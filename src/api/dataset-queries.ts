@@ -84,11 +84,8 @@ async function openPackage(
   signal: AbortSignal,
 ): Promise<LoadedDataset> {
   const opened = await askDatasetService<OpenedPackage>(request, signal);
-  const { kurvaS, ...dataset } = await decodeIndexText(opened.indexText, request.dataUrl, signal);
   return {
-    ...dataset,
-    projects: [...dataset.projects],
-    kurvaS,
+    ...(await decodeIndexText(opened.indexText, request.dataUrl, signal)),
     source: { kind: 'package', dataUrl: request.dataUrl },
     ...(opened.savedCopyAt && { savedCopyAt: opened.savedCopyAt }),
   };
@@ -103,13 +100,10 @@ export function datasetQuery(config: AppConfig) {
     queryFn: async ({ signal }): Promise<LoadedDataset> => {
       if (indexUrl) {
         try {
-          const { kurvaS, savedCopyAt, ...dataset } = await readPublishedIndex(indexUrl, dataUrl, signal);
+          // savedCopyAt comes along when the offline copy answered (published.ts, savedCopy).
           return {
-            ...dataset,
-            projects: [...dataset.projects],
-            kurvaS,
+            ...(await readPublishedIndex(indexUrl, dataUrl, signal)),
             source: { kind: 'published', indexUrl, dataUrl },
-            ...(savedCopyAt && { savedCopyAt }),
           };
         } catch (error) {
           // A folder without a usable index still has its package: read that, as for any publisher.
@@ -140,11 +134,8 @@ export function localDatasetQuery(config: AppConfig, info: LocalPackageInfo) {
         },
         signal,
       );
-      const { kurvaS, ...dataset } = await decodeIndexText(opened.indexText, sourceUrl, signal);
       return {
-        ...dataset,
-        projects: [...dataset.projects],
-        kurvaS,
+        ...(await decodeIndexText(opened.indexText, sourceUrl, signal)),
         source: { kind: 'local', sourceUrl },
         local: info,
       };

@@ -6,13 +6,19 @@ import { forEachInSlices, nextTask } from '../lib/run-in-slices';
 import { fetchDocument } from './http';
 import { savedCopy } from './published';
 
-/**
+/*
  * Reading a published folder's index.json (npm run data:publish), on the main thread without the
  * schema library or the worker. Apart from published.ts: a project's page and its embed read one
  * project's file and need none of this.
  */
-export interface ReadIndex extends IndexContent {
+
+/** The index's content with its projects in a fresh array of the caller's own. */
+export interface DecodedIndex extends Omit<IndexContent, 'projects'> {
   meta: DatasetMeta;
+  projects: Project[];
+}
+
+export interface ReadIndex extends DecodedIndex {
   savedCopyAt?: string;
 }
 
@@ -35,7 +41,7 @@ export async function decodeIndexText(
   text: string,
   sourceUrl: string,
   signal?: AbortSignal,
-): Promise<IndexContent & { meta: DatasetMeta }> {
+): Promise<DecodedIndex> {
   const json = parseJsonText(text);
   await nextTask();
   const { count, projectAt, ...rest } = readIndex(json, sourceUrl);

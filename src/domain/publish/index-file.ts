@@ -277,12 +277,7 @@ function readKurvaS(json: unknown): KurvaS {
   return { points, packages: Number(json.packages), weight: Number(json.weight) };
 }
 
-/**
- * index.json checked and ready to be read row by row: every column is checked here (it comes over
- * the network like any data), so a file that does not fit is refused whole, naming what did not
- * fit, before any row is built. Building the rows is the costly part (10,000 projects take longer
- * than a task should on a phone): a caller on the main thread builds them in slices.
- */
+/** index.json checked, its rows ready to be built one by one (readIndex). */
 export interface IndexReader extends Omit<IndexContent, 'projects'> {
   meta: DatasetMeta;
   /** How many projects the file has. */
@@ -299,6 +294,12 @@ export function decodeIndex(json: unknown, sourceUrl: string): IndexContent & { 
   return { ...rest, projects };
 }
 
+/**
+ * Checks index.json and hands out its rows. Every column is checked here (the file comes over the
+ * network like any data), so a file that does not fit is refused whole, naming what did not fit,
+ * before any row is built. Building the rows is the costly part (10,000 projects take longer than a
+ * task should on a phone): a caller on the main thread builds them in slices.
+ */
 export function readIndex(json: unknown, sourceUrl: string): IndexReader {
   if (!isRecord(json) || json.format !== INDEX_FORMAT || json.version !== INDEX_VERSION)
     throw new FileShapeError(FILE, `format: bukan ${INDEX_FORMAT} versi ${INDEX_VERSION}`);
