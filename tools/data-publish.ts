@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { publishFolder } from './publish/publish-folder';
-import { asOfOption } from './as-of-option';
+import { asOfOption, inputAndOutput } from './cli-options';
 
 const USAGE =
   'Pemakaian: npm run data:publish -- <paket.json> -o <folder> [--batas <kecamatan.geojson>] [--per yyyy-mm-dd]';
@@ -28,11 +28,9 @@ export function main(argv: string[]): number {
       per: { type: 'string' },
     },
   });
-  const input = positionals[0];
-  if (!input || !values.output) {
-    console.error(USAGE);
-    return 2;
-  }
+  const files = inputAndOutput(positionals, values.output, USAGE);
+  if (!files) return 2;
+  const { input, output } = files;
   const asOf = asOfOption(values.per);
   if (!asOf) return 2;
   let boundariesText: string | undefined;
@@ -47,16 +45,14 @@ export function main(argv: string[]): number {
     const summary = publishFolder({
       packageText: readFileSync(input, 'utf8'),
       boundariesText,
-      outDir: values.output,
+      outDir: output,
       fallbackAsOf: asOf,
     });
     for (const r of summary.rejected)
       console.error(`Ditolak: proyek #${r.index + 1}${r.id ? ` (${r.id})` : ''}: ${r.reasons.join('; ')}`);
-    console.log(
-      `${summary.projects} proyek diterbitkan ke ${values.output}, ${summary.rejected.length} ditolak.`,
-    );
+    console.log(`${summary.projects} proyek diterbitkan ke ${output}, ${summary.rejected.length} ditolak.`);
     for (const file of summary.files) console.log(`  ${file.name}: ${(file.bytes / 1000).toFixed(1)} kB`);
-    const index = readFileSync(`${values.output}/index.json`);
+    const index = readFileSync(`${output}/index.json`);
     const perProject = summary.projects > 0 ? gzipSync(index).length / summary.projects : 0;
     console.log(`  index.json gzip: ${perProject.toFixed(0)} B per proyek`);
     console.log(

@@ -19,7 +19,7 @@ import { decodeCsvBytes, detectDelimiter, fileKind } from '../../src/domain/spre
 import { importTable } from '../../src/domain/spreadsheet/import-table';
 import { describeProblem } from '../../src/domain/spreadsheet/problem-text';
 import { buildPackage } from '../../src/domain/export/oc4ids-package';
-import { asOfOption } from '../as-of-option';
+import { asOfOption, inputAndOutput } from '../cli-options';
 
 const USAGE =
   'Pemakaian: npm run data:import -- <berkas.xlsx|berkas.csv> -o <keluaran.json> [--per yyyy-mm-dd] ' +
@@ -52,11 +52,9 @@ export async function main(argv: string[]): Promise<number> {
       'izinkan-sebagian': { type: 'boolean', default: false },
     },
   });
-  const input = positionals[0];
-  if (!input || !values.output) {
-    console.error(USAGE);
-    return 2;
-  }
+  const files = inputAndOutput(positionals, values.output, USAGE);
+  if (!files) return 2;
+  const { input, output } = files;
   const asOf = asOfOption(values.per);
   if (!asOf) return 2;
   const table = await readTable(input, values.lembar);
@@ -96,8 +94,8 @@ export async function main(argv: string[]): Promise<number> {
       isSample: values.contoh,
     },
   );
-  writeFileSync(values.output, `${JSON.stringify(pkg, null, 2)}\n`);
-  console.error(`Paket OC4IDS dengan ${pkg.projects.length} proyek ditulis ke ${values.output}.`);
+  writeFileSync(output, `${JSON.stringify(pkg, null, 2)}\n`);
+  console.error(`Paket OC4IDS dengan ${pkg.projects.length} proyek ditulis ke ${output}.`);
   return 0;
 }
 
