@@ -148,7 +148,7 @@ describe('/penyedia/:id', () => {
       expect(
         await screen.findByRole('heading', { level: 1, name: busiest }, { timeout: 15_000 }),
       ).toBeVisible();
-      expect(document.title).toBe(`${busiest} · PantauBangun`);
+      await waitFor(() => expect(document.title).toBe(`${busiest} · PantauBangun`));
       const figure = (name: string) =>
         Number(document.querySelector(`[data-figure="${name}"] data`)?.getAttribute('value'));
       expect(figure('paket')).toBe(busiestProjects.length);

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
@@ -55,7 +55,8 @@ describe('/metodologi', () => {
     await openPage();
     server.events.removeListener('request:start', onRequest);
 
-    expect(document.title).toBe('Metodologi · PantauBangun');
+    // The title is set in an effect, which may run after the heading is on screen.
+    await waitFor(() => expect(document.title).toBe('Metodologi · PantauBangun'));
     const headings = [...document.querySelectorAll('main section > h2')].map((h) => h.id);
     expect(headings).toEqual([...SIGNALS, 'kritis']);
     for (const slug of SIGNALS) {
@@ -117,7 +118,7 @@ describe('/metodologi', () => {
     await openPage();
     await userEvent.click(screen.getByRole('button', { name: 'Switch to English' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Methodology' })).toBeInTheDocument();
-    expect(document.title).toBe('Methodology · PantauBangun');
+    await waitFor(() => expect(document.title).toBe('Methodology · PantauBangun'));
     for (const slug of SIGNALS) {
       const section = within(sectionOf(slug));
       expect(section.getByRole('heading', { level: 2 })).toHaveTextContent(SIGNAL_LABELS.en[slug]);
