@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import './components/base.css';
@@ -37,10 +37,15 @@ const router = createBrowserRouter(routes);
 // render waits for the page's code, so it replaces that screen with the same one, not a blank;
 // a page drawn from the data it carries (a project's) also waits for that data (no network).
 await Promise.all([routerReady(router), drawnFromCarriedData ? prefetched : undefined]);
-createRoot(root).render(
-  <StrictMode>
-    <App queryClient={queryClient} router={router} />
-  </StrictMode>,
+// In a transition React renders the app in short slices (the page stays on screen and answers
+// meanwhile) instead of one long task that a phone spends unresponsive.
+const reactRoot = createRoot(root);
+startTransition(() =>
+  reactRoot.render(
+    <StrictMode>
+      <App queryClient={queryClient} router={router} />
+    </StrictMode>,
+  ),
 );
 // The build drew the page from the data it had then; the host may hold newer files since. Once the
 // page is on screen, read its file from the network too (a few kB): newer data replaces the drawn.
