@@ -64,7 +64,8 @@ function canvasSupported(): boolean {
 
 /**
  * Draws the map's layers one per task: the map itself, then the kecamatan, the roads and rivers,
- * the points. Each is a short task on a slow phone instead of one long one that ignores taps.
+ * the points, and last the tile images (the map reads without them). Each is a short task on a slow
+ * phone instead of one long one that ignores taps.
  */
 function useLayerStage(last: number): number {
   const [stage, setStage] = useState(0);
@@ -90,7 +91,7 @@ export function ProjectMap(props: ProjectMapProps) {
   const [drawn, setDrawn] = useState({ shapes: 0, points: 0 });
   const [userPosition, setUserPosition] = useState<Position>();
   const [announcement, setAnnouncement] = useState('');
-  const stage = useLayerStage(3);
+  const stage = useLayerStage(4);
   const onShapesDrawn = useCallback((shapes: number) => setDrawn((d) => ({ ...d, shapes })), []);
   const onPointsDrawn = useCallback((points: number) => setDrawn((d) => ({ ...d, points })), []);
 
@@ -159,7 +160,6 @@ export function ProjectMap(props: ProjectMapProps) {
               ? { center: [view.lat, view.lng] as [number, number], zoom: view.zoom }
               : { bounds: initialBox })}
           >
-            <OsmTiles />
             {stage >= 1 && boundaries && (
               <BoundariesLayer
                 boundaries={boundaries}
@@ -189,6 +189,7 @@ export function ProjectMap(props: ProjectMapProps) {
                 onDrawn={onPointsDrawn}
               />
             )}
+            {stage >= 4 && <OsmTiles />}
             {userPosition && (
               <CircleMarker
                 center={[userPosition[1], userPosition[0]]}
