@@ -1,4 +1,4 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import samplePackage from '../../mocks/data/sample-package.json';
 import { makePackage, makeProject } from '../fixtures/oc4ids-builders';
@@ -82,6 +82,42 @@ describe('/statistik', () => {
       await headlineOf(container);
       const table = container.querySelector('figure[data-chart="anggaran-kecamatan"] table')!;
       expect(table.textContent).toContain('Tanpa lokasi');
+    },
+    SLOW,
+  );
+
+  it(
+    'keeps the kecamatan chart order in the address: read, written, shared, and a bad value named',
+    async () => {
+      const rowNames = (container: HTMLElement) =>
+        [...container.querySelectorAll('figure[data-chart="anggaran-kecamatan"] table tbody tr td:first-child')].map(
+          (cell) => cell.textContent ?? '',
+        );
+      const { container, router } = renderRoute('/statistik?urut-kecamatan=nama');
+      await headlineOf(container);
+      const select = within(
+        container.querySelector<HTMLElement>('figure[data-chart="anggaran-kecamatan"]')!,
+      ).getByLabelText('Urutkan') as HTMLSelectElement;
+      expect(select.value).toBe('name');
+      const byName = rowNames(container).filter((name) => name !== 'Tanpa lokasi');
+      expect(byName.length).toBeGreaterThan(2);
+      expect(byName).toEqual([...byName].sort((a, b) => a.localeCompare(b, 'id')));
+      expect(screen.queryByTestId('ignored-params')).toBeNull();
+
+      fireEvent.change(select, { target: { value: 'value-asc' } });
+      await waitFor(() => expect(router.state.location.search).toBe('?urut-kecamatan=naik'));
+      const share = container.querySelector<HTMLAnchorElement>(
+        '#anggaran-kecamatan a[href*="wa.me"], #anggaran-kecamatan a[href*="whatsapp"]',
+      );
+      expect(decodeURIComponent(share?.href ?? '')).toContain(
+        '/statistik?urut-kecamatan=naik#anggaran-kecamatan',
+      );
+      fireEvent.change(select, { target: { value: 'value-desc' } });
+      await waitFor(() => expect(router.state.location.search).toBe(''));
+
+      await act(() => router.navigate('/statistik?urut-kecamatan=acak'));
+      expect(await screen.findByTestId('ignored-params')).toHaveTextContent('urut-kecamatan');
+      expect(select.value).toBe('value-desc');
     },
     SLOW,
   );

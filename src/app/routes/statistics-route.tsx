@@ -10,6 +10,12 @@ import { ShareButtons } from '../../components/share/share-buttons';
 import { captionNames } from '../../domain/filters/caption-names';
 import { filterCaption } from '../../domain/filters/filter-caption';
 import { applyFilters } from '../../domain/filters/filters';
+import {
+  KECAMATAN_SORT_PARAM,
+  bucketSortValue,
+  parseBucketSort,
+} from '../../domain/aggregate/bucket-sort-param';
+import { useSearchState } from '../../lib/route-state/search-state';
 import { CAPTION_LABELS } from '../../features/charts/caption-labels';
 import { filterParams } from '../../domain/filters/url-state';
 import { useValueInTurn } from '../../components/chart-card/use-value-in-turn';
@@ -39,13 +45,23 @@ function ChartInTurn({ Chart, projects, ...props }: ChartProps & { Chart: Compon
 
 function StatisticsContent({ dataset, config }: { dataset: LoadedDataset; config: AppConfig }) {
   const { locale } = useLanguage();
-  const { filters, ignored } = useUrlFilters();
+  const { filters, ignored: ignoredFilters } = useUrlFilters([KECAMATAN_SORT_PARAM]);
+  const [params] = useSearchState();
+  const kecamatanSort = parseBucketSort(params.get(KECAMATAN_SORT_PARAM));
+  const ignored = kecamatanSort.valid ? ignoredFilters : [...ignoredFilters, KECAMATAN_SORT_PARAM];
   const visible = useMemo(() => applyFilters(dataset.projects, filters), [dataset.projects, filters]);
   // Every chart, its table, PNG and embed code name the filters it was drawn from.
   const caption = filterCaption(filters, captionNames(filters, dataset.projects), CAPTION_LABELS[locale]);
   // The filters as a shared link's query: the map link and every chart's share link carry it.
   const filterQuery = publicQuery(filterParams(filters));
   const mapHref = `/${filterQuery}`;
+  // A chart's share link carries the filters, and the kecamatan chart its order too.
+  const shareQuery = (id: ChartId) => {
+    const query = new URLSearchParams(filterQuery);
+    const sortValue = bucketSortValue(kecamatanSort.sort);
+    if (id === 'anggaran-kecamatan' && sortValue) query.set(KECAMATAN_SORT_PARAM, sortValue);
+    return query.size > 0 ? `?${query.toString()}` : '';
+  };
   return (
     <StatisticsLayout
       filters={
@@ -78,9 +94,10 @@ function StatisticsContent({ dataset, config }: { dataset: LoadedDataset; config
                 <EmbedButton chartId={id} title={chartTitle(id, locale)} />
                 <ShareButtons
                   title={chartTitle(id, locale)}
-                  // Unfiltered, the chart's own page: the chart alone, with a link preview (og:image)
-                  // drawn by the build. A filtered view links here: that preview would show all data.
-                  url={appUrl(filterQuery ? `/statistik${filterQuery}#${id}` : `/embed/${id}`)}
+                  // As drawn by default, the chart's own page: the chart alone, with a link preview
+                  // (og:image) drawn by the build. A filtered or reordered view links here: that
+                  // preview shows all data in the default order.
+                  url={appUrl(shareQuery(id) ? `/statistik${shareQuery(id)}#${id}` : `/embed/${id}`)}
                 />
               </>
             }
