@@ -223,6 +223,36 @@ describe('statistics page', () => {
     await page.context().close();
   });
 
+  it('keeps the kecamatan chart order in the address, through a reload and into its share link', async () => {
+    const { page, pageErrors } = await openPage(suite.browser);
+    await page.goto(`${baseUrl()}/statistik`);
+    const card = page.locator('figure[data-chart="anggaran-kecamatan"]');
+    // Charts draw as they come into view.
+    await card.scrollIntoViewIfNeeded();
+    await card.locator('svg.recharts-surface').first().waitFor({ timeout: 15_000 });
+    await card.getByLabel('Urutkan').selectOption('name');
+    await page.waitForURL(/urut-kecamatan=nama/);
+    await page.reload();
+    await card.scrollIntoViewIfNeeded();
+    await card.locator('svg.recharts-surface').first().waitFor({ timeout: 15_000 });
+    assert.equal(await card.getByLabel('Urutkan').inputValue(), 'name');
+    const names = (await card.locator('table tbody tr > :first-child').allTextContents()).filter(
+      (name) => name !== 'Tanpa lokasi',
+    );
+    assert.ok(names.length > 2);
+    assert.deepEqual(
+      names,
+      [...names].sort((a, b) => a.localeCompare(b, 'id')),
+      'rows in A–Z order',
+    );
+    const drawn = await card.locator('.recharts-yAxis-tick-labels text').allTextContents();
+    assert.equal(drawn[0], names[0], 'the bars follow the same order');
+    const whatsapp = await page.locator('#anggaran-kecamatan a[href*="wa.me"]').getAttribute('href');
+    assert.match(decodeURIComponent(whatsapp ?? ''), /\/statistik\?urut-kecamatan=nama#anggaran-kecamatan/);
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
+
   it('shows an empty state in every chart for a filter that leaves no project', async () => {
     const { page, pageErrors } = await openPage(suite.browser);
     await page.goto(`${baseUrl()}/statistik?q=tidak-ada-paket-seperti-ini`);
