@@ -90,9 +90,11 @@ describe('/statistik', () => {
     'keeps the kecamatan chart order in the address: read, written, shared, and a bad value named',
     async () => {
       const rowNames = (container: HTMLElement) =>
-        [...container.querySelectorAll('figure[data-chart="anggaran-kecamatan"] table tbody tr td:first-child')].map(
-          (cell) => cell.textContent ?? '',
-        );
+        [
+          ...container.querySelectorAll(
+            'figure[data-chart="anggaran-kecamatan"] table tbody tr td:first-child',
+          ),
+        ].map((cell) => cell.textContent ?? '');
       const { container, router } = renderRoute('/statistik?urut-kecamatan=nama');
       await headlineOf(container);
       const select = within(

@@ -16,6 +16,7 @@ import type { ChartProps } from '../../src/features/charts/chart-props';
 import { decodeEmbedFile, embedFilePath, type EmbedFile } from '../../src/features/charts/embed-file';
 import { ChartDataError, readChartData } from '../../src/features/charts/read-chart-data';
 import { LanguageProvider } from '../../src/lib/i18n/language';
+import { SearchStateProvider } from '../../src/lib/route-state/search-state';
 import { publishPackage } from '../../tools/publish/publish-folder';
 import { EMBED_VIEWS } from '../../src/embed/chart-views';
 import { AppChartChrome } from '../../src/components/chart-card/app-chrome';
@@ -87,7 +88,9 @@ function renderIn(node: React.ReactNode) {
     <QueryClientProvider client={new QueryClient()}>
       <LanguageProvider initial="id">
         <ProgrammeCurveProvider dataset={dataset}>
-          <MemoryRouter>{node}</MemoryRouter>
+          <MemoryRouter>
+            <SearchStateProvider>{node}</SearchStateProvider>
+          </MemoryRouter>
         </ProgrammeCurveProvider>
       </LanguageProvider>
     </QueryClientProvider>,
