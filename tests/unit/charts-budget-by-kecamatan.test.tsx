@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
+import { SearchStateProvider } from '../../src/lib/route-state/search-state';
 import { describe, expect, it } from 'vitest';
 import { BudgetByKecamatanChart } from '../../src/features/charts/budget-by-kecamatan-chart';
 import { LanguageProvider } from '../../src/lib/i18n/language';
@@ -14,7 +15,9 @@ describe('BudgetByKecamatanChart', () => {
     const { container } = render(
       <LanguageProvider initial="id">
         <MemoryRouter>
-          <BudgetByKecamatanChart projects={sampleProjects()} meta={meta} />
+          <SearchStateProvider>
+            <BudgetByKecamatanChart projects={sampleProjects()} meta={meta} />
+          </SearchStateProvider>
         </MemoryRouter>
       </LanguageProvider>,
     );

@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
+import { SearchStateProvider } from '../../src/lib/route-state/search-state';
 import { describe, expect, it } from 'vitest';
 import {
   CHART_CATALOG,
@@ -36,7 +37,9 @@ function renderIn(node: ReactNode, locale: Locale = 'id') {
     <QueryClientProvider client={new QueryClient()}>
       <LanguageProvider initial={locale}>
         <ProgrammeCurveProvider dataset={dataset}>
-          <MemoryRouter>{node}</MemoryRouter>
+          <MemoryRouter>
+            <SearchStateProvider>{node}</SearchStateProvider>
+          </MemoryRouter>
         </ProgrammeCurveProvider>
       </LanguageProvider>
     </QueryClientProvider>,
