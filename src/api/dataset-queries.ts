@@ -193,8 +193,8 @@ export function detailsQuery(dataset: LoadedDataset, ids: readonly string[] | 'a
   const source = dataset.source;
   return queryOptions({
     queryKey: queryKeys.details(source, ids, dataset.meta.asOf, boundariesUrl),
-    queryFn: ({ signal }) =>
-      askDatasetService<ProjectDetail[]>(
+    queryFn: async ({ signal }) => {
+      const details = await askDatasetService<ProjectDetail[]>(
         {
           kind: 'details',
           sourceUrl: source.kind === 'local' ? source.sourceUrl : source.dataUrl,
@@ -203,7 +203,16 @@ export function detailsQuery(dataset: LoadedDataset, ids: readonly string[] | 'a
           boundariesUrl,
         },
         signal,
-      ),
+      );
+      // A record read alone (findProjectDetail) cannot know its standing in the package (its
+      // contractor's share, twin values): the index row does. Without it a download of a filter
+      // would say "tidak dapat dinilai" where the app and the full download say "tidak".
+      const rows = new Map(dataset.projects.map((row) => [row.id, row]));
+      return details.map((detail) => {
+        const standing = detail.standing ?? rows.get(detail.id)?.standing;
+        return standing ? { ...detail, standing } : detail;
+      });
+    },
     staleTime: Infinity,
   });
 }
@@ -299,10 +308,8 @@ export function projectQuery(
       const [project] = await client.fetchQuery(
         detailsQuery(dataset, [id], resolveAppUrl(config.boundariesUrl)),
       );
-      if (!project) return null;
-      // A record read alone (findProjectDetail) cannot know its standing in the package: the index row does.
-      const standing = project.standing ?? dataset.projects.find((row) => row.id === id)?.standing;
-      return { meta: dataset.meta, project: { ...project, standing } };
+      // detailsQuery gives the record its standing in the package from the index row.
+      return project ? { meta: dataset.meta, project } : null;
     },
     staleTime: 5 * 60_000,
   });
