@@ -18,7 +18,7 @@ import { asOfOption, inputAndOutput } from './cli-options';
 const USAGE =
   'Pemakaian: npm run data:publish -- <paket.json> -o <folder> [--batas <kecamatan.geojson>] [--per yyyy-mm-dd]';
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -42,7 +42,7 @@ export function main(argv: string[]): number {
     );
   }
   try {
-    const summary = publishFolder({
+    const summary = await publishFolder({
       packageText: readFileSync(input, 'utf8'),
       boundariesText,
       outDir: output,
@@ -65,4 +65,4 @@ export function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

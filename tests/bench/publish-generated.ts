@@ -58,18 +58,21 @@ function packageText(pkg: Record<string, unknown>): string | undefined {
   }
 }
 
-function publish(pkg: Record<string, unknown>, outDir: string): [PublishSummary, 'publishFolder' | 'slices'] {
+async function publish(
+  pkg: Record<string, unknown>,
+  outDir: string,
+): Promise<[PublishSummary, 'publishFolder' | 'slices']> {
   const boundariesText = readFileSync(BOUNDARIES, 'utf8');
   const text = packageText(pkg);
   if (text !== undefined)
     return [
-      publishFolder({ packageText: text, boundariesText, fallbackAsOf: FALLBACK_AS_OF, outDir }),
+      await publishFolder({ packageText: text, boundariesText, fallbackAsOf: FALLBACK_AS_OF, outDir }),
       'publishFolder',
     ];
   return [publishLargeFolder({ pkg, boundariesText, fallbackAsOf: FALLBACK_AS_OF, outDir }), 'slices'];
 }
 
-function main([mode, count, seed, outDir]: string[]): GeneratedFolder {
+async function main([mode, count, seed, outDir]: string[]): Promise<GeneratedFolder> {
   if ((mode !== 'published' && mode !== 'raw') || !count || !seed || !outDir)
     throw new Error('usage: publish-generated.ts <published|raw> <count> <seed> <out-dir>');
   let started = performance.now();
@@ -88,7 +91,7 @@ function main([mode, count, seed, outDir]: string[]): GeneratedFolder {
       seconds: { generate, write: (performance.now() - started) / 1000 },
     };
   }
-  const [summary, publishedBy] = publish(pkg, outDir);
+  const [summary, publishedBy] = await publish(pkg, outDir);
   const write = (performance.now() - started) / 1000;
   const index = readFileSync(join(outDir, PUBLISHED_FILES.index));
   return {
@@ -104,4 +107,4 @@ function main([mode, count, seed, outDir]: string[]): GeneratedFolder {
   };
 }
 
-process.stdout.write(`${JSON.stringify(main(process.argv.slice(2)))}\n`);
+process.stdout.write(`${JSON.stringify(await main(process.argv.slice(2)))}\n`);

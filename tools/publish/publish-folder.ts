@@ -9,6 +9,7 @@ import { PUBLISHED_FILES } from '../../src/domain/publish/published-files';
 import { decodeSeries } from '../../src/domain/publish/series-file';
 import { EMBED_FOLDER } from '../../src/features/charts/embed-file';
 import { embedFiles } from './embed-files';
+import { downloadSizesText } from './download-sizes';
 
 export interface PublishInput {
   /** The OC4IDS package, byte for byte as it will be served (paket.json). */
@@ -24,11 +25,14 @@ export interface Published {
   rejected: RejectedProject[];
   /** Every file of the folder, path relative to it, made one at a time (100,000 projects fit). */
   files: () => Generator<[path: string, text: string]>;
+  /** unduhan.json: each download's size (async: the XLSX writer is). */
+  downloadSizes: () => Promise<string>;
 }
 
 /**
  * The files of a published folder: paket.json exactly as given, index.json, kurva-s.json, one
- * small file per project under proyek/, and each chart's data for the embeds under embed/ (made
+ * small file per project under proyek/, unduhan.json (each download's size, written by
+ * publishFolder), and each chart's data for the embeds under embed/ (made
  * from index.json and kurva-s.json as an embed would read them). Throws when the package is not a
  * package, or when two project ids would share a file.
  */
@@ -66,6 +70,7 @@ export function publishPackage({ packageText, boundariesText, fallbackAsOf }: Pu
       const { projects } = decodeIndex(JSON.parse(indexText), PUBLISHED_FILES.package);
       yield* embedFiles(projects, decodeSeries(JSON.parse(seriesText)), publication.meta);
     },
+    downloadSizes: () => downloadSizesText(dataset.projects, dataset.meta),
   };
 }
 
@@ -82,7 +87,7 @@ export interface PublishSummary {
 }
 
 /** Writes a published folder (see publishPackage). Writes nothing when the package is refused. */
-export function publishFolder(input: PublishInput & { outDir: string }): PublishSummary {
+export async function publishFolder(input: PublishInput & { outDir: string }): Promise<PublishSummary> {
   const published = publishPackage(input);
   // A project removed from the package (or a funding source) must not stay reachable by its old file.
   rmSync(join(input.outDir, PUBLISHED_FILES.projectFolder), { recursive: true, force: true });
@@ -97,7 +102,12 @@ export function publishFolder(input: PublishInput & { outDir: string }): Publish
     embedFiles: 0,
     embedFileBytes: 0,
   };
-  for (const [path, text] of published.files()) {
+  const files = published.files();
+  async function* withSizes() {
+    yield* files;
+    yield [PUBLISHED_FILES.downloadSizes, await published.downloadSizes()] as [string, string];
+  }
+  for await (const [path, text] of withSizes()) {
     const file = join(input.outDir, path);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);

@@ -17,9 +17,9 @@ export function publishSamplePlugin(): Plugin {
     configResolved(resolved) {
       config = resolved;
     },
-    writeBundle() {
+    async writeBundle() {
       const outDir = resolve(config.root, config.build.outDir, SAMPLE_FOLDER);
-      const summary = publishFolder({
+      const summary = await publishFolder({
         packageText: readFileSync(resolve(config.root, SAMPLE_PACKAGE_FILE), 'utf8'),
         boundariesText: readFileSync(join(config.publicDir, 'geo/kecamatan.geojson'), 'utf8'),
         outDir,

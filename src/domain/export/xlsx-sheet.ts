@@ -34,3 +34,8 @@ export function xlsxColumnWidths(
     return Math.min(60, Math.max(10, longest + 2));
   });
 }
+
+/** The sheet's options as write-excel-file takes them: column widths, the header row kept in view. */
+export function xlsxOptions(header: readonly string[], rows: readonly (readonly CsvValue[])[]) {
+  return { columns: xlsxColumnWidths(header, rows).map((width) => ({ width })), stickyRowsCount: 1 };
+}

@@ -7,6 +7,8 @@ export const PUBLISHED_FILES = {
   index: 'index.json',
   series: 'kurva-s.json',
   projectFolder: 'proyek',
+  /** What each download of /data weighs (optional: /data shows no sizes without it). */
+  downloadSizes: 'unduhan.json',
 } as const;
 
 /** The URL of a file beside the index (index.json's own folder). */

@@ -38,6 +38,9 @@ export const dataMessages = defineMessages({
       'GeoJSON: FeatureCollection geometri pekerjaan (titik atau garis, [bujur, lintang]) dengan angka utama sebagai properti, untuk QGIS atau peta web. Proyek tanpa geometri tidak ikut; jumlahnya dicatat di x_tanpa_geometri.',
     withoutGeometry: (n: number) => `${n} proyek tanpa geometri tidak termasuk dalam GeoJSON.`,
     preparing: 'Menyiapkan berkas…',
+    aboutSize: (size: string) => `sekitar ${size}`,
+    sizesNote:
+      'Ukuran berkas adalah perkiraan dari data yang diterbitkan; ukuran XLSX diperkirakan dari ukuran CSV-nya.',
     downloadFailed:
       'Berkas tidak dapat disiapkan: paket data tidak terbaca. Periksa sambungan, lalu coba lagi.',
     importTitle: 'Impor dari spreadsheet',
@@ -83,6 +86,8 @@ export const dataMessages = defineMessages({
       'GeoJSON: a FeatureCollection of the work geometries (points or lines, [longitude, latitude]) with the main figures as properties, for QGIS or web maps. Projects without geometry are left out; their number is in x_tanpa_geometri.',
     withoutGeometry: (n: number) => `${n} projects without geometry are not in the GeoJSON.`,
     preparing: 'Preparing the file…',
+    aboutSize: (size: string) => `about ${size}`,
+    sizesNote: 'File sizes are estimated from the published data; the XLSX size is estimated from its CSV’s.',
     downloadFailed:
       'The file could not be prepared: the data package could not be read. Check the connection, then try again.',
     importTitle: 'Import from a spreadsheet',

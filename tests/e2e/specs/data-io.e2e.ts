@@ -53,6 +53,11 @@ describe('/data downloads in Chromium', () => {
       .filter(Boolean);
     assert.match(lines[0]!, /^Kode paket;Nama paket;Kategori;/);
     assert.equal(lines.length - 1, filtered.length, 'one row per filtered project');
+    // A project's row is the same in every download: its integrity signals are judged against the
+    // whole package, not against the filter it was downloaded with.
+    const allRows = new Set((await download(page, 'unduh-semua-csv')).text.split('\r\n'));
+    for (const line of lines.slice(1))
+      assert.ok(allRows.has(line), `the same row in both: ${line.slice(0, 40)}`);
 
     const [xlsx] = await Promise.all([
       page.waitForEvent('download'),
@@ -86,6 +91,43 @@ describe('/data downloads in Chromium', () => {
     const all = JSON.parse((await download(page, 'unduh-semua-oc4ids')).text) as { projects: unknown[] };
     assert.equal(validatePackage(all), true);
     assert.equal(all.projects.length, published.projects.length);
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
+});
+
+/** "sekitar 4,8 kB" → 4800 (decimal units, the Indonesian decimal comma). */
+function shownBytes(text: string): number {
+  const match = /([\d.,]+)\s*(B|kB|MB)/.exec(text);
+  assert.ok(match, `a size in "${text}"`);
+  const value = Number(match[1]!.replace(/\./g, '').replace(',', '.'));
+  return value * { B: 1, kB: 1e3, MB: 1e6 }[match[2] as 'B' | 'kB' | 'MB'];
+}
+
+describe('/data file sizes in Chromium', () => {
+  const suite = useBrowser();
+
+  it('says what each file weighs before download, and each file weighs about that', async () => {
+    const { page, pageErrors } = await openPage(suite.browser, { acceptDownloads: true });
+    await page.goto(`${baseUrl()}/data?kategori=${FILTER.kategori}`);
+    await page.getByTestId('ukuran-semua-csv').waitFor({ timeout: 15_000 });
+    for (const scope of ['saringan', 'semua']) {
+      for (const format of ['csv', 'xlsx', 'geojson', 'oc4ids']) {
+        const shown = shownBytes(await page.getByTestId(`ukuran-${scope}-${format}`).innerText());
+        const [file] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByTestId(`unduh-${scope}-${format}`).click(),
+        ]);
+        const actual = readFileSync(await file.path()).length;
+        // Text files are sums of known parts (rounded as shown); an XLSX is compressed, so its
+        // size is estimated from its CSV with the ratio measured when the data was published.
+        const tolerance = format === 'xlsx' ? 0.2 : 0.05;
+        assert.ok(
+          Math.abs(shown - actual) <= actual * tolerance,
+          `${scope} ${format}: shown ${shown} B, file ${actual} B`,
+        );
+      }
+    }
     assert.deepEqual(pageErrors, []);
     await page.context().close();
   });

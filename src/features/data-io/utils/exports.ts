@@ -6,10 +6,11 @@ import { exportFileName, filterRecord } from '../../../domain/export/file-names'
 import { toGeoJson } from '../../../domain/export/geojson';
 import { buildPackage, packageOptionsFrom } from '../../../domain/export/oc4ids-package';
 import { projectRows, type ExportLabels } from '../../../domain/export/project-columns';
-import { xlsxColumnWidths, xlsxSheet } from '../../../domain/export/xlsx-sheet';
+import { xlsxOptions, xlsxSheet } from '../../../domain/export/xlsx-sheet';
+import type { DownloadFormat } from '../../../domain/publish/download-sizes';
 import { MIME, saveBlob, saveText } from '../../../lib/download/save-file';
 
-export type ExportFormat = 'oc4ids' | 'csv' | 'xlsx' | 'geojson';
+export type ExportFormat = DownloadFormat;
 
 /** Writes one download: the projects given (already filtered), in one format. */
 export async function downloadProjects(
@@ -35,10 +36,7 @@ export async function downloadProjects(
       const { header, rows } = projectRows(projects, labels);
       // Loaded only when asked for: the writer is not part of any page.
       const { default: writeXlsxFile } = await import('write-excel-file/browser');
-      const blob = await writeXlsxFile(xlsxSheet(header, rows), {
-        columns: xlsxColumnWidths(header, rows).map((width) => ({ width })),
-        stickyRowsCount: 1,
-      }).toBlob();
+      const blob = await writeXlsxFile(xlsxSheet(header, rows), xlsxOptions(header, rows)).toBlob();
       saveBlob(blob, name('xlsx'));
       return;
     }
