@@ -5,7 +5,7 @@ import { toCsv } from '../../src/domain/export/csv';
 import { toGeoJson } from '../../src/domain/export/geojson';
 import { buildPackage, packageOptionsFrom } from '../../src/domain/export/oc4ids-package';
 import { projectRows } from '../../src/domain/export/project-columns';
-import { formatFileSize } from '../../src/domain/format/number';
+import { formatFileSize } from '../../src/domain/format/file-size';
 import {
   decodeDownloadSizes,
   estimateDownloadBytes,

@@ -110,10 +110,3 @@ export function formatPoints(value: number | undefined, locale: Locale = 'id'): 
   const sign = value > 0 ? '+' : value < 0 ? '−' : '';
   return `${sign}${formatNumber(Math.abs(value), locale, 2)} ${locale === 'id' ? 'poin' : 'pts'}`;
 }
-
-/** A file's size as people read it: "850 B", "48 kB", "1,2 MB" (decimal units, as browsers show). */
-export function formatFileSize(bytes: number, locale: Locale = 'id'): string {
-  if (bytes < 1000) return `${formatNumber(bytes, locale)} B`;
-  const [value, unit] = bytes < 1e6 ? [bytes / 1e3, 'kB'] : [bytes / 1e6, 'MB'];
-  return `${formatNumber(value, locale, value < 10 ? 1 : 0)} ${unit}`;
-}

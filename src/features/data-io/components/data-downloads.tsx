@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { detailsQuery, type LoadedDataset } from '../../../api/dataset-queries';
 import { useDownloadSizes } from '../../../api/download-sizes';
-import { formatFileSize } from '../../../domain/format/number';
+import { formatFileSize } from '../../../domain/format/file-size';
 import { estimateDownloadBytes } from '../../../domain/publish/download-sizes';
 import { useLanguage } from '../../../lib/i18n/language';
 import { isFilterEmpty, type Filters } from '../../../domain/filters/filters';
