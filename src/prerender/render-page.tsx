@@ -7,6 +7,7 @@ import { decodeProjectFile } from '../domain/publish/project-file';
 import { readConfig, resolveAppUrl } from '../lib/config';
 import { routes } from '../app/routes';
 import { PageTitleSink } from '../lib/use-page-title';
+import { projectPreviewText } from '../features/project/project-preview';
 
 /** Data a page is drawn from at build time: config.json and, for a project page, its file. */
 export interface PageData {
@@ -18,6 +19,8 @@ export interface RenderedPage {
   /** The markup of #root. */
   html: string;
   title: string;
+  /** A project page's link preview text (og:description). */
+  description?: string;
 }
 
 /**
@@ -37,6 +40,7 @@ export async function renderPage(path: string, data?: PageData): Promise<Rendere
     });
   });
   let title = 'PantauBangun';
+  let description: string | undefined;
   // No garbage-collection timers: each would hold the build's process open for five minutes.
   const queryClient = new QueryClient({ defaultOptions: { queries: { gcTime: Infinity } } });
   if (data) {
@@ -46,6 +50,7 @@ export async function renderPage(path: string, data?: PageData): Promise<Rendere
     if (data.project) {
       const read = decodeProjectFile(JSON.parse(data.project.fileText), resolveAppUrl(config.dataUrl));
       queryClient.setQueryData(queryKeys.project(config, undefined, data.project.id), read);
+      description = projectPreviewText(read.project, read.meta);
     }
   }
   const html = renderToString(
@@ -55,5 +60,5 @@ export async function renderPage(path: string, data?: PageData): Promise<Rendere
   );
   queryClient.clear();
   router.dispose();
-  return { html, title };
+  return description === undefined ? { html, title } : { html, title, description };
 }

@@ -1,6 +1,9 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { carriedDocument, styleRules, stylesToAttributes } from '../../tools/vite/prerender';
+import { carriedDocument, previewTags, styleRules, stylesToAttributes } from '../../tools/vite/prerender';
+import { projectPreviewText } from '../../src/features/project/project-preview';
+import type { Project } from '../../src/domain/project/types';
+import type { DatasetMeta } from '../../src/domain/dataset/types';
 
 describe('a project page that carries its own file', () => {
   it('keeps hostile text inert: nothing in the data can close the script element', () => {
@@ -13,6 +16,52 @@ describe('a project page that carries its own file', () => {
     expect(scripts[0]!.dataset.document).toBe('/data/x/proyek/a"b.json');
     // The same document comes back out, byte for byte in meaning.
     expect(JSON.parse(scripts[0]!.textContent!)).toEqual(JSON.parse(file));
+  });
+});
+
+describe('a project page link preview', () => {
+  const meta: DatasetMeta = { asOf: '2023-12-29', isSample: true, sourceUrl: 'x' };
+  const project = {
+    id: 'p1',
+    title: 'Jalan "A" <b>B</b> & C',
+    category: 'jalan',
+    status: 'pelaksanaan',
+    kecamatan: { code: '32.16.01', name: 'Tarumajaya' },
+    pagu: 2_200_000_000,
+    contractor: "CV O'Neil",
+    progress: {
+      reportDate: '2023-12-22',
+      planned: 80,
+      actual: 61.5,
+      deviation: -18.5,
+      kritis: { kritis: true },
+      late: false,
+      hasProgressData: true,
+    },
+  } as unknown as Project;
+
+  it('says what, where, how much, who, how far along on which date, the verdict and the sample label', () => {
+    expect(projectPreviewText(project, meta)).toBe(
+      "Jalan di Kec. Tarumajaya, pelaksanaan · pagu Rp 2,2 M · penyedia CV O'Neil · progres fisik 61,5 % " +
+        '(rencana 80 %) per 22 Desember 2023 · indikasi kritis: ya. Data per 29 Desember 2023. ' +
+        'DATA CONTOH — bukan data resmi.',
+    );
+  });
+
+  it('keeps hostile text inert in the tags', () => {
+    const tags = previewTags({
+      html: '',
+      title: project.title,
+      description: projectPreviewText(project, meta),
+    });
+    const dom = new JSDOM(`<head>${tags}</head>`);
+    const metas = dom.window.document.querySelectorAll('meta');
+    expect(metas).toHaveLength(5);
+    expect(dom.window.document.querySelector('b')).toBeNull();
+    expect(dom.window.document.querySelector('meta[property="og:title"]')!.getAttribute('content')).toBe(
+      project.title,
+    );
+    expect(previewTags({ html: '', title: 'x' })).toBe('');
   });
 });
 

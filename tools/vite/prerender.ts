@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { escapeXml } from '../../src/lib/download/social-card';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { installDomGlobals } from '../prerender/dom-globals';
 import { publishedFolderIn, ssrServer } from '../prerender/ssr-server';
@@ -135,6 +136,21 @@ export function stylesToAttributes(html: string, styles: Map<string, number>): s
 export const styleRules = (styles: Map<string, number>) =>
   [...styles].map(([rule, n]) => `[data-pb-style='${n}']{${rule}}`).join('\n');
 
+/**
+ * A project page's link preview (Open Graph): its title and what it is, where, how far along, so a
+ * resident's shared link says which works it is about. Text only: no picture of another project.
+ */
+export function previewTags(page: RenderedPage): string {
+  if (page.description === undefined) return '';
+  return [
+    `<meta property="og:type" content="article" />`,
+    `<meta property="og:site_name" content="PantauBangun" />`,
+    `<meta property="og:title" content="${escapeXml(page.title)}" />`,
+    `<meta property="og:description" content="${escapeXml(page.description)}" />`,
+    `<meta name="twitter:card" content="summary" />`,
+  ].join('');
+}
+
 /** Ids that are a folder name as they are, and the same in a URL: other projects share /proyek/. */
 const FOLDER_SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,119}$/;
 
@@ -224,7 +240,8 @@ export function prerenderPlugin(options: { sampleData: () => boolean }): Plugin 
           const route = `/proyek/${project.id}`;
           const rendered = await renderPage(route, { configJson, project });
           const html = stylesToAttributes(rendered.html, styles);
-          const head = projectPreload + carriedDocument(project.url, project.fileText);
+          const head =
+            projectPreload + previewTags(rendered) + carriedDocument(project.url, project.fileText);
           drawn.push({ file: join(outDir, htmlFileFor(route)), page: { ...rendered, html }, head });
         }
         // One stylesheet of every size they use, hashed like the build's own.

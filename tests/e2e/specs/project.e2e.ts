@@ -210,6 +210,14 @@ describe('the project page in Chromium', () => {
     // The page carries the one file it was drawn from, for the script to start from.
     const carried = await page.locator('script[type="application/json"][data-document]').count();
     assert.equal(carried, 1);
+    // A shared link's preview (WhatsApp, Telegram) names the works and what they are, with the date.
+    const meta = (property: string) =>
+      page.locator(`meta[property="${property}"]`).getAttribute('content', { timeout: 1000 });
+    assert.equal(await meta('og:title'), await page.title());
+    const description = (await meta('og:description')) ?? '';
+    assert.match(description, /indikasi kritis/);
+    assert.match(description, /Data per \d{1,2} \w+ \d{4}\./);
+    assert.match(description, /DATA CONTOH — bukan data resmi\.$/);
     await page.context().close();
   });
 
