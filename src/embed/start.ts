@@ -4,6 +4,7 @@ import type { LoadedEmbed } from './content';
 import { loadEmbedData } from './load';
 import type { Handover, mountEmbed } from './mount';
 import { readEmbedRequest } from './request';
+import type { preloadLaterModules } from './later-modules';
 
 /** The language a reader chose on an earlier visit (lib/i18n/language.tsx keeps it under this key). */
 function storedLocaleIsEnglish(): boolean {
@@ -83,11 +84,13 @@ function whenLiveNeeded(page: HTMLElement, loading: Promise<LoadedEmbed>): Promi
 /**
  * Starts an embed page: reads its address, tells the host page its height at once (the page the
  * build wrote already shows the chart), fetches the chart's small data file, and lets React and
- * the chart's code (already downloaded: the page preloads them) take over when they are needed.
+ * the chart's code (fetched after the page's load event: later-modules.ts) take over when needed.
  */
 export async function startEmbed(
   views: ViewLoaders,
   mount: () => Promise<{ mountEmbed: typeof mountEmbed }>,
+  /** A drawn chart's page only (it lists its code instead of preloading it): later-modules.ts. */
+  preloadLater?: typeof preloadLaterModules,
 ): Promise<void> {
   const base = import.meta.env.BASE_URL.length - 1;
   const request = readEmbedRequest(location.pathname.slice(base), location.search);
@@ -96,9 +99,12 @@ export async function startEmbed(
   // Shown by the embed once it is drawn (an error becomes its error state, with a retry).
   loading.catch(() => undefined);
   const drawn = document.querySelector<HTMLElement>('.embed-static');
-  // Without a drawing, the chart's code runs at once, while the data loads.
+  // Without a drawing, the chart's code runs at once, while the data loads. With one, its code is
+  // fetched after the page's load event, ready for the reader's reach, unless needed sooner.
+  preloadLater?.(drawn ? 'after-load' : 'now');
   if (!drawn && request.programme) views[request.programme]?.().catch(() => undefined);
   const handover = drawn ? await whenLiveNeeded(drawn, loading) : {};
+  preloadLater?.('now');
   const { mountEmbed } = await mount();
   await mountEmbed(request, loading, views, handover);
 }

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import { cspPlugin } from './csp';
+import { LATER_MODULES_META } from '../../src/embed/later-modules';
 
 /** The HTML entry of the page every embed address can use. */
 export const EMBED_HTML = 'embed.html';
@@ -60,11 +61,13 @@ const VIRTUAL = 'virtual:embed-page/';
 function pageEntrySource(chart: string): string {
   const view = CHART_VIEWS[chart as ProgrammeChart];
   const views = view ? `{ '${chart}': () => import('/${view[0]}').then((m) => view(m.${view[1]})) }` : '{}';
+  // A programme chart's page is drawn by the build and lists its live code for later (embedPageHtml).
   return [
     "import '/src/embed/styles.ts';",
     "import { view } from '/src/embed/chart-views.ts';",
     "import { startEmbed } from '/src/embed/start.ts';",
-    `void startEmbed(${views}, () => import('/${MOUNT_MODULE}'));`,
+    ...(view ? ["import { preloadLaterModules } from '/src/embed/later-modules.ts';"] : []),
+    `void startEmbed(${views}, () => import('/${MOUNT_MODULE}')${view ? ', preloadLaterModules' : ''});`,
   ].join('\n');
 }
 
@@ -199,19 +202,24 @@ const ENTRY_TAGS =
 
 /**
  * A page's HTML: the shared page's (its CSP, head and first screen) with the page's own entry, its
- * styles, and modulepreload links for everything it loads at once (the entry's imports, React, the
- * chart's view), so the browser fetches them while it reads the page.
+ * styles, and what it loads at once (the entry's imports, React, the chart's view). A page without a
+ * drawing needs that code at once: modulepreload links, fetched while the browser reads the page. A
+ * programme chart's page shows its drawing first and needs the code only when the reader reaches
+ * for the chart: preloading it would share a slow connection with the styles and delay the first
+ * paint, so the page lists it in a meta tag and fetches it after its load event.
  */
 export function embedPageHtml(template: string, manifest: Manifest, page: EmbedPage, base: string): string {
   const entry = entryKeyOf(manifest, page);
   const all = closure(manifest, [entry, ...page.modules]);
   const own = closure(manifest, [entry]);
+  const later = all.js.filter((file) => file !== manifest[entry]!.file).map((file) => `${base}${file}`);
+  const drawn = (PROGRAMME_CHARTS as string[]).includes(page.chart);
   const tags = [
     ...all.css.map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}">`),
     `<script type="module" crossorigin src="${base}${manifest[entry]!.file}"></script>`,
-    ...all.js
-      .filter((file) => file !== manifest[entry]!.file)
-      .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`),
+    ...(drawn
+      ? [`<meta name="${LATER_MODULES_META}" content="${later.join(' ')}">`]
+      : later.map((file) => `<link rel="modulepreload" crossorigin href="${file}">`)),
   ];
   if (own.js.length === 0) throw new Error(`${page.html}: empty entry`);
   return template.replace(ENTRY_TAGS, '').replace('</head>', () => `    ${tags.join('\n    ')}\n  </head>`);

@@ -116,11 +116,12 @@ describe('embeds on another site', () => {
     const { page, pageErrors } = await openPage(suite.browser, { viewport: { width: 360, height: 740 } });
     // Hold back the embed's module scripts (the page's first, tiny classic script runs as it must).
     const held: Route[] = [];
-    await page.context().route(
-      (url) =>
-        url.origin === new URL(baseUrl()).origin && /\/assets\/(?!embed-view-).*\.js$/.test(url.pathname),
-      (route) => void held.push(route),
-    );
+    const moduleScript = (url: URL) =>
+      url.origin === new URL(baseUrl()).origin && /\/assets\/(?!embed-view-).*\.js$/.test(url.pathname);
+    let holding = true;
+    await page
+      .context()
+      .route(moduleScript, (route) => (holding ? void held.push(route) : void route.continue()));
     // Not until "load": that waits for the frame's scripts, which are held.
     await page.goto(`${blog.url}/`, { waitUntil: 'domcontentloaded' });
     const frame = page.frameLocator('iframe[src*="/embed/anggaran-kecamatan"]');
@@ -130,7 +131,9 @@ describe('embeds on another site', () => {
     assert.ok((await drawing.boundingBox())!.width <= 344, 'a drawing that fits the frame');
     assert.match((await frame.locator('h2').first().textContent()) ?? '', /Anggaran/);
     assert.match((await frame.locator('body').textContent()) ?? '', /DATA CONTOH/);
-    await page.context().unroute(() => true);
+    // Let them through, and whatever comes after (the live chart's code, asked for after the
+    // page's load event).
+    holding = false;
     for (const route of held) await route.continue();
     const fitted = await fitsContent(page, 'iframe[src*="/embed/anggaran-kecamatan"]');
     assert.notEqual(fitted.frameHeight, 560, 'the height came from the embed');
@@ -418,6 +421,33 @@ describe('images, links and bundle of the embeds', () => {
     await page.goto(`${baseUrl()}/embed/peta?kecamatan=tambun-utara`);
     await page.locator('.leaflet-container').waitFor();
     assert.ok(requested.includes(`/${mapChunk.file}`));
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
+
+  it('lets a drawn chart paint first: its live code is fetched after the load event, not preloaded with the styles', async () => {
+    const html = readFileSync(`${DIST_DIR}/embed/anggaran-kecamatan/index.html`, 'utf8');
+    assert.doesNotMatch(html, /rel="modulepreload"/, 'nothing competes with the styles for the line');
+    const listed =
+      /<meta name="pantaubangun-modul-nanti" content="([^"]+)">/.exec(html)?.[1]?.split(' ') ?? [];
+    assert.ok(listed.length > 3, 'the live chart code is listed for later');
+    const { page, pageErrors } = await openPage(suite.browser);
+    await page.goto(`${baseUrl()}/embed/anggaran-kecamatan`, { waitUntil: 'load' });
+    const mountFile = listed.find((file) => /\/mount-/.test(file))!;
+    // The page's own clock: when the live code was asked for, against its load event.
+    const [askedAt, loadAt] = await waitUntil(
+      () =>
+        page.evaluate((file) => {
+          const asked = performance.getEntriesByType('resource').find((entry) => entry.name.endsWith(file));
+          const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+          return asked && navigation ? [asked.startTime, navigation.loadEventStart] : undefined;
+        }, mountFile),
+      'the live chart code after load',
+    );
+    assert.ok(askedAt >= loadAt, `asked for at ${askedAt} ms, after the load event at ${loadAt} ms`);
+    // Fetched only: the drawing stays until the reader reaches for the chart.
+    assert.ok(await page.locator('.embed-static').isVisible());
+    assert.equal(await page.locator('meta[name="pantaubangun-modul-nanti"]').count(), 0);
     assert.deepEqual(pageErrors, []);
     await page.context().close();
   });
