@@ -16,14 +16,14 @@ export function ImportPreview({ rows }: { rows: readonly ImportedRow[] }) {
   const columns: TableColumn<ImportedRow>[] = [
     { key: 'row', label: t.row, value: (r) => r.row, numeric: true },
     { key: 'id', label: 'ID', value: (r) => r.record.id },
-    { key: 'title', label: locale === 'id' ? 'Nama paket' : 'Package', value: (r) => r.record.title },
-    { key: 'cat', label: locale === 'id' ? 'Kategori' : 'Category', value: (r) => CATEGORY_LABELS[locale][r.record.category] },
+    { key: 'title', label: t.columnTitle, value: (r) => r.record.title },
+    { key: 'cat', label: t.columnCategory, value: (r) => CATEGORY_LABELS[locale][r.record.category] },
     { key: 'status', label: 'Status', value: (r) => statusLabel(r.record.status, locale) },
-    { key: 'kec', label: locale === 'id' ? 'Kecamatan' : 'District', value: (r) => r.record.kecamatan?.name },
+    { key: 'kec', label: t.columnKecamatan, value: (r) => r.record.kecamatan?.name },
     { key: 'pagu', label: 'Pagu', value: (r) => r.record.pagu, format: (r) => formatRupiah(r.record.pagu, locale), numeric: true },
-    { key: 'kontrak', label: locale === 'id' ? 'Nilai kontrak' : 'Contract value', value: (r) => r.record.contractValue, format: (r) => formatRupiah(r.record.contractValue, locale), numeric: true },
-    { key: 'mulai', label: locale === 'id' ? 'Mulai' : 'Start', value: (r) => r.record.contractStart, format: (r) => formatDate(r.record.contractStart, locale, 'short') },
-    { key: 'fisik', label: locale === 'id' ? 'Fisik' : 'Physical', value: (r) => r.record.actualProgress[0]?.value, format: (r) => formatPercent(r.record.actualProgress[0]?.value, locale), numeric: true },
+    { key: 'kontrak', label: t.columnContract, value: (r) => r.record.contractValue, format: (r) => formatRupiah(r.record.contractValue, locale), numeric: true },
+    { key: 'mulai', label: t.columnStart, value: (r) => r.record.contractStart, format: (r) => formatDate(r.record.contractStart, locale, 'short') },
+    { key: 'fisik', label: t.columnPhysical, value: (r) => r.record.actualProgress[0]?.value, format: (r) => formatPercent(r.record.actualProgress[0]?.value, locale), numeric: true },
   ]; // prettier-ignore
   return (
     <section aria-labelledby="pratinjau-impor">
