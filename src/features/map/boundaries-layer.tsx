@@ -99,16 +99,9 @@ export function BoundariesLayer({ boundaries, renderer, choropleth, formatValue 
         marker.getElement()?.classList.toggle('kecamatan-label--crowded', !shown.has(code));
       }
     }
-    // Measured after the browser has laid the labels out on its own (next frame, then a task), not
-    // at once, which would force a layout of the whole page inside this already long task.
-    let afterFrame: number | undefined;
-    const frame = requestAnimationFrame(() => {
-      afterFrame = window.setTimeout(declutter);
-    });
+    declutter();
     map.on('zoomend viewreset resize', declutter);
     return function removeBoundaries() {
-      cancelAnimationFrame(frame);
-      clearTimeout(afterFrame);
       map.off('zoomend viewreset resize', declutter);
       group.remove();
     };
