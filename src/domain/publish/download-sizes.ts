@@ -108,23 +108,35 @@ export function decodeDownloadSizes(raw: unknown): DownloadSizes | undefined {
 }
 
 /**
- * About how many bytes a download of these projects weighs; undefined when a project is not in
- * the sizes (data loaded from elsewhere, or newer than the sizes): no figure rather than a wrong one.
+ * About how many bytes each download of these projects weighs, in one pass over them; undefined
+ * when a project is not in the sizes (data loaded from elsewhere, or newer than the sizes): no
+ * figure rather than a wrong one.
  */
+export function estimateEachFormat(
+  sizes: DownloadSizes,
+  projectIds: readonly string[],
+): Record<DownloadFormat, number | undefined> {
+  const total = { ...sizes.empty };
+  for (const id of projectIds) {
+    const part = sizes.perProject.get(id);
+    if (!part) return { csv: undefined, xlsx: undefined, geojson: undefined, oc4ids: undefined };
+    // In JSON a comma joins each part to the next; a CSV row's line end is part of the row.
+    total.csv += part.csv;
+    total.geojson += part.geojson + 1;
+    total.oc4ids += part.oc4ids + 1;
+  }
+  const { xlsx } = sizes;
+  return {
+    ...total,
+    xlsx: xlsx && Math.round(xlsx.empty + (total.csv - sizes.empty.csv) * xlsx.perCsvByte),
+  };
+}
+
+/** One download's size (estimateEachFormat). */
 export function estimateDownloadBytes(
   sizes: DownloadSizes,
   projectIds: readonly string[],
   format: DownloadFormat,
 ): number | undefined {
-  const summed: SummedFormat = format === 'xlsx' ? 'csv' : format;
-  let total = sizes.empty[summed];
-  for (const id of projectIds) {
-    const part = sizes.perProject.get(id);
-    if (!part) return undefined;
-    // In JSON a comma joins each part to the next; a CSV row's line end is part of the row.
-    total += part[summed] + (summed === 'csv' ? 0 : 1);
-  }
-  if (format !== 'xlsx') return total;
-  const { xlsx } = sizes;
-  return xlsx && Math.round(xlsx.empty + (total - sizes.empty.csv) * xlsx.perCsvByte);
+  return estimateEachFormat(sizes, projectIds)[format];
 }

@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { detailsQuery, type LoadedDataset } from '../../../api/dataset-queries';
 import { useDownloadSizes } from '../../../api/download-sizes';
 import { formatFileSize } from '../../../domain/format/file-size';
-import { estimateDownloadBytes } from '../../../domain/publish/download-sizes';
+import { estimateEachFormat, type DownloadSizes } from '../../../domain/publish/download-sizes';
 import { useLanguage } from '../../../lib/i18n/language';
 import { isFilterEmpty, type Filters } from '../../../domain/filters/filters';
 import type { Project } from '../../../domain/project/types';
@@ -13,6 +13,59 @@ import { downloadProjects, type ExportFormat } from '../utils/exports';
 import { SPREADSHEET_LABELS } from '../utils/export-labels';
 
 const FORMATS: ExportFormat[] = ['oc4ids', 'csv', 'xlsx', 'geojson'];
+
+type SizeTexts = Partial<Record<ExportFormat, string>>;
+
+/**
+ * "sekitar 48 kB" for each format of these projects, when the published folder says what each
+ * file weighs: one pass over the projects when they change, not one per button and render.
+ */
+function useSizeTexts(sizes: DownloadSizes | undefined, projects: readonly Project[]): SizeTexts {
+  const t = useMessages(dataMessages);
+  const { locale } = useLanguage();
+  return useMemo(() => {
+    if (!sizes || projects.length === 0) return {};
+    const bytes = estimateEachFormat(
+      sizes,
+      projects.map((p) => p.id),
+    );
+    const texts: SizeTexts = {};
+    for (const format of FORMATS) {
+      const size = bytes[format];
+      if (size !== undefined) texts[format] = t.aboutSize(formatFileSize(size, locale));
+    }
+    return texts;
+  }, [sizes, projects, t, locale]);
+}
+
+interface DownloadButtonProps {
+  testId: string;
+  label: string;
+  size?: string;
+  busy: boolean;
+  disabled: boolean;
+  onClick: () => void;
+}
+
+function DownloadButton({ testId, label, size, busy, disabled, onClick }: DownloadButtonProps) {
+  return (
+    <button
+      type="button"
+      className="button"
+      data-testid={`unduh-${testId}`}
+      disabled={disabled}
+      aria-busy={busy || undefined}
+      onClick={onClick}
+    >
+      {label}
+      {size && (
+        <span className="data-downloads__size" data-testid={`ukuran-${testId}`}>
+          {size}
+        </span>
+      )}
+    </button>
+  );
+}
 
 interface DataDownloadsProps {
   dataset: LoadedDataset;
@@ -29,7 +82,6 @@ interface DataDownloadsProps {
  */
 export function DataDownloads({ dataset, filtered, filters, boundariesUrl }: DataDownloadsProps) {
   const t = useMessages(dataMessages);
-  const { locale } = useLanguage();
   const client = useQueryClient();
   const sizes = useDownloadSizes(dataset);
   const [preparing, setPreparing] = useState<string>();
@@ -53,54 +105,37 @@ export function DataDownloads({ dataset, filtered, filters, boundariesUrl }: Dat
       setPreparing(undefined);
     }
   };
+  const filteredSizes = useSizeTexts(sizes, filtered);
+  const allSizes = useSizeTexts(sizes, all);
   const scopes = [
-    { key: 'saringan', title: t.filteredTitle, projects: filtered, filters },
-    { key: 'semua', title: t.allTitle, projects: all, filters: {} },
+    { key: 'saringan', title: t.filteredTitle, projects: filtered, filters, sizes: filteredSizes },
+    { key: 'semua', title: t.allTitle, projects: all, filters: {}, sizes: allSizes },
   ] as const;
-  // The text before download: "sekitar 48 kB", when the published folder says what each file weighs.
-  const sizeOf = (ids: readonly string[], format: ExportFormat) => {
-    const bytes = sizes && ids.length > 0 ? estimateDownloadBytes(sizes, ids, format) : undefined;
-    return bytes === undefined ? undefined : t.aboutSize(formatFileSize(bytes, locale));
-  };
-
   const withoutGeometry = filtered.filter((p) => !p.geometry).length;
   return (
     <div className="data-downloads">
       {isFilterEmpty(filters) && <p className="notice notice--info">{t.noFilter}</p>}
-      {scopes.map((scope) => {
-        const ids = sizes ? scope.projects.map((p) => p.id) : [];
-        return (
-          <section key={scope.key} className="data-downloads__scope" aria-labelledby={`unduh-${scope.key}`}>
-            <h3 id={`unduh-${scope.key}`}>
-              {scope.title}: <span data-testid={`jumlah-${scope.key}`}>{t.count(scope.projects.length)}</span>
-            </h3>
-            <ul className="data-downloads__buttons">
-              {FORMATS.map((format) => {
-                const size = sizeOf(ids, format);
-                return (
-                  <li key={format}>
-                    <button
-                      type="button"
-                      className="button"
-                      data-testid={`unduh-${scope.key}-${format}`}
-                      disabled={scope.projects.length === 0 || preparing !== undefined}
-                      aria-busy={preparing === `${scope.key}-${format}` || undefined}
-                      onClick={() => void download(scope.key, format, scope.projects, scope.filters)}
-                    >
-                      {preparing === `${scope.key}-${format}` ? t.preparing : t[format]}
-                      {size && (
-                        <span className="data-downloads__size" data-testid={`ukuran-${scope.key}-${format}`}>
-                          {size}
-                        </span>
-                      )}
-                    </button>
-                  </li>
-                );
-              })}
-            </ul>
-          </section>
-        );
-      })}
+      {scopes.map((scope) => (
+        <section key={scope.key} className="data-downloads__scope" aria-labelledby={`unduh-${scope.key}`}>
+          <h3 id={`unduh-${scope.key}`}>
+            {scope.title}: <span data-testid={`jumlah-${scope.key}`}>{t.count(scope.projects.length)}</span>
+          </h3>
+          <ul className="data-downloads__buttons">
+            {FORMATS.map((format) => (
+              <li key={format}>
+                <DownloadButton
+                  testId={`${scope.key}-${format}`}
+                  label={preparing === `${scope.key}-${format}` ? t.preparing : t[format]}
+                  size={scope.sizes[format]}
+                  busy={preparing === `${scope.key}-${format}`}
+                  disabled={scope.projects.length === 0 || preparing !== undefined}
+                  onClick={() => void download(scope.key, format, scope.projects, scope.filters)}
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
       {failed && (
         <p className="notice notice--warning" role="alert">
           {t.downloadFailed}
