@@ -5,7 +5,7 @@ import { loadConfig, resolveAppUrl, type AppConfig } from '../lib/config';
 import { readBoundaryCollection, type BoundaryCollection } from '../domain/geo/boundaries';
 import { parseJsonText } from '../domain/dataset/data-error';
 import type { Dataset, DatasetMeta } from '../domain/dataset/types';
-import type { ProjectDetail } from '../domain/project/types';
+import type { Project, ProjectDetail } from '../domain/project/types';
 import type { KurvaS, KurvaSSeries } from '../domain/aggregate/kurva-s';
 import { decodeSeries } from '../domain/publish/series-file';
 import { projectFileName } from '../domain/publish/project-file';
@@ -207,9 +207,11 @@ export function detailsQuery(dataset: LoadedDataset, ids: readonly string[] | 'a
       // A record read alone (findProjectDetail) cannot know its standing in the package (its
       // contractor's share, twin values): the index row does. Without it a download of a filter
       // would say "tidak dapat dinilai" where the app and the full download say "tidak".
-      const rows = new Map(dataset.projects.map((row) => [row.id, row]));
+      let rows: Map<string, Project> | undefined;
       return details.map((detail) => {
-        const standing = detail.standing ?? rows.get(detail.id)?.standing;
+        if (detail.standing) return detail;
+        rows ??= new Map(dataset.projects.map((row) => [row.id, row]));
+        const standing = rows.get(detail.id)?.standing;
         return standing ? { ...detail, standing } : detail;
       });
     },

@@ -56,12 +56,11 @@ function StatisticsContent({ dataset, config }: { dataset: LoadedDataset; config
   const filterQuery = publicQuery(filterParams(filters));
   const mapHref = `/${filterQuery}`;
   // A chart's share link carries the filters, and the kecamatan chart its order too.
-  const shareQuery = (id: ChartId) => {
-    const query = new URLSearchParams(filterQuery);
-    const sortValue = bucketSortValue(kecamatanSort.sort);
-    if (id === 'anggaran-kecamatan' && sortValue) query.set(KECAMATAN_SORT_PARAM, sortValue);
-    return query.size > 0 ? `?${query.toString()}` : '';
-  };
+  const sortValue = bucketSortValue(kecamatanSort.sort);
+  const kecamatanQuery = sortValue
+    ? `?${new URLSearchParams([...filterParams(filters), [KECAMATAN_SORT_PARAM, sortValue]]).toString()}`
+    : filterQuery;
+  const shareQuery = (id: ChartId) => (id === 'anggaran-kecamatan' ? kecamatanQuery : filterQuery);
   return (
     <StatisticsLayout
       filters={
