@@ -6,7 +6,8 @@ import { App } from './app/app';
 import { routes } from './app/routes';
 import { createQueryClient } from './lib/query-client';
 import { registerServiceWorker } from './sw/register';
-import { prefetchForPage, queryKeys } from './api/dataset-queries';
+import { queryKeys } from './api/dataset-queries';
+import { prefetchForPage } from './api/prefetch-page';
 import { carriesDocuments } from './lib/embedded-documents';
 import { enableMocking } from './dev-mocking';
 

@@ -1,15 +1,10 @@
-import { takeCarriedDocument } from '../lib/embedded-documents';
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useMemo, useSyncExternalStore } from 'react';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { loadConfig, resolveAppUrl, type AppConfig } from '../lib/config';
 import { readBoundaryCollection, type BoundaryCollection } from '../domain/geo/boundaries';
-import { parseJsonText } from '../domain/dataset/data-error';
-import type { Dataset, DatasetMeta } from '../domain/dataset/types';
+import type { Dataset } from '../domain/dataset/types';
 import type { Project, ProjectDetail } from '../domain/project/types';
-import type { KurvaS, KurvaSSeries } from '../domain/aggregate/kurva-s';
-import { decodeSeries } from '../domain/publish/series-file';
-import { projectFileName } from '../domain/publish/project-file';
-import { besideIndex, PUBLISHED_FILES } from '../domain/publish/published-files';
+import type { KurvaS } from '../domain/aggregate/kurva-s';
 import {
   LOCAL_PACKAGE_EVENT,
   LOCAL_PACKAGE_INFO_KEY,
@@ -18,9 +13,9 @@ import {
   type LocalPackageInfo,
 } from '../domain/export/local-package';
 import { fetchText } from './http';
-import { askDatasetService, warmUpDatasetWorker } from './dataset-worker';
+import { askDatasetService } from './dataset-worker';
 import type { OpenedPackage } from './worker/dataset-service';
-import { isUnusableIndex, readPublishedProject, readPublishedSeries } from './published';
+import { isUnusableIndex } from './published';
 import { decodeIndexText, readPublishedIndex } from './published-index';
 
 /**
@@ -75,7 +70,7 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-const indexUrlOf = (config: AppConfig) =>
+export const indexUrlOf = (config: AppConfig) =>
   typeof config.indexUrl === 'string' && config.indexUrl ? resolveAppUrl(config.indexUrl) : undefined;
 
 /** A package read by the worker: its index crosses as JSON text, decoded like a published one. */
@@ -161,30 +156,6 @@ export function boundariesQuery(config: AppConfig) {
   });
 }
 
-/** The weekly curves every package's programme kurva S is summed from (only a filtered curve needs them). */
-export function seriesQuery(source: DataSource) {
-  return queryOptions({
-    queryKey: queryKeys.series(source),
-    queryFn: async ({ signal }): Promise<KurvaSSeries> =>
-      source.kind === 'published'
-        ? readPublishedSeries(source.indexUrl, signal)
-        : decodeSeries(
-            parseJsonText(
-              await askDatasetService<string>(
-                { kind: 'series', sourceUrl: source.kind === 'package' ? source.dataUrl : source.sourceUrl },
-                signal,
-              ),
-            ),
-          ),
-    staleTime: Infinity,
-  });
-}
-
-export interface ShownProject {
-  meta: DatasetMeta;
-  project: ProjectDetail;
-}
-
 /**
  * Full records for downloads, read by the worker from the package (a published folder's package
  * too: index rows do not carry everything a download writes).
@@ -249,11 +220,11 @@ export function useLocalPackageInfo(): LocalPackageInfo | undefined {
 }
 
 /** What the dashboard shows: a package imported in this browser, else the published one. */
-function shownDatasetQuery(config: AppConfig, local: LocalPackageInfo | undefined) {
+export function shownDatasetQuery(config: AppConfig, local: LocalPackageInfo | undefined) {
   return local ? localDatasetQuery(config, local) : datasetQuery(config);
 }
 
-const NO_CONFIG: AppConfig = { dataUrl: '', boundariesUrl: '', frameAncestors: [] };
+export const NO_CONFIG: AppConfig = { dataUrl: '', boundariesUrl: '', frameAncestors: [] };
 
 /**
  * The dataset every page shows. TanStack Query keeps the last good data when a refetch fails, so
@@ -278,117 +249,5 @@ export function useBoundaries(): BoundaryCollection | undefined {
   return boundaries.data ?? undefined;
 }
 
-/** The weekly curves, asked for only when `enabled` (a filtered programme kurva S). */
-export function useKurvaSSeries(dataset: LoadedDataset, enabled: boolean) {
-  return useQuery({ ...seriesQuery(dataset.source), enabled });
-}
-
-/**
- * One project for its page: from a published folder, its own small file (the index is not
- * needed); from a raw or imported package, the worker's record.
- */
-export function projectQuery(
-  config: AppConfig,
-  local: LocalPackageInfo | undefined,
-  id: string,
-  client: QueryClient,
-) {
-  return queryOptions({
-    queryKey: queryKeys.project(config, local, id),
-    queryFn: async ({ signal }): Promise<ShownProject | null> => {
-      const dataUrl = resolveAppUrl(config.dataUrl);
-      const indexUrl = indexUrlOf(config);
-      if (indexUrl && !local) {
-        try {
-          return (await readPublishedProject(indexUrl, dataUrl, id, signal, takeCarriedDocument)) ?? null;
-        } catch (error) {
-          if (!isUnusableIndex(error)) throw error;
-        }
-      }
-      // The worker answers from the package it read for the dataset (read it first if needed).
-      const dataset = await client.fetchQuery(shownDatasetQuery(config, local));
-      const [project] = await client.fetchQuery(
-        detailsQuery(dataset, [id], resolveAppUrl(config.boundariesUrl)),
-      );
-      // detailsQuery gives the record its standing in the package from the index row.
-      return project ? { meta: dataset.meta, project } : null;
-    },
-    staleTime: 5 * 60_000,
-  });
-}
-
-/**
- * Starts config.json and the page's data at start-up, while the page's code is still downloading,
- * instead of after the first render: on a slow phone that is several round trips sooner. A project
- * page needs only its own file; the import form needs nothing. Errors are left for the page's own
- * query to show (with its retry).
- */
-export async function prefetchForPage(client: QueryClient, pathname: string): Promise<void> {
-  if (/^\/data\/impor\/?$/.test(pathname)) return;
-  let config: AppConfig;
-  try {
-    config = await client.fetchQuery(configQuery);
-  } catch {
-    return;
-  }
-  const local = localInfoFrom(localInfoSnapshot());
-  // A published folder needs no worker; a raw package does: start its script now.
-  if (local || !indexUrlOf(config)) warmUpDatasetWorker();
-  const project = /^\/proyek\/([^/]+)\/?$/.exec(pathname);
-  if (project) {
-    let id: string;
-    try {
-      id = decodeURIComponent(project[1]!);
-    } catch {
-      return;
-    }
-    await client.prefetchQuery(projectQuery(config, local, id, client));
-    return;
-  }
-  await client.prefetchQuery(shownDatasetQuery(config, local));
-}
-
-/** The project a /proyek/:id page shows (null: no project by that id). */
-export function useShownProject(id: string) {
-  const client = useQueryClient();
-  const config = useQuery(configQuery);
-  const local = useLocalPackageInfo();
-  const project = useQuery({
-    ...projectQuery(config.data ?? NO_CONFIG, local, id, client),
-    enabled: config.data !== undefined,
-  });
-  return { config, project, local };
-}
-
-/**
- * Fetches these projects' records now, while there is a network: a deck must keep going when the
- * hall's Wi-Fi drops, and the service worker keeps what was fetched.
- */
-export function usePrefetchProjects(ids: readonly string[]): void {
-  const client = useQueryClient();
-  // Not named `config`: the query lint tracks variable names across this file's hooks.
-  const { data: appConfig } = useQuery(configQuery);
-  const local = useLocalPackageInfo();
-  const key = ids.join('\n');
-  useEffect(() => {
-    if (!appConfig) return;
-    for (const id of key ? key.split('\n') : [])
-      void client.prefetchQuery(projectQuery(appConfig, local, id, client));
-  }, [client, appConfig, local, key]);
-}
-
-/**
- * The URL a project's record is read from: its own file in a published folder, else the package
- * (the worker reads it). For keeping a deck's data offline.
- */
-export function projectDataUrl(
-  config: AppConfig,
-  local: LocalPackageInfo | undefined,
-  id: string,
-): string | undefined {
-  if (local) return undefined;
-  const indexUrl = indexUrlOf(config);
-  return indexUrl
-    ? besideIndex(indexUrl, `${PUBLISHED_FILES.projectFolder}/${projectFileName(id)}`)
-    : resolveAppUrl(config.dataUrl);
-}
+/** The imported package's flag as it is now, outside React (start-up, before the first render). */
+export const currentLocalPackageInfo = (): LocalPackageInfo | undefined => localInfoFrom(localInfoSnapshot());

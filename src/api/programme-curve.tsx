@@ -1,7 +1,8 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { Project } from '../domain/project/types';
 import { programmeKurvaS, type KurvaS } from '../domain/aggregate/kurva-s';
-import { useKurvaSSeries, type LoadedDataset } from './dataset-queries';
+import type { LoadedDataset } from './dataset-queries';
+import { useKurvaSSeries } from './series-query';
 
 const DatasetContext = createContext<LoadedDataset | null>(null);
 

@@ -1,17 +1,13 @@
-import { DataError, parseJsonText } from '../domain/dataset/data-error';
-import type { DatasetMeta } from '../domain/dataset/types';
-import type { ProjectDetail } from '../domain/project/types';
-import type { KurvaSSeries } from '../domain/aggregate/kurva-s';
-import { decodeProjectFile, projectFileName } from '../domain/publish/project-file';
-import { decodeSeries } from '../domain/publish/series-file';
-import { besideIndex, PUBLISHED_FILES } from '../domain/publish/published-files';
-import { fetchDocument, HttpError, type FetchedText } from './http';
-import { rememberFetched } from '../lib/fetched-urls';
+import { DataError } from '../domain/dataset/data-error';
+import { HttpError, type FetchedText } from './http';
 
-/**
+/*
  * Reading a published folder (npm run data:publish): small files made for the page, read on the
- * main thread without the schema library or the worker.
+ * main thread without the schema library or the worker. Each kind of file has its own module
+ * (published-index.ts, published-series.ts, published-project.ts), so a page loads the code of
+ * the files it reads and no other.
  */
+
 export function savedCopy(response: FetchedText) {
   return response.savedCopyAt ? { savedCopyAt: response.savedCopyAt } : {};
 }
@@ -19,39 +15,4 @@ export function savedCopy(response: FetchedText) {
 /** A published index that cannot be used (missing, or not an index): the package is read instead. */
 export function isUnusableIndex(error: unknown): boolean {
   return (error instanceof HttpError && error.status === 404) || error instanceof DataError;
-}
-
-export async function readPublishedSeries(indexUrl: string, signal?: AbortSignal): Promise<KurvaSSeries> {
-  const response = await fetchDocument(besideIndex(indexUrl, PUBLISHED_FILES.series), signal);
-  return decodeSeries(parseJsonText(response.text));
-}
-
-/** One project's file: the project, or undefined when the folder has none by that id. */
-export async function readPublishedProject(
-  indexUrl: string,
-  dataUrl: string,
-  id: string,
-  signal?: AbortSignal,
-  /** The file's text when the page already has it (lib/embedded-documents.ts), else undefined. */
-  carriedText: (url: string) => string | undefined = () => undefined,
-): Promise<{ meta: DatasetMeta; project: ProjectDetail } | undefined> {
-  const url = besideIndex(indexUrl, `${PUBLISHED_FILES.projectFolder}/${projectFileName(id)}`);
-  // The project's page may carry its file (drawn from it by the build): no request needed.
-  const carried = carriedText(url);
-  let response: FetchedText;
-  if (carried !== undefined) {
-    response = { text: carried };
-    // The offline worker still gets its copy once it controls the page (sw/register.ts).
-    rememberFetched(url);
-  } else {
-    try {
-      response = await fetchDocument(url, signal);
-    } catch (error) {
-      if (error instanceof HttpError && error.status === 404) return undefined;
-      throw error;
-    }
-  }
-  const read = decodeProjectFile(parseJsonText(response.text), dataUrl);
-  // A hashed file name could in theory be shared: the file must be this project's.
-  return read.project.id === id ? read : undefined;
 }

@@ -1,5 +1,6 @@
 import { askDatasetService } from '../api/dataset-worker';
-import { isUnusableIndex, readPublishedSeries } from '../api/published';
+import { isUnusableIndex } from '../api/published';
+import { readPublishedSeries } from '../api/published-series';
 import { decodeIndexText, readPublishedIndex } from '../api/published-index';
 import type { OpenedPackage } from '../api/worker/dataset-service';
 import type { KurvaSSeries } from '../domain/aggregate/kurva-s';

@@ -1,4 +1,5 @@
-import { isUnusableIndex, readPublishedProject } from '../api/published';
+import { isUnusableIndex } from '../api/published';
+import { readPublishedProject } from '../api/published-project';
 import type { DatasetMeta } from '../domain/dataset/types';
 import type { ProjectDetail } from '../domain/project/types';
 import { resolveAppUrl, type AppConfig } from '../lib/config';

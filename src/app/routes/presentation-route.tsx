@@ -1,12 +1,11 @@
 import { useEffect, useMemo } from 'react';
 import {
-  projectDataUrl,
   useBoundaries,
   useDataset,
   useLocalPackageInfo,
-  usePrefetchProjects,
   type LoadedDataset,
 } from '../../api/dataset-queries';
+import { projectDataUrl, usePrefetchProjects } from '../../api/project-query';
 import { useOfflineReady } from '../../features/presentation/offline/use-offline-ready';
 import { flagshipProjects } from '../presentation/flagship-slides';
 import { DatasetGate } from '../../components/data-status/dataset-gate';

@@ -1,5 +1,6 @@
 import { useParams } from 'react-router';
-import { useBoundaries, useShownProject } from '../../api/dataset-queries';
+import { useBoundaries } from '../../api/dataset-queries';
+import { useShownProject } from '../../api/project-query';
 import { ProjectGate } from '../../components/data-status/project-gate';
 import { ProjectNotFound } from '../../features/project/project-not-found';
 import { ProjectPage } from '../../features/project/project-page';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useShownProject, type ShownProject } from '../../api/dataset-queries';
+import { useShownProject, type ShownProject } from '../../api/project-query';
 import { useLanguage } from '../../lib/i18n/language';
 
 interface ProjectDetailSlotProps {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useShownProject, type ShownProject } from '../../api/dataset-queries';
+import { useShownProject, type ShownProject } from '../../api/project-query';
 import type { AppConfig } from '../../lib/config';
 import { ErrorState } from './error-state';
 import { LoadingState } from './loading-state';
