@@ -3,11 +3,12 @@ import { useDataset, type LoadedDataset } from '../../api/dataset-queries';
 import { ProgrammeCurveProvider } from '../../api/programme-curve';
 import { expectsSampleData } from '../../lib/shell-hints';
 import type { AppConfig } from '../../lib/config';
-import { useLanguage } from '../../lib/i18n/language';
+import { useMessages } from '../../lib/i18n/messages';
 import { ErrorState } from './error-state';
 import { LoadingState } from './loading-state';
 import { RejectedNotice } from './rejected-notice';
 import { LocalDataNotice } from './local-data-notice';
+import { dataStatusMessages } from './messages';
 import { SampleNotice } from './sample-notice';
 import { StaleDataWarning } from './stale-data-warning';
 
@@ -27,7 +28,7 @@ interface DatasetGateProps {
  * refresh fails, the "DATA CONTOH" label, and the names of projects the schema rejected.
  */
 export function DatasetGate({ children, compact = false, pending }: DatasetGateProps) {
-  const { locale } = useLanguage();
+  const m = useMessages(dataStatusMessages);
   const { config, dataset } = useDataset();
   // The page a dataset fills is the heaviest render of a visit (list, figures, map layers). As a
   // deferred value it renders in a transition, which React splits into short slices: the phone
@@ -47,9 +48,7 @@ export function DatasetGate({ children, compact = false, pending }: DatasetGateP
         {!compact && <RejectedNotice rejected={data.rejected} />}
         {data.projects.length === 0 && (
           <p className="notice notice--info" role="status" data-testid="empty-package">
-            {locale === 'id'
-              ? 'Paket data ini tidak berisi proyek yang dapat ditampilkan.'
-              : 'This data package has no projects that can be shown.'}
+            {m.emptyPackage}
           </p>
         )}
         <ProgrammeCurveProvider dataset={data}>{children(data, config.data)}</ProgrammeCurveProvider>

@@ -1,10 +1,11 @@
-import { useLanguage } from '../../lib/i18n/language';
+import { useMessages } from '../../lib/i18n/messages';
+import { dataStatusMessages } from './messages';
 
 export function LoadingState({ label }: { label?: string }) {
-  const { locale } = useLanguage();
+  const m = useMessages(dataStatusMessages);
   return (
     <p className="loading" role="status" aria-live="polite">
-      {label ?? (locale === 'id' ? 'Memuat data proyek…' : 'Loading project data…')}
+      {label ?? m.loading}
     </p>
   );
 }

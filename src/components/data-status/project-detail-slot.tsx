@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { useShownProject, type ShownProject } from '../../api/project-query';
-import { useLanguage } from '../../lib/i18n/language';
+import { useMessages } from '../../lib/i18n/messages';
+import { errorMessages } from './error-messages';
+import { dataStatusMessages } from './messages';
 
 interface ProjectDetailSlotProps {
   id: string;
@@ -14,24 +16,23 @@ interface ProjectDetailSlotProps {
  * own file, or asks the worker, and says so meanwhile; a failure stays inside this part.
  */
 export function ProjectDetailSlot({ id, children, notFound = null }: ProjectDetailSlotProps) {
-  const { locale } = useLanguage();
+  const m = useMessages(dataStatusMessages);
+  const { retry } = useMessages(errorMessages);
   const { project } = useShownProject(id);
   if (project.data) return children(project.data);
   if (project.data === null) return notFound;
   if (project.error)
     return (
       <p className="notice notice--warning" role="alert">
-        {locale === 'id'
-          ? 'Rincian proyek tidak dapat dimuat. '
-          : 'The project details could not be loaded. '}
+        {m.detailFailed}
         <button type="button" className="button button--ghost" onClick={() => void project.refetch()}>
-          {locale === 'id' ? 'Coba lagi' : 'Try again'}
+          {retry}
         </button>
       </p>
     );
   return (
     <p className="loading" role="status">
-      {locale === 'id' ? 'Memuat rincian proyek…' : 'Loading the project details…'}
+      {m.loadingDetail}
     </p>
   );
 }

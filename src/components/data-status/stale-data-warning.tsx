@@ -1,19 +1,19 @@
 import { useLanguage } from '../../lib/i18n/language';
 import { describeError } from './describe-error';
+import { errorMessages } from './error-messages';
+import { dataStatusMessages } from './messages';
 
 /** A refresh failed but earlier data is still good: keep showing it, say so, offer a retry. */
 export function StaleDataWarning({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const { locale } = useLanguage();
   const { title } = describeError(error, locale);
+  const { retry } = errorMessages[locale];
   return (
     <div className="notice notice--warning" role="status">
       <p>
-        <strong>{title}.</strong>{' '}
-        {locale === 'id'
-          ? 'Yang tampil adalah data terakhir yang berhasil dimuat.'
-          : 'Showing the last data that loaded successfully.'}{' '}
+        <strong>{title}.</strong> {dataStatusMessages[locale].staleShown}{' '}
         <button type="button" className="button button--small" onClick={onRetry}>
-          {locale === 'id' ? 'Coba lagi' : 'Try again'}
+          {retry}
         </button>
       </p>
     </div>

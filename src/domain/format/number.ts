@@ -3,15 +3,17 @@
  * M (miliar) and T (triliun): "Rp 1,2 M". English mode keeps the Indonesian units, because the
  * amounts are Indonesian, and uses en-GB separators.
  */
-import type { Locale } from '../../lib/i18n/locale';
+import { INTL_LOCALE, type Locale } from '../../lib/i18n/locale';
 
 export type { Locale };
 
-const intlLocale = (locale: Locale) => (locale === 'id' ? 'id-ID' : 'en-GB');
-
-const SEPARATORS: Record<Locale, { group: string; decimal: string }> = {
-  id: { group: '.', decimal: ',' },
-  en: { group: ',', decimal: '.' },
+/**
+ * How each language writes numbers. A plain table, not defineMessages: that lives beside the React
+ * hook, and domain code stays free of React.
+ */
+const NOTATION: Record<Locale, { group: string; decimal: string; percent: string; points: string }> = {
+  id: { group: '.', decimal: ',', percent: ' %', points: 'poin' },
+  en: { group: ',', decimal: '.', percent: '%', points: 'pts' },
 };
 
 const formatterCache = new Map<string, Intl.NumberFormat>();
@@ -19,7 +21,7 @@ function numberFormat(locale: Locale, digits: number): Intl.NumberFormat {
   const key = `${locale}:${digits}`;
   let format = formatterCache.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(intlLocale(locale), {
+    format = new Intl.NumberFormat(INTL_LOCALE[locale], {
       minimumFractionDigits: 0,
       maximumFractionDigits: digits,
     });
@@ -67,7 +69,7 @@ export function formatNumber(value: number, locale: Locale = 'id', digits = 0): 
   const parts = Number.isFinite(value) ? roundDecimal(Math.abs(value), digits) : undefined;
   if (!parts) return numberFormat(locale, digits).format(value);
   const [whole, fraction] = parts;
-  const { group, decimal } = SEPARATORS[locale];
+  const { group, decimal } = NOTATION[locale];
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   // Intl keeps the sign of what rounds to zero ("-0"), and of -0 itself.
   const negative = value < 0 || Object.is(value, -0);
@@ -100,13 +102,12 @@ export function formatRupiah(value: number | undefined, locale: Locale = 'id'): 
 /** "45,6 %" (id) or "45.6%" (en). */
 export function formatPercent(value: number | undefined, locale: Locale = 'id', digits = 1): string {
   if (value === undefined || !Number.isFinite(value)) return '–';
-  const text = formatNumber(value, locale, digits);
-  return locale === 'id' ? `${text} %` : `${text}%`;
+  return `${formatNumber(value, locale, digits)}${NOTATION[locale].percent}`;
 }
 
 /** Deviation in percentage points with its sign: "−12,5 poin". */
 export function formatPoints(value: number | undefined, locale: Locale = 'id'): string {
   if (value === undefined || !Number.isFinite(value)) return '–';
   const sign = value > 0 ? '+' : value < 0 ? '−' : '';
-  return `${sign}${formatNumber(Math.abs(value), locale, 2)} ${locale === 'id' ? 'poin' : 'pts'}`;
+  return `${sign}${formatNumber(Math.abs(value), locale, 2)} ${NOTATION[locale].points}`;
 }

@@ -81,12 +81,18 @@ const TEXT: Record<Locale, Record<ProblemCode, (p: Problem) => string>> = {
   },
 }; // prettier-ignore
 
+/** The words that say where the problem is. */
+const WHERE: Record<Locale, { row: string; column: string }> = {
+  id: { row: 'Baris', column: 'kolom' },
+  en: { row: 'Row', column: 'column' },
+};
+
 /** "Baris 5, kolom F (Pagu (Rp)): "1,2,3" bukan angka yang dapat dibaca…" */
 export function describeProblem(problem: Problem, locale: Locale): string {
-  const id = locale === 'id';
+  const words = WHERE[locale];
   const where = [
-    `${id ? 'Baris' : 'Row'} ${problem.row}`,
-    problem.column ? `${id ? 'kolom' : 'column'} ${problem.column}${problem.header ? ` (${problem.header})` : ''}` : undefined,
+    `${words.row} ${problem.row}`,
+    problem.column ? `${words.column} ${problem.column}${problem.header ? ` (${problem.header})` : ''}` : undefined,
   ]
     .filter(Boolean)
     .join(', '); // prettier-ignore

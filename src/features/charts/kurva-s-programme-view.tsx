@@ -8,6 +8,7 @@ import type { KurvaS, KurvaSPoint } from '../../domain/aggregate/kurva-s';
 import { formatDate } from '../../domain/format/date';
 import { formatNumber, formatPercent, formatPoints } from '../../domain/format/number';
 import { useLanguage } from '../../lib/i18n/language';
+import { INTL_LOCALE } from '../../lib/i18n/locale';
 import { useMessages } from '../../lib/i18n/messages';
 import type { ChartViewProps } from './chart-view-props';
 import { percentFormatter } from './format';
@@ -21,7 +22,7 @@ const monthFormats = new Map<string, Intl.DateTimeFormat>();
 function monthOf(date: string, locale: 'id' | 'en'): string {
   let format = monthFormats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
       month: 'short',
       timeZone: 'UTC',
     });

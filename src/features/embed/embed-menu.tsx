@@ -7,6 +7,7 @@ import { shareMessages } from '../../components/share/share-messages';
 import { shareTargets } from '../../components/share/share-url';
 import { useCopy } from '../../components/share/use-copy';
 import { useLanguage } from '../../lib/i18n/language';
+import { otherLocale } from '../../lib/i18n/locale';
 import { useMessages } from '../../lib/i18n/messages';
 import { appAddress, EmbedLinksContext } from './embed-links';
 import { embedMessages } from './embed-messages';
@@ -69,9 +70,9 @@ export function EmbedMenu({
       <button
         type="button"
         className="button button--small button--ghost"
-        lang={locale === 'id' ? 'en' : 'id'}
+        lang={otherLocale(locale)}
         aria-label={m.languageLabel}
-        onClick={() => setLocale(locale === 'id' ? 'en' : 'id')}
+        onClick={() => setLocale(otherLocale(locale))}
       >
         {m.language}
       </button>

@@ -1,6 +1,8 @@
 import type { Project } from '../../domain/project/types';
-import { formatNumber, formatRupiahShort } from '../../domain/format/number';
+import { formatRupiahShort } from '../../domain/format/number';
 import { useLanguage } from '../../lib/i18n/language';
+import { useMessages } from '../../lib/i18n/messages';
+import { projectsMessages } from './projects-messages';
 import { DataValue } from '../../components/data-value';
 import { sumBy } from '../../domain/aggregate/sum';
 
@@ -9,22 +11,22 @@ export function ProjectCount({ projects }: { projects: readonly Project[] }) {
   const { locale } = useLanguage();
   const pagu = sumBy(projects, (p) => p.pagu);
   const contract = sumBy(projects, (p) => p.contractValue);
-  const id = locale === 'id';
+  const t = useMessages(projectsMessages);
   return (
     <p className="project-count" aria-live="polite" data-testid="project-count">
       <DataValue value={projects.length} className="project-count__n">
-        {`${formatNumber(projects.length, locale)} ${id ? 'proyek' : projects.length === 1 ? 'project' : 'projects'}`}
+        {t.count(projects.length)}
       </DataValue>
       <span>
         {' · '}
-        {id ? 'pagu ' : 'budget '}
+        {t.totalPagu}
         <DataValue value={pagu} className="total-pagu">
           {formatRupiahShort(pagu, locale)}
         </DataValue>
       </span>
       <span>
         {' · '}
-        {id ? 'nilai kontrak ' : 'contract value '}
+        {t.totalContract}
         <DataValue value={contract} className="total-contract">
           {formatRupiahShort(contract, locale)}
         </DataValue>

@@ -1,4 +1,5 @@
 import { defineMessages } from '../../lib/i18n/messages';
+import { formatNumber } from '../../domain/format/number';
 
 export const projectsMessages = defineMessages({
   id: {
@@ -46,6 +47,10 @@ export const projectsMessages = defineMessages({
     signals: 'Tanda integritas:',
     signalsNote: 'Tanda bukan tuduhan: lihat aturannya.',
     contractorPage: 'Semua paket penyedia ini',
+    count: (n: number) => `${formatNumber(n, 'id')} proyek`,
+    // The totals' labels end in a space: the amount follows in its own element.
+    totalPagu: 'pagu ',
+    totalContract: 'nilai kontrak ',
   },
   en: {
     listLabel: 'Project list',
@@ -92,5 +97,8 @@ export const projectsMessages = defineMessages({
     signals: 'Integrity signals:',
     signalsNote: 'A signal is not an accusation: see its rule.',
     contractorPage: "All of this contractor's packages",
+    count: (n: number) => `${formatNumber(n, 'en')} ${n === 1 ? 'project' : 'projects'}`,
+    totalPagu: 'budget ',
+    totalContract: 'contract value ',
   },
 });

@@ -43,7 +43,7 @@ export function ColumnMapper({ headers, mapping, onChange }: ColumnMapperProps) 
                     <option value="">{t.ignore}</option>
                     {FIELDS.map((field) => (
                       <option key={field.key} value={field.key}>
-                        {locale === 'id' ? field.header : field.headerEn}
+                        {{ id: field.header, en: field.headerEn }[locale]}
                       </option>
                     ))}
                   </select>

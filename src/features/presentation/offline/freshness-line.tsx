@@ -1,8 +1,10 @@
 import { useLanguage } from '../../../lib/i18n/language';
+import { INTL_LOCALE, type Locale } from '../../../lib/i18n/locale';
+import { offlineMessages } from './messages';
 import type { DataFreshness } from './use-data-freshness';
 
-function formatStamp(date: Date, locale: 'id' | 'en'): string {
-  return new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+function formatStamp(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
@@ -25,7 +27,7 @@ export function FreshnessLine({
   offlineReady?: boolean;
 }) {
   const { locale } = useLanguage();
-  const id = locale === 'id';
+  const m = offlineMessages[locale];
   const ready = offlineReady && !freshness.offline;
   if (!freshness.offline && !ready) return null;
   return (
@@ -35,13 +37,13 @@ export function FreshnessLine({
       data-offline={freshness.offline || undefined}
       data-offline-ready={ready || undefined}
     >
-      {ready && (id ? 'siap tanpa internet' : 'ready offline')}
+      {ready && m.readyOffline}
       {freshness.offline && (
         <strong className="freshness-line__offline">
-          {id ? 'LURING: salinan tersimpan' : 'OFFLINE: saved copy'}
+          {m.savedCopy}
           {freshness.refreshedAt && (
             <>
-              {id ? ', diambil ' : ', fetched '}
+              {m.fetchedAt}
               <time dateTime={freshness.refreshedAt.toISOString()}>
                 {formatStamp(freshness.refreshedAt, locale)}
               </time>

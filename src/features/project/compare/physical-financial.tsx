@@ -4,6 +4,8 @@ import { formatPercent, formatPoints, formatRupiahShort } from '../../../domain/
 import { roundPoints } from '../../../domain/progress/series';
 import { DataValue } from '../../../components/data-value';
 import { useLanguage } from '../../../lib/i18n/language';
+import { useMessages } from '../../../lib/i18n/messages';
+import { compareMessages } from './compare-messages';
 
 function Meter({
   label,
@@ -17,6 +19,7 @@ function Meter({
   testId: string;
 }) {
   const { locale } = useLanguage();
+  const t = useMessages(compareMessages);
   const width = value === undefined ? 0 : Math.max(0, Math.min(100, value));
   return (
     <div className="compare__row" data-testid={testId}>
@@ -26,11 +29,7 @@ function Meter({
       <progress className="compare__track" max={100} value={width} aria-hidden="true" />
       <span className="compare__value">
         {value === undefined ? (
-          locale === 'id' ? (
-            'tidak tersedia'
-          ) : (
-            'not available'
-          )
+          t.notAvailable
         ) : (
           <DataValue value={value}>{formatPercent(value, locale, 2)}</DataValue>
         )}
@@ -46,63 +45,43 @@ function Meter({
  */
 export function PhysicalFinancial({ project }: { project: Project }) {
   const { locale } = useLanguage();
-  const id = locale === 'id';
+  const t = useMessages(compareMessages);
   const p = project.progress;
   const physical = p.actual;
   const financial = p.financialPercent;
   const gap =
     physical !== undefined && financial !== undefined ? roundPoints(financial - physical) : undefined;
+  // The sentence says above or below in words, so the points lose their sign.
+  const unsigned = (points: number) => formatPoints(points, locale).replace('+', '');
   const sentence =
     gap === undefined
-      ? id
-        ? 'Perbandingan tidak dapat dibuat karena salah satu angka tidak tersedia.'
-        : 'No comparison: one of the figures is not available.'
+      ? t.noComparison
       : Math.abs(gap) < 0.005
-        ? id
-          ? 'Pembayaran sejalan dengan kemajuan fisik.'
-          : 'Payments match physical progress.'
+        ? t.inStep
         : gap > 0
-          ? id
-            ? `Pembayaran ${formatPoints(gap, locale).replace('+', '')} di atas kemajuan fisik: uang yang dibayar lebih banyak dari pekerjaan yang dilaporkan selesai (misalnya uang muka).`
-            : `Payments are ${formatPoints(gap, locale).replace('+', '')} ahead of physical progress: more paid than work reported done (e.g. an advance).`
-          : id
-            ? `Pembayaran ${formatPoints(-gap, locale).replace('+', '')} di bawah kemajuan fisik: pekerjaan sudah dikerjakan tetapi belum dibayar (pembayaran per termin).`
-            : `Payments are ${formatPoints(-gap, locale).replace('+', '')} behind physical progress: work done but not yet paid (paid in instalments).`;
+          ? t.paidAhead(unsigned(gap))
+          : t.paidBehind(unsigned(-gap));
   return (
     <section
       className="project-section compare"
       aria-labelledby="compare-title"
       data-testid="physical-financial"
     >
-      <h2 id="compare-title">{id ? 'Progres fisik dan keuangan' : 'Physical and financial progress'}</h2>
+      <h2 id="compare-title">{t.title}</h2>
       <p className="compare__when">
-        {p.reportDate
-          ? id
-            ? `Laporan fisik terakhir: ${formatDate(p.reportDate, locale)}`
-            : `Latest physical report: ${formatDate(p.reportDate, locale)}`
-          : id
-            ? 'Belum ada laporan fisik.'
-            : 'No physical report yet.'}
+        {p.reportDate ? t.latestReport(formatDate(p.reportDate, locale)) : t.noReport}
       </p>
-      <Meter
-        label={id ? 'Fisik (realisasi)' : 'Physical (actual)'}
-        value={physical}
-        testId="compare-physical"
-      />
+      <Meter label={t.physicalActual} value={physical} testId="compare-physical" />
       {p.planned !== undefined && (
         <Meter
-          label={id ? 'Fisik (rencana)' : 'Physical (plan)'}
+          label={t.physicalPlan}
           value={p.planned}
-          detail={
-            p.deviation === undefined
-              ? undefined
-              : `(${id ? 'deviasi' : 'deviation'} ${formatPoints(p.deviation, locale)})`
-          }
+          detail={p.deviation === undefined ? undefined : t.deviation(formatPoints(p.deviation, locale))}
           testId="compare-planned"
         />
       )}
       <Meter
-        label={id ? 'Keuangan (dibayar)' : 'Financial (paid)'}
+        label={t.financialPaid}
         value={financial}
         detail={
           p.financialAmount === undefined ? undefined : `(${formatRupiahShort(p.financialAmount, locale)})`

@@ -2,6 +2,8 @@ import { useId } from 'react';
 import type { DatasetMeta } from '../../../domain/dataset/types';
 import { formatDate } from '../../../domain/format/date';
 import { useLanguage } from '../../../lib/i18n/language';
+import { useMessages } from '../../../lib/i18n/messages';
+import { kurvaSMessages } from './messages';
 
 interface KurvaSEmptyProps {
   title: string;
@@ -15,7 +17,7 @@ export function KurvaSEmpty({ title, summary, meta, headingLevel }: KurvaSEmptyP
   const { locale } = useLanguage();
   const headingId = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const id = locale === 'id';
+  const t = useMessages(kurvaSMessages);
   return (
     <section className="chart-card" aria-labelledby={headingId} data-chart="kurva-s" data-empty="true">
       <Heading id={headingId} className="chart-card__title">
@@ -25,8 +27,7 @@ export function KurvaSEmpty({ title, summary, meta, headingLevel }: KurvaSEmptyP
         {summary}
       </p>
       <p className="chart-card__caption">
-        {id ? 'Sumber' : 'Source'}: {meta.publisher ?? meta.sourceUrl} · {id ? 'Data per' : 'Data as of'}{' '}
-        {formatDate(meta.asOf, locale)}
+        {t.source}: {meta.publisher ?? meta.sourceUrl} · {t.asOf} {formatDate(meta.asOf, locale)}
         {meta.isSample && <strong> · DATA CONTOH</strong>}
       </p>
     </section>

@@ -25,10 +25,6 @@ export function kurvaSSummary(
     formatPercent(p.planned, locale, 2),
     actual,
     formatPoints(p.deviation, locale),
-    p.financialPercent === undefined
-      ? locale === 'id'
-        ? 'tidak tersedia'
-        : 'not available'
-      : formatPercent(p.financialPercent, locale, 2),
+    p.financialPercent === undefined ? t.notAvailable : formatPercent(p.financialPercent, locale, 2),
   );
 }

@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
 import { useLanguage } from '../../../lib/i18n/language';
+import { useMessages } from '../../../lib/i18n/messages';
+import { reportMessages } from './report-messages';
 import { LAPOR_URL, reportText, whatsAppUrl, type ReportSubject } from '../utils/report-links';
 
 /**
@@ -10,7 +12,7 @@ import { LAPOR_URL, reportText, whatsAppUrl, type ReportSubject } from '../utils
  */
 export function ReportActions({ subject, whatsApp }: { subject: ReportSubject; whatsApp?: string }) {
   const { locale } = useLanguage();
-  const id = locale === 'id';
+  const t = useMessages(reportMessages);
   const text = reportText(subject, locale);
   const textId = useId();
   const [copied, setCopied] = useState<'ok' | 'failed'>();
@@ -26,16 +28,10 @@ export function ReportActions({ subject, whatsApp }: { subject: ReportSubject; w
 
   return (
     <section className="project-section report" aria-labelledby="report-title" data-testid="report">
-      <h2 id="report-title">{id ? 'Laporkan masalah' : 'Report a problem'}</h2>
-      <p>
-        {id
-          ? 'Melihat pekerjaan yang tidak sesuai, mangkrak atau rusak? Laporkan ke SP4N-LAPOR!, layanan pengaduan resmi pemerintah, atau bagikan lewat WhatsApp.'
-          : 'Seen work that is wrong, stalled or damaged? Report it to SP4N-LAPOR!, the official government complaints service, or share it on WhatsApp.'}
-      </p>
+      <h2 id="report-title">{t.title}</h2>
+      <p>{t.intro}</p>
       <label htmlFor={textId} className="report__label">
-        {id
-          ? 'Teks laporan: LAPOR! tidak dapat diisi otomatis, salin teks ini ke formulirnya'
-          : 'Report text: LAPOR! cannot be filled in for you, copy this text into its form'}
+        {t.textLabel}
       </label>
       <textarea
         id={textId}
@@ -53,7 +49,7 @@ export function ReportActions({ subject, whatsApp }: { subject: ReportSubject; w
           rel="noopener noreferrer"
           data-testid="lapor-link"
         >
-          {id ? 'Laporkan ke LAPOR!' : 'Report on LAPOR!'}
+          {t.lapor}
         </a>
         <a
           className="button button--ghost"
@@ -62,30 +58,17 @@ export function ReportActions({ subject, whatsApp }: { subject: ReportSubject; w
           rel="noopener noreferrer"
           data-testid="whatsapp-link"
         >
-          {whatsApp
-            ? id
-              ? 'Laporkan ke Dinas lewat WhatsApp'
-              : 'Report to the Dinas on WhatsApp'
-            : id
-              ? 'Bagikan ke teman lewat WhatsApp'
-              : 'Share with a friend on WhatsApp'}
+          {whatsApp ? t.whatsAppDinas : t.whatsAppFriend}
         </a>
         <button type="button" className="button button--ghost" onClick={() => void copy()}>
-          {id ? 'Salin teks' : 'Copy text'}
+          {t.copy}
         </button>
       </div>
       <p role="status" className="report__status">
-        {copied === 'ok' && (id ? 'Teks laporan disalin.' : 'Report text copied.')}
-        {copied === 'failed' &&
-          (id
-            ? 'Tidak dapat menyalin; pilih teksnya lalu salin manual.'
-            : 'Could not copy; select the text and copy it.')}
+        {copied === 'ok' && t.copied}
+        {copied === 'failed' && t.copyFailed}
       </p>
-      <p className="report__privacy">
-        {id
-          ? 'PantauBangun tidak mengumpulkan data pribadi: laporan Anda langsung ke LAPOR! atau lewat WhatsApp Anda sendiri.'
-          : 'PantauBangun collects no personal data: your report goes straight to LAPOR! or through your own WhatsApp.'}
-      </p>
+      <p className="report__privacy">{t.privacy}</p>
     </section>
   );
 }

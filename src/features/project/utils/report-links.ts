@@ -1,3 +1,6 @@
+import type { Locale } from '../../../domain/format/number';
+import { reportMessages } from '../report/report-messages';
+
 /** SP4N-LAPOR!, the national public complaints service: reports go there, not to PantauBangun. */
 export const LAPOR_URL = 'https://www.lapor.go.id/';
 
@@ -8,10 +11,8 @@ export interface ReportSubject {
 }
 
 /** The text a resident sends: the project's name, id and link, and room for what they saw. */
-export function reportText({ id, title, url }: ReportSubject, locale: 'id' | 'en'): string {
-  return locale === 'id'
-    ? `Laporan tentang proyek "${title}" (ID ${id}), ${url} . Yang saya lihat di lokasi: `
-    : `Report about the project "${title}" (ID ${id}), ${url} . What I saw on site: `;
+export function reportText({ id, title, url }: ReportSubject, locale: Locale): string {
+  return reportMessages[locale].text(title, id, url);
 }
 
 /**
