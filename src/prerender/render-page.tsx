@@ -8,6 +8,8 @@ import { readConfig, resolveAppUrl } from '../lib/config';
 import { routes } from '../app/routes';
 import { PageTitleSink } from '../lib/use-page-title';
 import { projectPreviewText } from '../features/project/project-preview';
+import { projectSocialCard } from '../features/project/project-social-card';
+import type { SocialCardContent } from '../lib/download/social-card';
 
 /** Data a page is drawn from at build time: config.json and, for a project page, its file. */
 export interface PageData {
@@ -19,8 +21,8 @@ export interface RenderedPage {
   /** The markup of #root. */
   html: string;
   title: string;
-  /** A project page's link preview text (og:description). */
-  description?: string;
+  /** A project page's link preview: its text (og:description) and its picture (og:image). */
+  preview?: { description: string; card: SocialCardContent };
 }
 
 /**
@@ -40,7 +42,7 @@ export async function renderPage(path: string, data?: PageData): Promise<Rendere
     });
   });
   let title = 'PantauBangun';
-  let description: string | undefined;
+  let preview: RenderedPage['preview'];
   // No garbage-collection timers: each would hold the build's process open for five minutes.
   const queryClient = new QueryClient({ defaultOptions: { queries: { gcTime: Infinity } } });
   if (data) {
@@ -50,7 +52,10 @@ export async function renderPage(path: string, data?: PageData): Promise<Rendere
     if (data.project) {
       const read = decodeProjectFile(JSON.parse(data.project.fileText), resolveAppUrl(config.dataUrl));
       queryClient.setQueryData(queryKeys.project(config, undefined, data.project.id), read);
-      description = projectPreviewText(read.project, read.meta);
+      preview = {
+        description: projectPreviewText(read.project, read.meta),
+        card: projectSocialCard(read.project, read.meta, config.siteUrl),
+      };
     }
   }
   const html = renderToString(
@@ -60,5 +65,5 @@ export async function renderPage(path: string, data?: PageData): Promise<Rendere
   );
   queryClient.clear();
   router.dispose();
-  return description === undefined ? { html, title } : { html, title, description };
+  return preview === undefined ? { html, title } : { html, title, preview };
 }

@@ -1,7 +1,14 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { carriedDocument, previewTags, styleRules, stylesToAttributes } from '../../tools/vite/prerender';
+import {
+  carriedDocument,
+  projectImageFile,
+  projectPreviewTags,
+  styleRules,
+  stylesToAttributes,
+} from '../../tools/vite/prerender';
 import { projectPreviewText } from '../../src/features/project/project-preview';
+import { projectSocialCard, progressBarsSvg } from '../../src/features/project/project-social-card';
 import type { Project } from '../../src/domain/project/types';
 import type { DatasetMeta } from '../../src/domain/dataset/types';
 
@@ -48,20 +55,75 @@ describe('a project page link preview', () => {
     );
   });
 
-  it('keeps hostile text inert in the tags', () => {
-    const tags = previewTags({
-      html: '',
-      title: project.title,
-      description: projectPreviewText(project, meta),
-    });
+  it("keeps hostile text inert in the tags and points at the page's own picture", () => {
+    const card = projectSocialCard(project, meta);
+    const tags = projectPreviewTags(
+      { html: '', title: project.title, preview: { description: projectPreviewText(project, meta), card } },
+      `/${projectImageFile('/proyek/p1')}`,
+    );
     const dom = new JSDOM(`<head>${tags}</head>`);
     const metas = dom.window.document.querySelectorAll('meta');
-    expect(metas).toHaveLength(5);
+    expect(metas).toHaveLength(10);
     expect(dom.window.document.querySelector('b')).toBeNull();
-    expect(dom.window.document.querySelector('meta[property="og:title"]')!.getAttribute('content')).toBe(
-      project.title,
+    const content = (selector: string) =>
+      dom.window.document.querySelector(selector)!.getAttribute('content');
+    expect(content('meta[property="og:title"]')).toBe(project.title);
+    expect(content('meta[property="og:image"]')).toBe('/proyek/p1/og.png');
+    expect(content('meta[property="og:image:alt"]')).toContain(project.title);
+    expect(content('meta[property="og:type"]')).toBe('article');
+    expect(projectPreviewTags({ html: '', title: 'x' }, '/x.png')).toBe('');
+  });
+});
+
+describe('a project page preview picture', () => {
+  const meta: DatasetMeta = {
+    asOf: '2023-12-29',
+    isSample: true,
+    sourceUrl: 'x',
+    publisher: 'Dinas <SDABMBK>',
+  };
+  const project = {
+    id: 'p1',
+    title: 'Jalan <b>B</b>',
+    category: 'jalan',
+    status: 'pelaksanaan',
+    kecamatan: { code: '32.16.01', name: 'Tarumajaya' },
+    pagu: 2_200_000_000,
+    progress: {
+      reportDate: '2023-12-22',
+      planned: 80,
+      actual: 61.5,
+      financialPercent: 40,
+      kritis: { kritis: true },
+      late: false,
+      hasProgressData: true,
+    },
+  } as unknown as Project;
+
+  it('draws plan and progress as bars whose length is their value, each with its number', () => {
+    const card = projectSocialCard(project, meta, 'https://pantaubangun.example');
+    const svg = new JSDOM(`<svg xmlns="http://www.w3.org/2000/svg">${card.chart.body}</svg>`).window.document;
+    const widths = [...svg.querySelectorAll('rect')].map((rect) => Number(rect.getAttribute('width')));
+    expect(widths).toHaveLength(3);
+    // One scale from 0 to 100 %: lengths in the ratio of the values.
+    expect(widths[1]! / widths[0]!).toBeCloseTo(61.5 / 80, 5);
+    expect(widths[2]! / widths[0]!).toBeCloseTo(40 / 80, 5);
+    const texts = [...svg.querySelectorAll('text')].map((text) => text.textContent);
+    expect(texts).toEqual(
+      expect.arrayContaining(['Rencana fisik', '80 %', 'Realisasi fisik', '61,5 %', '40 %']),
     );
-    expect(previewTags({ html: '', title: 'x' })).toBe('');
+    expect(card.summary).toBe('Jalan di Kec. Tarumajaya, pelaksanaan · pagu Rp 2,2 M · indikasi kritis: ya');
+    expect(card.lines).toEqual([
+      'Sumber: Dinas <SDABMBK> · Progres per 22 Desember 2023 · Data per 29 Desember 2023',
+      'Situs: https://pantaubangun.example',
+    ]);
+    expect(card.sampleLabel).toBe('DATA CONTOH — bukan data resmi');
+  });
+
+  it('says so when a project has no progress report, drawing no bar', () => {
+    const chart = progressBarsSvg([]);
+    expect(chart.body).toContain('Belum ada laporan progres');
+    expect(chart.body).not.toContain('<rect');
   });
 });
 

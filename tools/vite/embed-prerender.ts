@@ -8,9 +8,8 @@ import type { RenderedEmbed } from '../../src/embed/prerender/render-embed';
 import type { AppConfig } from '../../src/lib/config';
 import { buildEmbedPages, EMBED_HTML, PROGRAMME_CHARTS, type EmbedPage } from './embed-build';
 import { renderSocialCard } from '../social/render-social-card';
-import { escapeXml, SOCIAL_CARD_SIZE, type SocialCardContent } from '../../src/lib/download/social-card';
-
-const withSlash = (url: string) => (url.endsWith('/') ? url : `${url}/`);
+import { imageUrl, previewTags } from '../social/preview-tags';
+import type { SocialCardContent } from '../../src/lib/download/social-card';
 
 /** The part of a page the drawing replaces: #root, up to the <noscript> after it. */
 const ROOT = /<div id="root">[\s\S]*?<\/div>\s*(?=<noscript>)/;
@@ -34,27 +33,14 @@ export function fillEmbedPage(html: string, page: RenderedEmbed | undefined, mar
 /** The picture of a chart's link preview, beside its page (dist/embed/<chart>/og.png). */
 export const socialImageFile = (chart: string) => `embed/${chart}/og.png`;
 
-/**
- * The link preview's tags (Open Graph, read by WhatsApp, Facebook, X and Telegram), after the
- * title. A preview needs an absolute image address: from config.json's siteUrl when the host set
- * one; otherwise the path, which some apps still resolve against the page.
- */
+/** A chart page's link preview tags: its summary and the sample label, its drawn card. */
 export function socialTags(social: SocialCardContent, imageUrl: string, pageTitle: string): string {
-  const description = [social.summary, social.sampleLabel].filter(Boolean).join(' ');
-  return [
-    `<meta property="og:type" content="website" />`,
-    `<meta property="og:site_name" content="PantauBangun" />`,
-    `<meta property="og:title" content="${escapeXml(pageTitle)}" />`,
-    `<meta property="og:description" content="${escapeXml(description)}" />`,
-    `<meta property="og:image" content="${escapeXml(imageUrl)}" />`,
-    `<meta property="og:image:width" content="${SOCIAL_CARD_SIZE.width}" />`,
-    `<meta property="og:image:height" content="${SOCIAL_CARD_SIZE.height}" />`,
-    `<meta property="og:image:alt" content="${escapeXml(`${social.title}. ${social.summary}`)}" />`,
-    `<meta name="twitter:card" content="summary_large_image" />`,
-    `<meta name="description" content="${escapeXml(description)}" />`,
-  ]
-    .map((tag) => `    ${tag}`)
-    .join('\n');
+  return previewTags({
+    type: 'website',
+    title: pageTitle,
+    description: [social.summary, social.sampleLabel].filter(Boolean).join(' '),
+    image: { url: imageUrl, alt: `${social.title}. ${social.summary}` },
+  });
 }
 
 /** The DOM globals React and Recharts need to draw in jsdom, on top of the prerender's. */
@@ -122,9 +108,7 @@ async function drawCharts(
         const image = socialImageFile(page.chart);
         writeFileSync(join(outDir, image), renderSocialCard(rendered.social));
         // siteUrl is where the app itself lives: the image sits under it as under the base.
-        const url = appConfig.siteUrl
-          ? new URL(image, withSlash(appConfig.siteUrl)).href
-          : `${config.base}${image}`;
+        const url = imageUrl(image, config.base, appConfig.siteUrl);
         html = html.replace(
           /<\/title>/,
           () => `</title>\n${socialTags(rendered.social, url, rendered.title)}`,

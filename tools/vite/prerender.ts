@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { escapeXml } from '../../src/lib/download/social-card';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { installDomGlobals } from '../prerender/dom-globals';
 import { publishedFolderIn, ssrServer } from '../prerender/ssr-server';
 import type { PageData, RenderedPage } from '../../src/prerender/render-page';
 import { PUBLISHED_FILES } from '../../src/domain/publish/published-files';
+import { renderSocialCard } from '../social/render-social-card';
+import { imageUrl, previewTags } from '../social/preview-tags';
 
 /**
  * The routes whose first screen is written into static HTML. `/proyek/` is the frame every project
@@ -136,19 +137,22 @@ export function stylesToAttributes(html: string, styles: Map<string, number>): s
 export const styleRules = (styles: Map<string, number>) =>
   [...styles].map(([rule, n]) => `[data-pb-style='${n}']{${rule}}`).join('\n');
 
+/** The picture of a project page's link preview, beside its page (dist/proyek/<id>/og.png). */
+export const projectImageFile = (route: string) => `${htmlFileFor(route).replace(/index\.html$/, '')}og.png`;
+
 /**
- * A project page's link preview (Open Graph): its title and what it is, where, how far along, so a
- * resident's shared link says which works it is about. Text only: no picture of another project.
+ * A project page's link preview (Open Graph): its title, what it is, where, how far along, and its
+ * own picture, so a resident's shared link says which works it is about.
  */
-export function previewTags(page: RenderedPage): string {
-  if (page.description === undefined) return '';
-  return [
-    `<meta property="og:type" content="article" />`,
-    `<meta property="og:site_name" content="PantauBangun" />`,
-    `<meta property="og:title" content="${escapeXml(page.title)}" />`,
-    `<meta property="og:description" content="${escapeXml(page.description)}" />`,
-    `<meta name="twitter:card" content="summary" />`,
-  ].join('');
+export function projectPreviewTags(page: RenderedPage, image: string): string {
+  if (page.preview === undefined) return '';
+  const { description, card } = page.preview;
+  return previewTags({
+    type: 'article',
+    title: page.title,
+    description,
+    image: { url: image, alt: `${card.title}. ${card.summary}` },
+  });
 }
 
 /** Ids that are a folder name as they are, and the same in a URL: other projects share /proyek/. */
@@ -240,8 +244,14 @@ export function prerenderPlugin(options: { sampleData: () => boolean }): Plugin 
           const route = `/proyek/${project.id}`;
           const rendered = await renderPage(route, { configJson, project });
           const html = stylesToAttributes(rendered.html, styles);
-          const head =
-            projectPreload + previewTags(rendered) + carriedDocument(project.url, project.fileText);
+          const image = projectImageFile(route);
+          if (rendered.preview) {
+            mkdirSync(dirname(join(outDir, image)), { recursive: true });
+            writeFileSync(join(outDir, image), renderSocialCard(rendered.preview.card));
+          }
+          const siteUrl = (configJson as { siteUrl?: string }).siteUrl;
+          const tags = projectPreviewTags(rendered, imageUrl(image, config.base, siteUrl));
+          const head = projectPreload + tags + carriedDocument(project.url, project.fileText);
           drawn.push({ file: join(outDir, htmlFileFor(route)), page: { ...rendered, html }, head });
         }
         // One stylesheet of every size they use, hashed like the build's own.

@@ -6,28 +6,34 @@ import { KRITIS_NOT_ASSESSED_ID, kritisNotAssessed } from '../../domain/progress
 import type { Project } from '../../domain/project/types';
 
 /**
- * A project's link preview (og:description of its built page), in Indonesian like the page a shared
- * link opens: where, how much, who, how far along and whether it is kritis, each figure with the
- * date it is valid for, and the sample label. Plain text: the build escapes it into the tag.
+ * The phrases a project's link preview is made of, in Indonesian like the page a shared link opens:
+ * what and where, pagu, contractor, progress against plan with its date, and the kritis verdict or
+ * why it cannot be given. The text (og:description) and the picture (og:image) share them.
  */
-export function projectPreviewText(project: Project, meta: DatasetMeta): string {
+export function projectPreviewFacts(project: Project) {
   const place = project.kecamatan ? ` di Kec. ${project.kecamatan.name}` : '';
   const progress = project.progress;
   const reason = kritisNotAssessed(project);
-  const kritis = reason
-    ? `indikasi kritis tidak dapat dinilai (${KRITIS_NOT_ASSESSED_ID[reason]})`
-    : `indikasi kritis: ${progress.kritis!.kritis ? 'ya' : 'tidak'}`;
-  const parts = [
-    `${CATEGORY_LABELS.id[project.category]}${place}, ${STATUS_LABELS.id[project.status].toLowerCase()}`,
-    project.pagu !== undefined ? `pagu ${formatRupiahShort(project.pagu)}` : undefined,
-    project.contractor ? `penyedia ${project.contractor}` : undefined,
-    progress.actual !== undefined && progress.reportDate
-      ? `progres fisik ${formatPercent(progress.actual)}` +
-        (progress.planned !== undefined ? ` (rencana ${formatPercent(progress.planned)})` : '') +
-        ` per ${formatDate(progress.reportDate)}`
-      : undefined,
-    kritis,
-  ].filter(Boolean);
+  return {
+    what: `${CATEGORY_LABELS.id[project.category]}${place}, ${STATUS_LABELS.id[project.status].toLowerCase()}`,
+    pagu: project.pagu !== undefined ? `pagu ${formatRupiahShort(project.pagu)}` : undefined,
+    contractor: project.contractor ? `penyedia ${project.contractor}` : undefined,
+    progress:
+      progress.actual !== undefined && progress.reportDate
+        ? `progres fisik ${formatPercent(progress.actual)}` +
+          (progress.planned !== undefined ? ` (rencana ${formatPercent(progress.planned)})` : '') +
+          ` per ${formatDate(progress.reportDate)}`
+        : undefined,
+    kritis: reason
+      ? `indikasi kritis tidak dapat dinilai (${KRITIS_NOT_ASSESSED_ID[reason]})`
+      : `indikasi kritis: ${progress.kritis!.kritis ? 'ya' : 'tidak'}`,
+  };
+}
+
+/** A project's link preview text (og:description of its built page), with the data's date. */
+export function projectPreviewText(project: Project, meta: DatasetMeta): string {
+  const facts = projectPreviewFacts(project);
+  const parts = [facts.what, facts.pagu, facts.contractor, facts.progress, facts.kritis].filter(Boolean);
   const text = `${parts.join(' · ')}. Data per ${formatDate(meta.asOf)}.`;
   return meta.isSample ? `${text} DATA CONTOH — bukan data resmi.` : text;
 }

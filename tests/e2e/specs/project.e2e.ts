@@ -218,6 +218,15 @@ describe('the project page in Chromium', () => {
     assert.match(description, /indikasi kritis/);
     assert.match(description, /Data per \d{1,2} \w+ \d{4}\./);
     assert.match(description, /DATA CONTOH — bukan data resmi\.$/);
+    // ... and shows this project's own picture: its name, its bars, drawn by the build.
+    const { siteUrl } = readBuiltJson('/config.json') as { siteUrl: string };
+    const imagePath = `${pathOf(project.id)}/og.png`;
+    assert.equal(await meta('og:image'), `${siteUrl.replace(/\/$/, '')}${imagePath}`);
+    assert.match((await meta('og:image:alt')) ?? '', new RegExp(titleOf(project).slice(0, 20)));
+    const png = await (await page.request.get(`${baseUrl()}${imagePath}`)).body();
+    assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
+    assert.ok(png.length > 15_000, `a drawn card, not a blank one (${png.length} bytes)`);
     await page.context().close();
   });
 
