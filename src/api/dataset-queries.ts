@@ -86,7 +86,7 @@ async function openPackage(
   };
 }
 
-export function datasetQuery(config: AppConfig) {
+function datasetQuery(config: AppConfig) {
   const dataUrl = resolveAppUrl(config.dataUrl);
   const indexUrl = indexUrlOf(config);
   const boundariesUrl = resolveAppUrl(config.boundariesUrl);
@@ -113,7 +113,7 @@ export function datasetQuery(config: AppConfig) {
 }
 
 /** A package imported on /data/impor and kept in this browser only; read like any raw package. */
-export function localDatasetQuery(config: AppConfig, info: LocalPackageInfo) {
+function localDatasetQuery(config: AppConfig, info: LocalPackageInfo) {
   const boundariesUrl = resolveAppUrl(config.boundariesUrl);
   const sourceUrl = `lokal:${info.fileName}`;
   return queryOptions({
@@ -140,7 +140,7 @@ export function localDatasetQuery(config: AppConfig, info: LocalPackageInfo) {
 }
 
 /** Kecamatan outlines for the maps: optional, so a failure is "no outlines", never an error. */
-export function boundariesQuery(config: AppConfig) {
+function boundariesQuery(config: AppConfig) {
   const url = resolveAppUrl(config.boundariesUrl);
   return queryOptions({
     queryKey: queryKeys.boundaries(url),

@@ -10,7 +10,7 @@ import { readPublishedSeries } from './published-series';
  * The weekly curves every package's programme kurva S is summed from (only a filtered curve needs
  * them). Apart from dataset-queries.ts: the map and list never load this code.
  */
-export function seriesQuery(source: DataSource) {
+function seriesQuery(source: DataSource) {
   return queryOptions({
     queryKey: queryKeys.series(source),
     queryFn: async ({ signal }): Promise<KurvaSSeries> =>

@@ -16,7 +16,7 @@ export type EmbedChartView = ComponentType<
 /** How an embed gets a chart's view: one dynamic import each (or the one a page was built with). */
 export type ViewLoaders = Partial<Record<ChartId, () => Promise<{ View: EmbedChartView }>>>;
 
-export const view = (component: unknown) => ({ View: component as EmbedChartView });
+const view = (component: unknown) => ({ View: component as EmbedChartView });
 
 /**
  * One dynamic import per chart: an embed loads the view of the chart it shows and no other (the

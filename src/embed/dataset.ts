@@ -21,7 +21,7 @@ export type ReadDataset = IndexContent & { meta: DatasetMeta; published: boolean
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export async function readPackage(config: AppConfig, signal?: AbortSignal): Promise<ReadDataset> {
+async function readPackage(config: AppConfig, signal?: AbortSignal): Promise<ReadDataset> {
   const dataUrl = resolveAppUrl(config.dataUrl);
   const opened = await askDatasetService<OpenedPackage>(
     { kind: 'open', dataUrl, boundariesUrl: resolveAppUrl(config.boundariesUrl), fallbackAsOf: today() },

@@ -7,7 +7,7 @@ import type { Project } from '../../domain/project/types';
 import type { DeckContext } from './deck-context';
 
 /** The largest contracts: in the 2023 programme these are the Jalan Raya CBL and Kalimalang works. */
-export const FLAGSHIP_COUNT = 5;
+const FLAGSHIP_COUNT = 5;
 
 export function flagshipProjects(projects: readonly Project[], count = FLAGSHIP_COUNT): Project[] {
   return projects

@@ -9,7 +9,7 @@ function useAppDrawing(box: RefObject<Element | null>, isEmpty: boolean | undefi
 }
 
 /** The app's cards: caption, table and a row of actions; drawn when near the viewport if asked. */
-export const APP_CHROME: ChartChrome = {
+const APP_CHROME: ChartChrome = {
   Footer: AppChartFooter as (props: ChartFooterProps<unknown>) => ReactNode,
   useDrawing: useAppDrawing,
 };

@@ -12,15 +12,6 @@ export const PALETTE = {
   grey: '#4F4F4F',
 } as const;
 
-export const SERIES_COLOURS = [
-  PALETTE.blue,
-  PALETTE.vermillion,
-  PALETTE.green,
-  PALETTE.purple,
-  PALETTE.ochre,
-  PALETTE.grey,
-];
-
 export const GRID_COLOUR = '#c9d1d9';
 /** Text and reference lines: the page's ink (base.css --ink). */
 export const INK_COLOUR = '#1a1a1a';
@@ -28,7 +19,7 @@ export const AXIS_COLOUR = '#4a5560';
 export const TICK_STYLE = { fontSize: 12, fill: INK_COLOUR } as const;
 
 /** Dash patterns so the kurva S lines differ without colour. */
-export const DASH = { planned: '8 5', actual: undefined, financial: '2 4' } as const;
+const DASH = { planned: '8 5', actual: undefined, financial: '2 4' } as const;
 
 /**
  * The kurva S lines, the same on the programme chart and every project's chart, so a reader who

@@ -8,7 +8,7 @@ export interface LegendItem {
   opacity?: number;
 }
 
-export const LEGEND_ROW = 20;
+const LEGEND_ROW = 20;
 
 /** Top margin a chart needs for a legend of `count` rows. */
 export const legendSpace = (count: number) => count * LEGEND_ROW + 12;

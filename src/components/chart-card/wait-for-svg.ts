@@ -1,5 +1,5 @@
 /** The chart's own SVG: Recharts 3 may put HTML legend icons (small SVGs) before it. */
-export function chartSvg(container: Element | null): SVGSVGElement | null {
+function chartSvg(container: Element | null): SVGSVGElement | null {
   return (
     container?.querySelector<SVGSVGElement>('.recharts-wrapper > svg') ??
     container?.querySelector<SVGSVGElement>('svg') ??

@@ -1,9 +1,9 @@
 import { useEffect, useState, type RefObject } from 'react';
 
-export const RESIZE_MESSAGE_TYPE = 'pantaubangun:resize';
+const RESIZE_MESSAGE_TYPE = 'pantaubangun:resize';
 
 /** A height worth applying: a finite number of pixels, clamped so a bad page cannot blow up the host. */
-export function readResizeHeight(data: unknown): number | undefined {
+function readResizeHeight(data: unknown): number | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
   const { type, height } = data as { type?: unknown; height?: unknown };
   if (type !== RESIZE_MESSAGE_TYPE || typeof height !== 'number' || !Number.isFinite(height))

@@ -25,7 +25,7 @@ function add(value: number | undefined): number {
  * Groups projects into buckets and totals pagu, nilai kontrak and realisasi. Every project lands in
  * exactly one bucket, so the buckets always sum to the overall totals.
  */
-export function groupBudget<K extends string>(
+function groupBudget<K extends string>(
   projects: readonly Project[],
   keyOf: (project: Project) => K,
   nameOf?: (project: Project) => string | undefined,

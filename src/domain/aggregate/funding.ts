@@ -3,7 +3,7 @@ import { slugify } from '../text/slug';
 import { memoizeByObject } from '../../lib/memoize-by-object';
 
 /** Projects that name no funding source: their pagu is shown, under its own bucket. */
-export const NO_SOURCE = 'tidak-disebut';
+const NO_SOURCE = 'tidak-disebut';
 
 export interface FundingBucket {
   /** Slug of the source name: the same value the `sumber` URL filter takes. */

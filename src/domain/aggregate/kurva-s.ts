@@ -120,7 +120,7 @@ function paidPercent(point: FinancialPoint, contractValue: number): number | und
 }
 
 /** One package's curve at the given dates, or undefined when it has no plan or no contract value. */
-export function projectCurve(project: ProjectDetail, dates: readonly string[]): ProjectCurve | undefined {
+function projectCurve(project: ProjectDetail, dates: readonly string[]): ProjectCurve | undefined {
   const weight = contractWeight(project);
   if (weight === undefined || project.plannedProgress.length === 0) return undefined;
   return {

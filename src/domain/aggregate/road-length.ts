@@ -35,7 +35,7 @@ export function measureRoadLength(
 
 export const roadLengthOf = (project: Project): MeasuredLength | undefined => project.roadLength;
 
-export const isHandledRoad = (project: Project): boolean =>
+const isHandledRoad = (project: Project): boolean =>
   project.category === 'jalan' && HANDLED_STATUSES.includes(project.status);
 
 /** Adds one handled road package to the running totals (shared with headlineFigures' single pass). */

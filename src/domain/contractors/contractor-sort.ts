@@ -7,7 +7,7 @@ export const SORT_COLUMNS = ['penyedia', 'paket', 'nilai', 'porsi', 'terlambat',
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 
 /** `arah`: naik = ascending, turun = descending. */
-export const SORT_DIRECTIONS = ['naik', 'turun'] as const;
+const SORT_DIRECTIONS = ['naik', 'turun'] as const;
 export type SortDirection = (typeof SORT_DIRECTIONS)[number];
 
 export interface ContractorSort {
@@ -19,12 +19,11 @@ export interface ContractorSort {
 export const DEFAULT_SORT: ContractorSort = { urut: 'nilai', arah: 'turun' };
 
 /** A first click sorts names A–Z and figures from the largest. */
-export const firstDirection = (column: SortColumn): SortDirection =>
-  column === 'penyedia' ? 'naik' : 'turun';
+const firstDirection = (column: SortColumn): SortDirection => (column === 'penyedia' ? 'naik' : 'turun');
 
-export const isSortColumn = (value: string): value is SortColumn =>
+const isSortColumn = (value: string): value is SortColumn =>
   (SORT_COLUMNS as readonly string[]).includes(value);
-export const isSortDirection = (value: string): value is SortDirection =>
+const isSortDirection = (value: string): value is SortDirection =>
   (SORT_DIRECTIONS as readonly string[]).includes(value);
 
 /** Share of a contractor's own packages (0–1); a row always has at least one package. */

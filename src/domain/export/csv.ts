@@ -8,8 +8,8 @@
  * - text that Excel would run as a formula (starting with = + - @, tab or carriage return) is
  *   prefixed with an apostrophe (OWASP "CSV injection").
  */
-export const CSV_SEPARATOR = ';';
-export const BOM = '\uFEFF';
+const CSV_SEPARATOR = ';';
+const BOM = '\uFEFF';
 
 export type CsvValue = string | number | boolean | undefined | null;
 
@@ -23,7 +23,7 @@ export function neutralizeFormula(text: string): string {
 }
 
 /** "1234567,5" for Indonesian Excel; integers as they are; never exponent notation. */
-export function plainNumber(value: number): string {
+function plainNumber(value: number): string {
   if (!Number.isFinite(value)) return '';
   const text = Number.isInteger(value)
     ? value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 0 })

@@ -63,7 +63,7 @@ const IMPORTABLE: [FieldKey, (p: ProjectDetail, l: ExportLabels) => CsvValue][] 
   ['description', (p) => p.description],
 ];
 
-export const PROJECT_COLUMNS: readonly ExportColumn[] = [
+const PROJECT_COLUMNS: readonly ExportColumn[] = [
   ...IMPORTABLE.map(([key, value]) => ({ header: fieldSpec(key).header, value })),
   { header: 'Deviasi (poin)', value: (p) => p.progress.deviation },
   {
@@ -85,7 +85,7 @@ export const PROJECT_COLUMNS: readonly ExportColumn[] = [
   { header: 'Diperbarui', value: (p) => p.updated },
 ];
 
-export const keyLabels: ExportLabels = { category: (c) => c, bidang: (b) => b, status: (s) => s };
+const keyLabels: ExportLabels = { category: (c) => c, bidang: (b) => b, status: (s) => s };
 
 export function projectRows(projects: readonly ProjectDetail[], labels: ExportLabels = keyLabels) {
   return {

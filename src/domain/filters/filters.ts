@@ -32,13 +32,13 @@ export const isCategory = (value: string): value is Category =>
 export const isStatusFilter = (value: string): value is StatusFilter =>
   (STATUS_FILTERS as readonly string[]).includes(value);
 
-export function matchesStatus(project: Project, status: StatusFilter): boolean {
+function matchesStatus(project: Project, status: StatusFilter): boolean {
   if (status === 'kritis') return project.progress.kritis?.kritis === true;
   if (status === 'terlambat') return project.progress.late;
   return project.status === (status as ProjectStatus);
 }
 
-export function hasFundingSource(project: Project, sourceSlug: string): boolean {
+function hasFundingSource(project: Project, sourceSlug: string): boolean {
   return project.fundingSources.some((source) => slugify(source.name) === sourceSlug);
 }
 
@@ -47,7 +47,7 @@ export function hasFundingSource(project: Project, sourceSlug: string): boolean 
  * contractor and id (see searchHaystack). Folded on the first search, not when the data loads:
  * at 10,000 projects that is most of a phone's first second, for a search most visits never make.
  */
-export const searchKeyOf: (project: Project) => string = memoizeByObject((project: Project) =>
+const searchKeyOf: (project: Project) => string = memoizeByObject((project: Project) =>
   searchHaystack(
     [
       project.title,

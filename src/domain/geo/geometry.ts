@@ -40,7 +40,7 @@ export function lineLengthMetres(geometry: Geometry): number {
 
 const EARTH_RADIUS_M = 6_371_008.8;
 
-export function haversineMetres([lng1, lat1]: Position, [lng2, lat2]: Position): number {
+function haversineMetres([lng1, lat1]: Position, [lng2, lat2]: Position): number {
   const toRad = Math.PI / 180;
   const dLat = (lat2 - lat1) * toRad;
   const dLng = (lng2 - lng1) * toRad;

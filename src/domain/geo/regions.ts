@@ -23,7 +23,7 @@ function nameKey(name: string): string {
 }
 
 /** Codes are accepted with or without dots: "32.16.05", "321605". */
-export function normalizeRegionCode(code: string): string {
+function normalizeRegionCode(code: string): string {
   const digits = code.replace(/\D/g, '');
   if (digits.length === 6) return `${digits.slice(0, 2)}.${digits.slice(2, 4)}.${digits.slice(4, 6)}`;
   if (digits.length === 10)

@@ -3,7 +3,7 @@ import type { Geometry, Position } from './geometry';
 /** 1e-5 degrees is about 1.1 m at Bekasi's latitude: finer than any road drawn on a phone. */
 const PRECISION = 1e5;
 /** Vertices closer than this to the simplified line are dropped: about 4 m, under a pixel at zoom 15. */
-export const MAP_TOLERANCE_DEGREES = 0.00004;
+const MAP_TOLERANCE_DEGREES = 0.00004;
 
 const isPosition = (value: Position | Position[][]): value is Position => typeof value[0] === 'number';
 const round = (value: number) => Math.round(value * PRECISION) / PRECISION;
@@ -21,7 +21,7 @@ function distanceToSegmentSquared([x, y]: Position, [x1, y1]: Position, [x2, y2]
 }
 
 /** Douglas–Peucker, iterative (a long river line must not overflow the stack). */
-export function simplifyLine(line: readonly Position[], tolerance: number): Position[] {
+function simplifyLine(line: readonly Position[], tolerance: number): Position[] {
   if (line.length <= 2) return [...line];
   const keep = new Uint8Array(line.length);
   keep[0] = 1;

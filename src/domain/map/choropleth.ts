@@ -44,7 +44,7 @@ export const choroplethValue = (row: KecamatanTotals | undefined, mode: Chorople
   row ? (mode === 'jumlah' ? row.count : row.pagu) : 0;
 
 /** Sequential blues (ColorBrewer), light to dark; zero gets its own near-white class. */
-export const CHOROPLETH_PALETTE = ['#deebf7', '#9ecae1', '#6baed6', '#3182bd', '#08519c'] as const;
+const CHOROPLETH_PALETTE = ['#deebf7', '#9ecae1', '#6baed6', '#3182bd', '#08519c'] as const;
 export const CHOROPLETH_ZERO = '#f7f7f7';
 
 export interface ChoroplethClass {

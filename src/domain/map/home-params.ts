@@ -10,7 +10,7 @@ import { parseMapView, type MapView } from './view-param';
 export const HOME_PARAMS = ['proyek', 'peta', 'warna', 'sebaran', 'urut', 'tampil'] as const;
 export type HomeParam = (typeof HOME_PARAMS)[number];
 
-export const HOME_TABS = ['peta', 'daftar'] as const;
+const HOME_TABS = ['peta', 'daftar'] as const;
 export type HomeTab = (typeof HOME_TABS)[number];
 
 export interface HomeState {

@@ -12,12 +12,12 @@ z.config({ jitless: true });
 const text = z.string();
 const isoDate = z.string();
 
-export const valueSchema = z.looseObject({
+const valueSchema = z.looseObject({
   amount: z.nullish(z.number()),
   currency: z.nullish(z.string()),
 });
 
-export const periodSchema = z.looseObject({
+const periodSchema = z.looseObject({
   startDate: z.nullish(isoDate),
   endDate: z.nullish(isoDate),
   durationInDays: z.nullish(z.number()),
@@ -47,7 +47,7 @@ export const metricSchema = z.looseObject({
   observations: z.nullish(z.array(observationSchema)),
 });
 
-export const documentSchema = z.looseObject({
+const documentSchema = z.looseObject({
   id: z.nullish(z.union([z.string(), z.number()])),
   documentType: z.nullish(text),
   title: z.nullish(text),
@@ -118,7 +118,7 @@ const budgetBreakdownSchema = z.looseObject({
   sourceParty: z.nullish(orgRefSchema),
 });
 
-export const budgetSchema = z.looseObject({
+const budgetSchema = z.looseObject({
   amount: z.nullish(valueSchema),
   budgetBreakdowns: z.nullish(
     z.array(z.looseObject({ budgetBreakdown: z.nullish(z.array(budgetBreakdownSchema)) })),

@@ -41,10 +41,7 @@ const timeOf = (date: string) => Date.parse(`${date}T00:00:00Z`);
  * Sorted by date, one value per date (the last one given wins), invalid dates and values dropped.
  * The mapping already does this; a chart reused by embeds must not trust its caller.
  */
-export function cleanSeries<T extends { date: string }>(
-  series: readonly T[],
-  valueOf: (p: T) => unknown,
-): T[] {
+function cleanSeries<T extends { date: string }>(series: readonly T[], valueOf: (p: T) => unknown): T[] {
   const byDate = new Map<string, T>();
   for (const point of series) {
     const value = valueOf(point);

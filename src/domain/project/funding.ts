@@ -16,7 +16,7 @@ const KNOWN_SOURCES: [RegExp, string][] = [
   [/^csr\b/i, 'CSR'],
 ];
 
-export function knownFundingSource(text: string | null | undefined): string | undefined {
+function knownFundingSource(text: string | null | undefined): string | undefined {
   const trimmed = text?.trim();
   if (!trimmed) return undefined;
   return KNOWN_SOURCES.find(([pattern]) => pattern.test(trimmed))?.[1];

@@ -31,7 +31,7 @@ const isRing = (value: unknown): value is Position[] =>
 const trim = (p: Position): Position => [p[0], p[1]];
 
 /** Checks a GeoJSON geometry's shape; returns it with 2-D positions, or undefined. */
-export function readGeometry(raw: unknown): Geometry | undefined {
+function readGeometry(raw: unknown): Geometry | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
   const { type, coordinates } = raw as { type?: unknown; coordinates?: unknown };
   switch (type) {

@@ -19,8 +19,6 @@ export const isNumber: Check<number> = (value): value is number =>
 export const isInt: Check<number> = (value): value is number => Number.isInteger(value);
 export const isNumberOrNull: Check<number | null> = (value): value is number | null =>
   value === null || isNumber(value);
-export const isIntArray: Check<number[]> = (value): value is number[] =>
-  Array.isArray(value) && value.every(isInt);
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

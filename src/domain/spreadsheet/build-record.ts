@@ -1,5 +1,4 @@
 import { deriveBidang, deriveCategory } from '../project/category';
-import { searchKey } from '../text/normalize';
 import type { ProjectRecord } from '../export/oc4ids-project';
 import type { RowValues } from './read-row';
 import { parseMethod } from './vocabulary';
@@ -12,8 +11,7 @@ export interface BuildOptions {
 }
 
 /** "oc4ids-impor-00012" for row 12: stable as long as the rows keep their order. */
-export const generatedId = (prefix: string, rowNumber: number) =>
-  `${prefix}-${String(rowNumber).padStart(5, '0')}`;
+const generatedId = (prefix: string, rowNumber: number) => `${prefix}-${String(rowNumber).padStart(5, '0')}`;
 
 /**
  * One checked row to the record the OC4IDS writer takes. Nothing is invented: a value that is not
@@ -84,6 +82,3 @@ function valueAddendum(row: RowValues): ProjectRecord['modifications'] {
     },
   ];
 }
-
-/** Text the preview searches and shows; kept beside the record for the import page. */
-export const recordSearchKey = (record: ProjectRecord) => searchKey(`${record.title} ${record.id}`);

@@ -42,7 +42,7 @@ function iso(year: number, month: number, day: number): CellResult<string> {
   return ok(date.toISOString().slice(0, 10));
 }
 
-export function excelSerialToIso(serial: number): CellResult<string> {
+function excelSerialToIso(serial: number): CellResult<string> {
   if (!Number.isFinite(serial)) return fail('not-a-date');
   const date = new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS);
   const year = date.getUTCFullYear();

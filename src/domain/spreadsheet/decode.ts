@@ -13,7 +13,7 @@ export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: 'ut
 }
 
 /** Delimiters a Dinas CSV may use: ";" (Indonesian Excel), "," and tab. Papaparse picks one. */
-export const CSV_DELIMITERS = [';', ',', '\t', '|'];
+const CSV_DELIMITERS = [';', ',', '\t', '|'];
 
 export type FileKind = 'csv' | 'xlsx' | 'unsupported';
 

@@ -71,5 +71,5 @@ export const FIELDS: readonly FieldSpec[] = [
   f('description', 'Keterangan', 'Notes', 'text', ['deskripsi', 'catatan', 'uraian', 'catatan masalah']),
 ]; // prettier-ignore
 
-export const FIELD_BY_KEY = new Map(FIELDS.map((field) => [field.key, field]));
+const FIELD_BY_KEY = new Map(FIELDS.map((field) => [field.key, field]));
 export const fieldSpec = (key: FieldKey): FieldSpec => FIELD_BY_KEY.get(key)!;

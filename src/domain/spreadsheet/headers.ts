@@ -17,7 +17,7 @@ function headerWords(header: string): string[] {
  * keuangan (%)" are different columns); `bare` drops brackets and trailing unit words, so that
  * "PAGU (Rp)", "pagu_rp" and "Pagu" are all "pagu". Case, spaces and punctuation never matter.
  */
-export function headerKeys(header: string): { full: string; bare: string } {
+function headerKeys(header: string): { full: string; bare: string } {
   const full = fold(headerWords(header).join(' '));
   const words = headerWords(header.replace(/\([^)]*\)/g, ' '));
   while (words.length > 1 && UNIT.test(words.at(-1)!)) words.pop();

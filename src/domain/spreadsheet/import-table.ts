@@ -1,6 +1,5 @@
 import { cellText, isEmptyCell, type Cell } from './cell';
 import { buildRecord, type BuildOptions } from './build-record';
-import { FIELD_KEYS, type FieldKey } from './fields';
 import { autoMapColumns, columnLetter, findHeaderRow, type ColumnMapping } from './headers';
 import type { Problem } from './problems';
 import { readRow } from './read-row';
@@ -106,7 +105,3 @@ export function importTable(table: readonly (readonly Cell[])[], options: Import
   }
   return result;
 }
-
-/** Fields not mapped to any column, for the mapping screen. */
-export const unmappedFields = (mapping: ColumnMapping): FieldKey[] =>
-  FIELD_KEYS.filter((key) => !mapping.includes(key));

@@ -8,7 +8,7 @@ import { cellText, fail, ok, type Cell, type CellResult } from './cell';
  */
 
 /** Above Rp 100 triliun (14 × the whole 2023 APBD of the regency) a figure is a typing error. */
-export const MAX_AMOUNT = 1e14;
+const MAX_AMOUNT = 1e14;
 
 const SCALES: [RegExp, number][] = [
   [/(t|triliun|trilyun|trilliun)$/, 1e12],
@@ -134,7 +134,7 @@ export function parsePercent(cell: Cell): CellResult<number> {
 }
 
 /** More bidders than this in one tender is a typing error (or the count of registered participants). */
-export const MAX_TENDERERS = 500;
+const MAX_TENDERERS = 500;
 
 /**
  * A count of bidders ("Jumlah penawar"): a whole number from 0, written "3", "3 penawar" or 3 in an

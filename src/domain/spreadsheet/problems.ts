@@ -18,7 +18,7 @@ export type ProblemCode =
   | 'addendum-above-pagu';
 
 /** Warnings keep the row (the value is kept as written); errors keep the row out of the package. */
-export const WARNINGS: ReadonlySet<ProblemCode> = new Set([
+const WARNINGS: ReadonlySet<ProblemCode> = new Set([
   'desa-not-found',
   'contract-above-hps',
   'hps-above-pagu',

@@ -8,7 +8,7 @@ export const percentFormatter = (locale: Locale) => (value: unknown) =>
   typeof value === 'number' ? formatPercent(value, locale) : '–';
 
 /** Long data text (package titles) cut for an axis tick; the full text is in the table. */
-export function shorten(text: string, max = 38): string {
+function shorten(text: string, max = 38): string {
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
 

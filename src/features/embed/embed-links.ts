@@ -6,11 +6,11 @@ import { resolveAppUrl } from '../../lib/config';
  * filters, then the project. The same list as SHARE_PARAMS (components/share/share-url.ts, checked
  * by a test), kept here so an embed does not load the filter parser to build a link.
  */
-export const EMBED_PARAMS = ['kecamatan', 'kategori', 'status', 'sumber', 'q', 'proyek'] as const;
+const EMBED_PARAMS = ['kecamatan', 'kategori', 'status', 'sumber', 'q', 'proyek'] as const;
 const FILTERS = EMBED_PARAMS.slice(0, 5);
 
 /** "?kecamatan=…&proyek=…" with only the public parameters that have a value; "" when none. */
-export function publicSearch(params: URLSearchParams, names: readonly string[] = EMBED_PARAMS): string {
+function publicSearch(params: URLSearchParams, names: readonly string[] = EMBED_PARAMS): string {
   const kept = new URLSearchParams();
   for (const name of names) {
     const value = params.get(name)?.trim();

@@ -4,7 +4,7 @@ import { sortProjects, type SortKey } from '../../domain/map/sort';
 import type { Project } from '../../domain/project/types';
 
 /** User Timing name: DevTools and `npm run bench` read how long filtering took in the browser. */
-export const FILTER_MEASURE = 'pantaubangun:filter';
+const FILTER_MEASURE = 'pantaubangun:filter';
 
 function timedFilter(projects: readonly Project[], filters: Filters): readonly Project[] {
   const start = performance.now();

@@ -21,7 +21,7 @@ export class ReadFileError extends Error {
 }
 
 /** 20 MB is far above any Dinas project list; bigger files are refused before they freeze a phone. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /**
  * Reads a dropped file in this browser. The parsers are loaded only here, when a file is read:

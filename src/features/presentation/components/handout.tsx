@@ -12,7 +12,7 @@ import { useSearchState } from '../../../lib/route-state/search-state';
  * prints at 9 pt; two slides (404 px each) with their notes fill a page, one to each half. The same
  * on screen as on paper.
  */
-export const HANDOUT_SLIDE_WIDTH = 718;
+const HANDOUT_SLIDE_WIDTH = 718;
 
 interface HandoutProps {
   slides: readonly SlideSpec[];

@@ -7,8 +7,8 @@
  */
 export const SLIDE_PARAM = 'slide';
 export const AUTO_PARAM = 'auto';
-export const KECAMATAN_PARAM = 'kecamatan';
-export const KECAMATAN_SLIDES_PARAM = 'slide-kecamatan';
+const KECAMATAN_PARAM = 'kecamatan';
+const KECAMATAN_SLIDES_PARAM = 'slide-kecamatan';
 export const PRESENTER_PARAM = 'penyaji';
 export const HANDOUT_PARAM = 'cetak';
 export const ALL_KECAMATAN = 'semua';
@@ -37,8 +37,8 @@ export function withLegacyKecamatanMoved(search: URLSearchParams): URLSearchPara
 }
 
 /** Shorter than this a lobby screen flickers; longer than ten minutes it is not advancing. */
-export const AUTO_MIN_SECONDS = 5;
-export const AUTO_MAX_SECONDS = 600;
+const AUTO_MIN_SECONDS = 5;
+const AUTO_MAX_SECONDS = 600;
 
 /** 0-based index of the slide a `slide` value asks for, kept inside the deck. */
 export function slideIndexFromParam(value: string | null, total: number): number {
