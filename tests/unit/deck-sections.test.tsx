@@ -1,9 +1,9 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { LoadedDataset } from '../../src/api/dataset-queries';
-import { selectedKecamatan } from '../../src/app/presentation/kecamatan-slides';
-import { problemsSlide } from '../../src/app/presentation/problems-slide';
-import { slideMessages } from '../../src/app/presentation/slide-messages';
+import { selectedKecamatan } from '../../src/features/presentation/deck/kecamatan-slides';
+import { problemsSlide } from '../../src/features/presentation/deck/problems-slide';
+import { slideMessages } from '../../src/features/presentation/deck/slide-messages';
 import { sampleProjects } from './aggregate-arbitraries';
 
 const projects = sampleProjects();

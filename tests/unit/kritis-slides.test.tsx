@@ -1,8 +1,8 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { LoadedDataset } from '../../src/api/dataset-queries';
-import { kritisSlides } from '../../src/app/presentation/kritis-slide';
-import { slideMessages } from '../../src/app/presentation/slide-messages';
+import { kritisSlides } from '../../src/features/presentation/deck/kritis-slide';
+import { slideMessages } from '../../src/features/presentation/deck/slide-messages';
 import { sampleProjects } from './aggregate-arbitraries';
 
 const projects = sampleProjects();

@@ -7,7 +7,7 @@ import {
 } from '../../api/dataset-queries';
 import { projectDataUrl, usePrefetchProjects } from '../../api/project-query';
 import { useOfflineReady } from '../../features/presentation/offline/use-offline-ready';
-import { flagshipProjects } from '../presentation/flagship-slides';
+import { flagshipProjects } from '../../features/presentation/deck/flagship-slides';
 import { DatasetGate } from '../../components/data-status/dataset-gate';
 import { Deck } from '../../features/presentation/components/deck';
 import { FreshnessLine } from '../../features/presentation/offline/freshness-line';
@@ -18,10 +18,16 @@ import { resolveAppUrl, type AppConfig } from '../../lib/config';
 import { useLanguage } from '../../lib/i18n/language';
 import { useMessages } from '../../lib/i18n/messages';
 import { usePageTitle } from '../../lib/use-page-title';
-import { buildSlides } from '../presentation/build-slides';
-import { slideMessages } from '../presentation/slide-messages';
+import { buildSlides } from '../../features/presentation/deck/build-slides';
+import type { DeckCharts } from '../../features/presentation/deck/deck-charts';
+import { KurvaSProgrammeChart } from '../../features/charts/kurva-s-programme-chart';
+import { ProjectKurvaSChart } from '../../features/project/kurva-s/project-kurva-s-chart';
+import { slideMessages } from '../../features/presentation/deck/slide-messages';
 import { useSearchState } from '../../lib/route-state/search-state';
 import { routeMessages } from './route-messages';
+
+/** The dashboard's chart cards the deck shows: the app composes them into the presentation. */
+const DECK_CHARTS: DeckCharts = { Programme: KurvaSProgrammeChart, Project: ProjectKurvaSChart };
 
 function PresentationDeck({ dataset, config }: { dataset: LoadedDataset; config: AppConfig }) {
   const t = useMessages(slideMessages);
@@ -54,7 +60,7 @@ function PresentationDeck({ dataset, config }: { dataset: LoadedDataset; config:
   );
   const offlineReady = useOfflineReady(offlineUrls);
   const slides = useMemo(
-    () => buildSlides({ dataset, boundaries, siteUrl: config.siteUrl, locale, t }, kecamatan),
+    () => buildSlides({ dataset, boundaries, siteUrl: config.siteUrl, locale, t }, kecamatan, DECK_CHARTS),
     [dataset, boundaries, config.siteUrl, locale, t, kecamatan],
   );
   const title = t.deckTitle(dataset.meta.asOf.slice(0, 4));

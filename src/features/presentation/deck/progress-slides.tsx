@@ -1,20 +1,20 @@
-import type { SlideSpec } from '../../features/presentation/components/slide-types';
-import { BarList } from '../../features/presentation/slides/bar-list';
-import { fisikKeuanganByBidang } from '../../domain/aggregate/fisik-keuangan';
-import { BIDANG_LABELS } from '../../components/labels/domain-labels';
-import { KurvaSProgrammeChart } from '../../features/charts/kurva-s-programme-chart';
-import { formatPercent } from '../../domain/format/number';
+import type { SlideSpec } from '../components/slide-types';
+import { BarList } from '../slides/bar-list';
+import { fisikKeuanganByBidang } from '../../../domain/aggregate/fisik-keuangan';
+import { BIDANG_LABELS } from '../../../components/labels/domain-labels';
+import { formatPercent } from '../../../domain/format/number';
 import { chartSlide } from './chart-slide';
 import type { DeckContext } from './deck-context';
+import type { DeckCharts } from './deck-charts';
 
 /** The dashboard's programme kurva S, scaled up for the hall; the as-of figures in the subtitle. */
-export function kurvaSSlide(ctx: DeckContext): SlideSpec {
+export function kurvaSSlide(ctx: DeckContext, Chart: DeckCharts['Programme']): SlideSpec {
   const { t, dataset, locale } = ctx;
   const curve = dataset.kurvaS;
   const at =
     curve.points.find((p) => p.date === dataset.meta.asOf) ??
     curve.points.filter((p) => p.actual !== undefined).at(-1);
-  return chartSlide(ctx, KurvaSProgrammeChart, {
+  return chartSlide(ctx, Chart, {
     id: 'kurva-s-program',
     title: t.kurvaS,
     subtitle: at

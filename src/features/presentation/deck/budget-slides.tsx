@@ -1,14 +1,14 @@
-import type { SlideSpec } from '../../features/presentation/components/slide-types';
-import { BarList } from '../../features/presentation/slides/bar-list';
+import type { SlideSpec } from '../components/slide-types';
+import { BarList } from '../slides/bar-list';
 import {
   budgetByBidang,
   budgetByKecamatan,
   NO_LOCATION,
   sortBuckets,
-} from '../../domain/aggregate/breakdowns';
-import { sumBy } from '../../domain/aggregate/sum';
-import { formatRupiahShort } from '../../domain/format/number';
-import { BIDANG_LABELS } from '../../components/labels/domain-labels';
+} from '../../../domain/aggregate/breakdowns';
+import { sumBy } from '../../../domain/aggregate/sum';
+import { formatRupiahShort } from '../../../domain/format/number';
+import { BIDANG_LABELS } from '../../../components/labels/domain-labels';
 import type { DeckContext } from './deck-context';
 
 const PAGU = { key: 'pagu', label: 'Pagu', colour: '#0072b2' };

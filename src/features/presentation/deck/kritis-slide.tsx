@@ -1,7 +1,7 @@
-import type { SlideSpec } from '../../features/presentation/components/slide-types';
-import { DataTable, type TableColumn } from '../../components/data-table';
-import { formatNumber, formatPercent, formatPoints } from '../../domain/format/number';
-import type { Project } from '../../domain/project/types';
+import type { SlideSpec } from '../components/slide-types';
+import { DataTable, type TableColumn } from '../../../components/data-table';
+import { formatNumber, formatPercent, formatPoints } from '../../../domain/format/number';
+import type { Project } from '../../../domain/project/types';
 import type { DeckContext } from './deck-context';
 
 /** Seven rows fit the slide at 32 px. */

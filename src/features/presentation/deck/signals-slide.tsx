@@ -1,8 +1,8 @@
-import type { SlideSpec } from '../../features/presentation/components/slide-types';
-import { DataTable, type TableColumn } from '../../components/data-table';
-import { SIGNAL_LABELS } from '../../components/labels/signal-labels';
-import { countSignals, flaggedSignals, type SignalCount } from '../../domain/integrity/assess';
-import { formatNumber } from '../../domain/format/number';
+import type { SlideSpec } from '../components/slide-types';
+import { DataTable, type TableColumn } from '../../../components/data-table';
+import { SIGNAL_LABELS } from '../../../components/labels/signal-labels';
+import { countSignals, flaggedSignals, type SignalCount } from '../../../domain/integrity/assess';
+import { formatNumber } from '../../../domain/format/number';
 import type { DeckContext } from './deck-context';
 
 /**

@@ -1,13 +1,13 @@
-import type { SlideSpec } from '../../features/presentation/components/slide-types';
-import { FigureGrid } from '../../features/presentation/slides/figure-grid';
-import { StatusMap } from '../../features/presentation/slides/status-map';
-import { ALL_KECAMATAN, NO_KECAMATAN } from '../../features/presentation/utils/deck-params';
-import { headlineFigures } from '../../domain/aggregate/headline';
-import { KECAMATAN, kecamatanBySlugName } from '../../domain/geo/regions';
-import { formatNumber, formatPercent, formatRupiahShort } from '../../domain/format/number';
-import type { Kecamatan, Project } from '../../domain/project/types';
-import { statusLabel } from '../../components/labels/domain-labels';
-import { compareNames } from '../../domain/text/compare';
+import type { SlideSpec } from '../components/slide-types';
+import { FigureGrid } from '../slides/figure-grid';
+import { StatusMap } from '../slides/status-map';
+import { ALL_KECAMATAN, NO_KECAMATAN } from '../utils/deck-params';
+import { headlineFigures } from '../../../domain/aggregate/headline';
+import { KECAMATAN, kecamatanBySlugName } from '../../../domain/geo/regions';
+import { formatNumber, formatPercent, formatRupiahShort } from '../../../domain/format/number';
+import type { Kecamatan, Project } from '../../../domain/project/types';
+import { statusLabel } from '../../../components/labels/domain-labels';
+import { compareNames } from '../../../domain/text/compare';
 import type { DeckContext } from './deck-context';
 
 /** The default deck's closing section: at most this many kecamatan, the most kritis works first. */

@@ -1,6 +1,6 @@
-import type { LoadedDataset } from '../../api/dataset-queries';
-import type { BoundaryCollection } from '../../domain/geo/boundaries';
-import type { Locale } from '../../lib/i18n/locale';
+import type { LoadedDataset } from '../../../api/dataset-queries';
+import type { BoundaryCollection } from '../../../domain/geo/boundaries';
+import type { Locale } from '../../../lib/i18n/locale';
 import type { SlideMessages } from './slide-messages';
 
 /** What every slide factory reads: the loaded dataset, the language and the slide texts. */

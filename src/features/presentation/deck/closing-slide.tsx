@@ -1,5 +1,5 @@
-import type { SlideSpec } from '../../features/presentation/components/slide-types';
-import { safeHttpUrl } from '../../domain/text/safe-url';
+import type { SlideSpec } from '../components/slide-types';
+import { safeHttpUrl } from '../../../domain/text/safe-url';
 import type { DeckContext } from './deck-context';
 
 export function closingSlide({ t, dataset, siteUrl }: DeckContext): SlideSpec {

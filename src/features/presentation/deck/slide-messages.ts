@@ -1,5 +1,5 @@
-import { PERIOD_I_MAX_PLAN, PERIOD_I_TOLERANCE, PERIOD_II_TOLERANCE } from '../../domain/progress/kritis';
-import { defineMessages } from '../../lib/i18n/messages';
+import { PERIOD_I_MAX_PLAN, PERIOD_I_TOLERANCE, PERIOD_II_TOLERANCE } from '../../../domain/progress/kritis';
+import { defineMessages } from '../../../lib/i18n/messages';
 
 /** Slide titles and speaker notes of the officials' deck. */
 export const slideMessages = defineMessages({

@@ -1,10 +1,10 @@
-import type { SlideSpec } from '../../features/presentation/components/slide-types';
-import { FitBox } from '../../features/presentation/components/fit-box';
-import { ProjectDetailSlot } from '../../components/data-status/project-detail-slot';
-import { ProjectKurvaSChart } from '../../features/project/kurva-s/project-kurva-s-chart';
-import { formatPercent, formatRupiahShort } from '../../domain/format/number';
-import type { Project } from '../../domain/project/types';
+import type { SlideSpec } from '../components/slide-types';
+import { FitBox } from '../components/fit-box';
+import { ProjectDetailSlot } from '../../../components/data-status/project-detail-slot';
+import { formatPercent, formatRupiahShort } from '../../../domain/format/number';
+import type { Project } from '../../../domain/project/types';
 import type { DeckContext } from './deck-context';
+import type { DeckCharts } from './deck-charts';
 
 /** The largest contracts: in the 2023 programme these are the Jalan Raya CBL and Kalimalang works. */
 const FLAGSHIP_COUNT = 5;
@@ -16,7 +16,10 @@ export function flagshipProjects(projects: readonly Project[], count = FLAGSHIP_
     .slice(0, count);
 }
 
-export function flagshipSlides({ t, dataset, siteUrl, locale }: DeckContext): SlideSpec[] {
+export function flagshipSlides(
+  { t, dataset, siteUrl, locale }: DeckContext,
+  ProjectChart: DeckCharts['Project'],
+): SlideSpec[] {
   return flagshipProjects(dataset.projects).map((project) => ({
     id: `unggulan-${project.id}`,
     title: project.title,
@@ -37,7 +40,7 @@ export function flagshipSlides({ t, dataset, siteUrl, locale }: DeckContext): Sl
       <FitBox>
         <ProjectDetailSlot id={project.id}>
           {({ project: detail }) => (
-            <ProjectKurvaSChart project={detail} meta={dataset.meta} siteUrl={siteUrl} headingLevel={3} />
+            <ProjectChart project={detail} meta={dataset.meta} siteUrl={siteUrl} headingLevel={3} />
           )}
         </ProjectDetailSlot>
       </FitBox>

@@ -1,13 +1,12 @@
-import type { ComponentType } from 'react';
-import type { ChartProps } from '../../features/charts/chart-props';
-import { FitBox } from '../../features/presentation/components/fit-box';
-import type { SlideSpec } from '../../features/presentation/components/slide-types';
+import type { DeckCharts } from './deck-charts';
+import { FitBox } from '../components/fit-box';
+import type { SlideSpec } from '../components/slide-types';
 import type { DeckContext } from './deck-context';
 
 /** A dashboard chart on a slide, scaled to fit the hall: the same card, data and provenance. */
 export function chartSlide(
   { dataset, siteUrl }: DeckContext,
-  Chart: ComponentType<ChartProps>,
+  Chart: DeckCharts['Programme'],
   slide: Omit<SlideSpec, 'content'>,
 ): SlideSpec {
   return {

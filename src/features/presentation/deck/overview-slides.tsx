@@ -1,10 +1,10 @@
-import type { SlideSpec } from '../../features/presentation/components/slide-types';
-import { FigureGrid } from '../../features/presentation/slides/figure-grid';
-import { StatusMap } from '../../features/presentation/slides/status-map';
-import { headlineFigures } from '../../domain/aggregate/headline';
-import { formatDate } from '../../domain/format/date';
-import { formatNumber, formatPercent, formatRupiahShort } from '../../domain/format/number';
-import { statusLabel } from '../../components/labels/domain-labels';
+import type { SlideSpec } from '../components/slide-types';
+import { FigureGrid } from '../slides/figure-grid';
+import { StatusMap } from '../slides/status-map';
+import { headlineFigures } from '../../../domain/aggregate/headline';
+import { formatDate } from '../../../domain/format/date';
+import { formatNumber, formatPercent, formatRupiahShort } from '../../../domain/format/number';
+import { statusLabel } from '../../../components/labels/domain-labels';
 import { deckYear, type DeckContext } from './deck-context';
 
 export function titleSlide(ctx: DeckContext): SlideSpec {

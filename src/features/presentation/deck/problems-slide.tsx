@@ -1,6 +1,6 @@
-import type { SlideSpec } from '../../features/presentation/components/slide-types';
-import { formatNumber, formatRupiahShort } from '../../domain/format/number';
-import type { Project } from '../../domain/project/types';
+import type { SlideSpec } from '../components/slide-types';
+import { formatNumber, formatRupiahShort } from '../../../domain/format/number';
+import type { Project } from '../../../domain/project/types';
 import type { DeckContext } from './deck-context';
 
 /** Four titles fit a column at slide size; the count says how many more there are. */
