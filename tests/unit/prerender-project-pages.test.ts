@@ -12,6 +12,26 @@ import { projectSocialCard, progressBarsSvg } from '../../src/features/project/p
 import type { Project } from '../../src/domain/project/types';
 import type { DatasetMeta } from '../../src/domain/dataset/types';
 
+/** A project whose title carries markup: every output must keep it text. */
+const previewed = {
+  id: 'p1',
+  title: 'Jalan "A" <b>B</b> & C',
+  category: 'jalan',
+  status: 'pelaksanaan',
+  kecamatan: { code: '32.16.01', name: 'Tarumajaya' },
+  pagu: 2_200_000_000,
+  contractor: "CV O'Neil",
+  progress: {
+    reportDate: '2023-12-22',
+    planned: 80,
+    actual: 61.5,
+    deviation: -18.5,
+    kritis: { kritis: true },
+    late: false,
+    hasProgressData: true,
+  },
+} as unknown as Project;
+
 describe('a project page that carries its own file', () => {
   it('keeps hostile text inert: nothing in the data can close the script element', () => {
     const file = JSON.stringify({ title: '</script><script>alert(1)</script><!--', n: 1 });
@@ -27,25 +47,8 @@ describe('a project page that carries its own file', () => {
 });
 
 describe('a project page link preview', () => {
+  const project = previewed;
   const meta: DatasetMeta = { asOf: '2023-12-29', isSample: true, sourceUrl: 'x' };
-  const project = {
-    id: 'p1',
-    title: 'Jalan "A" <b>B</b> & C',
-    category: 'jalan',
-    status: 'pelaksanaan',
-    kecamatan: { code: '32.16.01', name: 'Tarumajaya' },
-    pagu: 2_200_000_000,
-    contractor: "CV O'Neil",
-    progress: {
-      reportDate: '2023-12-22',
-      planned: 80,
-      actual: 61.5,
-      deviation: -18.5,
-      kritis: { kritis: true },
-      late: false,
-      hasProgressData: true,
-    },
-  } as unknown as Project;
 
   it('says what, where, how much, who, how far along on which date, the verdict and the sample label', () => {
     expect(projectPreviewText(project, meta)).toBe(
@@ -82,23 +85,7 @@ describe('a project page preview picture', () => {
     sourceUrl: 'x',
     publisher: 'Dinas <SDABMBK>',
   };
-  const project = {
-    id: 'p1',
-    title: 'Jalan <b>B</b>',
-    category: 'jalan',
-    status: 'pelaksanaan',
-    kecamatan: { code: '32.16.01', name: 'Tarumajaya' },
-    pagu: 2_200_000_000,
-    progress: {
-      reportDate: '2023-12-22',
-      planned: 80,
-      actual: 61.5,
-      financialPercent: 40,
-      kritis: { kritis: true },
-      late: false,
-      hasProgressData: true,
-    },
-  } as unknown as Project;
+  const project = { ...previewed, progress: { ...previewed.progress, financialPercent: 40 } } as Project;
 
   it('draws plan and progress as bars whose length is their value, each with its number', () => {
     const card = projectSocialCard(project, meta, 'https://pantaubangun.example');
