@@ -16,7 +16,8 @@ export type EmbedChartView = ComponentType<
 /** How an embed gets a chart's view: one dynamic import each (or the one a page was built with). */
 export type ViewLoaders = Partial<Record<ChartId, () => Promise<{ View: EmbedChartView }>>>;
 
-const view = (component: unknown) => ({ View: component as EmbedChartView });
+/** Also imported by the modules the build writes for each chart's page (tools/vite/embed-build.ts). */
+export const view = (component: unknown) => ({ View: component as EmbedChartView });
 
 /**
  * One dynamic import per chart: an embed loads the view of the chart it shows and no other (the
