@@ -9,6 +9,7 @@ import {
 } from '../../tools/vite/prerender';
 import { projectPreviewText } from '../../src/features/project/project-preview';
 import { projectSocialCard, progressBarsSvg } from '../../src/features/project/project-social-card';
+import { withDescription } from '../../tools/social/preview-tags';
 import type { Project } from '../../src/domain/project/types';
 import type { DatasetMeta } from '../../src/domain/dataset/types';
 
@@ -66,7 +67,7 @@ describe('a project page link preview', () => {
     );
     const dom = new JSDOM(`<head>${tags}</head>`);
     const metas = dom.window.document.querySelectorAll('meta');
-    expect(metas).toHaveLength(10);
+    expect(metas).toHaveLength(9);
     expect(dom.window.document.querySelector('b')).toBeNull();
     const content = (selector: string) =>
       dom.window.document.querySelector(selector)!.getAttribute('content');
@@ -138,5 +139,17 @@ describe('inline sizes in a first screen', () => {
       'height:1px;top:calc(1px)',
     ])
       expect(() => stylesToAttributes(`<i style="${style}"></i>`, new Map())).toThrow(/style attribute/);
+  });
+});
+
+describe("a page's description", () => {
+  it('is replaced, not repeated, and stays text', () => {
+    const html = '<head>\n<meta\n  name="description"\n  content="umum"\n/>\n</head>';
+    const out = withDescription(html, 'Jalan "A" <b>B</b> $& C');
+    expect(out.match(/name="description"/g)).toHaveLength(1);
+    const dom = new JSDOM(out);
+    expect(dom.window.document.querySelector('meta[name="description"]')!.getAttribute('content')).toBe(
+      'Jalan "A" <b>B</b> $& C',
+    );
   });
 });

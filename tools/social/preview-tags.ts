@@ -24,7 +24,6 @@ export function previewTags({ type, title, description, image }: PreviewTagsInpu
     `<meta property="og:image:height" content="${SOCIAL_CARD_SIZE.height}" />`,
     `<meta property="og:image:alt" content="${escapeXml(image.alt)}" />`,
     `<meta name="twitter:card" content="summary_large_image" />`,
-    `<meta name="description" content="${escapeXml(description)}" />`,
   ]
     .map((tag) => `    ${tag}`)
     .join('\n');
@@ -38,3 +37,14 @@ const withSlash = (url: string) => (url.endsWith('/') ? url : `${url}/`);
  */
 export const imageUrl = (file: string, base: string, siteUrl?: string): string =>
   siteUrl ? new URL(file, withSlash(siteUrl)).href : `${base}${file}`;
+
+const DESCRIPTION = /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/;
+
+/** The page's own description (search engines, apps without Open Graph) says what its preview says. */
+export function withDescription(html: string, description: string): string {
+  const tag = `<meta name="description" content="${escapeXml(description)}" />`;
+  // A function, not a string, as the replacement: "$&" in a text from the data must stay text.
+  return DESCRIPTION.test(html)
+    ? html.replace(DESCRIPTION, () => tag)
+    : html.replace('</head>', () => `${tag}</head>`);
+}

@@ -8,7 +8,7 @@ import type { RenderedEmbed } from '../../src/embed/prerender/render-embed';
 import type { AppConfig } from '../../src/lib/config';
 import { buildEmbedPages, EMBED_HTML, PROGRAMME_CHARTS, type EmbedPage } from './embed-build';
 import { renderSocialCard } from '../social/render-social-card';
-import { imageUrl, previewTags } from '../social/preview-tags';
+import { imageUrl, previewTags, withDescription } from '../social/preview-tags';
 import type { SocialCardContent } from '../../src/lib/download/social-card';
 
 /** The part of a page the drawing replaces: #root, up to the <noscript> after it. */
@@ -33,12 +33,15 @@ export function fillEmbedPage(html: string, page: RenderedEmbed | undefined, mar
 /** The picture of a chart's link preview, beside its page (dist/embed/<chart>/og.png). */
 export const socialImageFile = (chart: string) => `embed/${chart}/og.png`;
 
+const socialDescription = (social: SocialCardContent) =>
+  [social.summary, social.sampleLabel].filter(Boolean).join(' ');
+
 /** A chart page's link preview tags: its summary and the sample label, its drawn card. */
 export function socialTags(social: SocialCardContent, imageUrl: string, pageTitle: string): string {
   return previewTags({
     type: 'website',
     title: pageTitle,
-    description: [social.summary, social.sampleLabel].filter(Boolean).join(' '),
+    description: socialDescription(social),
     image: { url: imageUrl, alt: `${social.title}. ${social.summary}` },
   });
 }
@@ -113,6 +116,7 @@ async function drawCharts(
           /<\/title>/,
           () => `</title>\n${socialTags(rendered.social, url, rendered.title)}`,
         );
+        html = withDescription(html, socialDescription(rendered.social));
       }
       writeFileSync(file, html);
     }

@@ -3,11 +3,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { installDomGlobals } from '../prerender/dom-globals';
+import type { HomePreview } from '../../src/prerender/home-preview';
 import { publishedFolderIn, ssrServer } from '../prerender/ssr-server';
 import type { PageData, RenderedPage } from '../../src/prerender/render-page';
 import { PUBLISHED_FILES } from '../../src/domain/publish/published-files';
 import { renderSocialCard } from '../social/render-social-card';
-import { imageUrl, previewTags } from '../social/preview-tags';
+import { imageUrl, previewTags, withDescription } from '../social/preview-tags';
 
 /**
  * The routes whose first screen is written into static HTML. `/proyek/` is the frame every project
@@ -195,6 +196,48 @@ function projectFiles(outDir: string, base: string, configJson: { indexUrl?: unk
     });
 }
 
+/** The map page's preview picture: not under the site's root, where the offline copy takes every PNG. */
+export const HOME_IMAGE_FILE = 'pratinjau/peta.png';
+
+/**
+ * The map page's link preview (og:image of /), drawn from the build's published index and outlines;
+ * none when the build has no published folder.
+ */
+async function drawHomePreview(
+  server: Awaited<ReturnType<typeof ssrServer>>,
+  outDir: string,
+  base: string,
+  configJson: unknown,
+): Promise<{ tags: string; description: string } | undefined> {
+  const json = configJson as { indexUrl?: unknown; boundariesUrl?: unknown; siteUrl?: string };
+  const folder = publishedFolderIn(outDir, json);
+  const indexFile = folder && join(folder, PUBLISHED_FILES.index);
+  if (!indexFile || !existsSync(indexFile)) return undefined;
+  const boundariesFile =
+    typeof json.boundariesUrl === 'string' ? join(outDir, json.boundariesUrl) : undefined;
+  const { homePreviewFromFiles } = (await server.ssrLoadModule('/src/prerender/home-preview.tsx')) as {
+    homePreviewFromFiles: (config: unknown, index: string, boundaries?: string) => HomePreview | undefined;
+  };
+  const preview = homePreviewFromFiles(
+    configJson,
+    readFileSync(indexFile, 'utf8'),
+    boundariesFile && existsSync(boundariesFile) ? readFileSync(boundariesFile, 'utf8') : undefined,
+  );
+  if (!preview) return undefined;
+  mkdirSync(dirname(join(outDir, HOME_IMAGE_FILE)), { recursive: true });
+  writeFileSync(join(outDir, HOME_IMAGE_FILE), renderSocialCard(preview.card));
+  const tags = previewTags({
+    type: 'website',
+    title: preview.title,
+    description: preview.description,
+    image: {
+      url: imageUrl(HOME_IMAGE_FILE, base, json.siteUrl),
+      alt: `${preview.title}. ${preview.card.summary}`,
+    },
+  });
+  return { tags, description: preview.description };
+}
+
 /**
  * After the build: renders each route's first screen (before data) with the app's own components
  * in Node and writes it into dist/<route>/index.html, so the header, the title, the page's intro and
@@ -222,17 +265,25 @@ export function prerenderPlugin(options: { sampleData: () => boolean }): Plugin 
         const attributes: Record<string, string> = options.sampleData() ? { 'data-sample': 'true' } : {};
         // The components read the same hint from the page they render in (lib/shell-hints.ts).
         if (attributes['data-sample']) document.documentElement.dataset.sample = 'true';
+        const configJson = JSON.parse(
+          readFileSync(join(outDir, 'config.json'), 'utf8'),
+        ) as PageData['configJson'];
+        const home = await drawHomePreview(server, outDir, config.base, configJson);
         for (const route of PRERENDERED_ROUTES) {
           const file = join(outDir, htmlFileFor(route));
           mkdirSync(dirname(file), { recursive: true });
           const preload = headLinks(config.base, chunksFor(manifest, FIRST_SCREEN_MODULES[route]));
-          writeFileSync(file, fillTemplate(template, await renderPage(route), attributes, preload));
+          const preview = route === '/' ? home : undefined;
+          const html = fillTemplate(
+            template,
+            await renderPage(route),
+            attributes,
+            preload + (preview?.tags ?? ''),
+          );
+          writeFileSync(file, preview ? withDescription(html, preview.description) : html);
         }
         // Each project's own page, drawn from its published file, which the page carries: a shared
         // link paints the project (its name, figures, kurva S table) before any script or request.
-        const configJson = JSON.parse(
-          readFileSync(join(outDir, 'config.json'), 'utf8'),
-        ) as PageData['configJson'];
         // The project is on screen from the HTML: the page asks for its styles at once and lets
         // its code come through the entry, rather than have 300 kB of preloads compete with them.
         const projectChunks = chunksFor(manifest, FIRST_SCREEN_MODULES['/proyek/']);
@@ -261,7 +312,8 @@ export function prerenderPlugin(options: { sampleData: () => boolean }): Plugin 
         const sheetLink = `<link rel="stylesheet" href="${config.base}${sheet}">`;
         for (const { file, page, head } of drawn) {
           mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, fillTemplate(template, page, attributes, sheetLink + head));
+          const html = fillTemplate(template, page, attributes, sheetLink + head);
+          writeFileSync(file, page.preview ? withDescription(html, page.preview.description) : html);
         }
         config.logger.info(
           `prerendered ${PRERENDERED_ROUTES.length} pages and ${projects.length} project pages`,

@@ -22,6 +22,8 @@ const PAD = 48;
 const FONT = 'DejaVu Sans, Liberation Sans, Arial, sans-serif';
 /** Average advance of a character, in em, for wrapping without measuring (DejaVu Sans is wide). */
 const CHAR_EM = 0.56;
+/** The same for the bold titles: a long title measured as regular text ran past the card's edge. */
+const BOLD_CHAR_EM = 0.64;
 
 /** Text from data goes into XML: every markup character escaped. */
 export function escapeXml(text: string): string {
@@ -34,8 +36,14 @@ export function escapeXml(text: string): string {
 }
 
 /** Lines of at most `width` px at `size` px, broken between words; the last one ends with "…". */
-export function wrapText(text: string, size: number, width: number, maxLines: number): string[] {
-  const perLine = Math.max(8, Math.floor(width / (size * CHAR_EM)));
+export function wrapText(
+  text: string,
+  size: number,
+  width: number,
+  maxLines: number,
+  em = CHAR_EM,
+): string[] {
+  const perLine = Math.max(8, Math.floor(width / (size * em)));
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -79,7 +87,7 @@ function cardFrame(content: CardText, size: CardSize) {
   const pad = Math.round((PAD * width) / 1200);
   const inner = width - 2 * pad;
   const [titleSize, summarySize, footSize] = [46 * k, 26 * k, 20 * k];
-  const title = wrapText(content.title, titleSize, inner, portrait ? 3 : 2);
+  const title = wrapText(content.title, titleSize, inner, portrait ? 3 : 2, BOLD_CHAR_EM);
   const summary = content.summary ? wrapText(content.summary, summarySize, inner, portrait ? 5 : 2) : [];
   const footer = content.lines.flatMap((line) => wrapText(line, footSize, inner, 2));
   const titleTop = pad - 8 * k;

@@ -381,6 +381,28 @@ describe('the resident map in Chromium', () => {
     await second.page.context().close();
   });
 
+  it('previews a shared link to the map with its own picture and the headline figures', async () => {
+    const dataset = readPackage(pkg, { sourceUrl: 'x', fallbackAsOf: '2023-12-29' });
+    const { page } = await open(suite.browser, '/');
+    const meta = (selector: string) =>
+      page.locator(`meta[${selector}]`).getAttribute('content', { timeout: 1000 });
+    const description = (await meta('property="og:description"')) ?? '';
+    assert.match(description, new RegExp(`^${dataset.projects.length} paket · pagu Rp `));
+    const kritis = dataset.projects.filter((p) => p.progress.kritis?.kritis).length;
+    assert.match(description, new RegExp(` · ${kritis} indikasi kritis\\. Data per \\d{1,2} \\w+ \\d{4}\\.`));
+    assert.match(description, /DATA CONTOH — bukan data resmi\.$/);
+    // One description: the page's own says what its preview says.
+    assert.equal(await page.locator('meta[name="description"]').count(), 1);
+    assert.equal(await meta('name="description"'), description);
+    const { siteUrl } = readBuiltJson('/config.json') as { siteUrl: string };
+    assert.equal(await meta('property="og:image"'), `${siteUrl.replace(/\/$/, '')}/pratinjau/peta.png`);
+    const png = await (await page.request.get(`${baseUrl()}/pratinjau/peta.png`)).body();
+    assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
+    assert.ok(png.length > 30_000, `a drawn map, not a blank card (${png.length} bytes)`);
+    await page.context().close();
+  });
+
   it('"Dekat saya" takes a refusal politely and flies to a granted position', async () => {
     const { page } = await open(suite.browser, '/');
     await drawn(page);
