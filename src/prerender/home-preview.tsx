@@ -82,8 +82,10 @@ export function homePreview(
   const t = chartCardMessages.id;
   const figures = headlineFigures(projects);
   const year = meta.asOf.slice(0, 4);
-  const title = `Peta proyek Kabupaten Bekasi ${year}`;
-  const packages = `${formatNumber(figures.packages)} paket`;
+  // The host serves this page for every address of the map, a filtered one too: the preview says
+  // that it is of all the projects, so no reader takes its figures for the filter's.
+  const title = `Semua proyek Kabupaten Bekasi ${year}`;
+  const packages = `Semua ${formatNumber(figures.packages)} paket`;
   const pagu = `pagu ${formatRupiahShort(figures.pagu)}`;
   const kritis = `${formatNumber(figures.kritis)} indikasi kritis`;
   const physical =

@@ -30,7 +30,7 @@ describe("the map page's link preview", () => {
   it('says the headline figures with the data’s date, and that the data is a sample', () => {
     const kritis = dataset.projects.filter((p) => p.progress.kritis?.kritis).length;
     expect(preview.description).toMatch(
-      new RegExp(`^${dataset.projects.length} paket · pagu Rp [\\d,]+ M · `),
+      new RegExp(`^Semua ${dataset.projects.length} paket · pagu Rp [\\d,]+ M · `),
     );
     expect(preview.description).toContain(` · ${kritis} indikasi kritis. Data per 29 Desember 2023.`);
     expect(preview.description).toMatch(/DATA CONTOH — bukan data resmi\.$/);

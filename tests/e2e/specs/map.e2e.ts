@@ -387,7 +387,7 @@ describe('the resident map in Chromium', () => {
     const meta = (selector: string) =>
       page.locator(`meta[${selector}]`).getAttribute('content', { timeout: 1000 });
     const description = (await meta('property="og:description"')) ?? '';
-    assert.match(description, new RegExp(`^${dataset.projects.length} paket · pagu Rp `));
+    assert.match(description, new RegExp(`^Semua ${dataset.projects.length} paket · pagu Rp `));
     const kritis = dataset.projects.filter((p) => p.progress.kritis?.kritis).length;
     assert.match(description, new RegExp(` · ${kritis} indikasi kritis\\. Data per \\d{1,2} \\w+ \\d{4}\\.`));
     assert.match(description, /DATA CONTOH — bukan data resmi\.$/);
@@ -400,6 +400,10 @@ describe('the resident map in Chromium', () => {
     assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
     assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
     assert.ok(png.length > 30_000, `a drawn map, not a blank card (${png.length} bytes)`);
+    // A filtered address gets the same page: its preview says it is of all projects.
+    assert.match((await meta('property="og:title"')) ?? '', /^Semua proyek Kabupaten Bekasi \d{4}$/);
+    await page.goto(`${baseUrl()}/?kecamatan=babelan`);
+    assert.match((await meta('property="og:title"')) ?? '', /^Semua proyek /);
     await page.context().close();
   });
 
