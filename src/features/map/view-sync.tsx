@@ -36,9 +36,13 @@ export function ViewSync(props: ViewSyncProps) {
   // A shared link's view wins over the first selection and filter: the sender chose it.
   const keepSharedView = useRef(view !== undefined);
 
+  // The view the map last wrote to the address, to tell its own echo from a real change.
+  const lastWritten = useRef<MapView | undefined>(undefined);
+
   useEffect(() => {
     function writeView() {
-      onViewChangeRef.current(currentView(map));
+      lastWritten.current = currentView(map);
+      onViewChangeRef.current(lastWritten.current);
     }
     map.on('moveend', writeView);
     // Leaflet only watches the window; the map also resizes when a phone tab or panel changes.
@@ -51,7 +55,11 @@ export function ViewSync(props: ViewSyncProps) {
   }, [map, onViewChangeRef]);
 
   useEffect(() => {
-    if (view && !sameView(view, currentView(map))) map.setView([view.lat, view.lng], view.zoom);
+    if (!view) return;
+    // The map's own last view coming back through the address while the map has moved on (a zoom
+    // tapped during the round trip) is not a change to follow: following it undid the tap.
+    if (lastWritten.current && sameView(view, lastWritten.current)) return;
+    if (!sameView(view, currentView(map))) map.setView([view.lat, view.lng], view.zoom);
   }, [map, view]);
 
   // A kecamatan chosen and not yet fitted: fitted once, when the layers are ready (see layersReady).
