@@ -5,8 +5,7 @@ import { headlineFigures } from '../domain/aggregate/headline';
 import { readBoundaryCollection, type BoundaryCollection } from '../domain/geo/boundaries';
 import { formatDate } from '../domain/format/date';
 import { formatNumber, formatPercent, formatRupiahShort } from '../domain/format/number';
-import { displayStatus, STATUS_COLOURS, STATUS_LEGEND_ORDER } from '../domain/map/colours';
-import type { StatusFilter } from '../domain/filters/filters';
+import { STATUS_COLOURS, statusLegendCounts } from '../domain/map/colours';
 import type { DatasetMeta } from '../domain/dataset/types';
 import type { Project } from '../domain/project/types';
 import { decodeIndex } from '../domain/publish/index-file';
@@ -40,16 +39,11 @@ function mapSvg(projects: readonly Project[], boundaries: BoundaryCollection | u
  * sized to the map (about fifteen lines to its height), so both read at the card's scale.
  */
 function legendSvg(projects: readonly Project[], x: number, mapHeight: number) {
-  const counts = new Map<StatusFilter, number>();
-  for (const project of projects) {
-    const status = displayStatus(project);
-    counts.set(status, (counts.get(status) ?? 0) + 1);
-  }
   const font = Math.round(mapHeight / 15);
   const row = Math.round(font * 1.6);
-  const lines = STATUS_LEGEND_ORDER.filter((status) => (counts.get(status) ?? 0) > 0).map((status) => ({
+  const lines = statusLegendCounts(projects).map(({ status, count }) => ({
     status,
-    text: `${statusLabel(status, 'id')}: ${formatNumber(counts.get(status) ?? 0)}`,
+    text: `${statusLabel(status, 'id')}: ${formatNumber(count)}`,
   }));
   const body = lines.map(({ status, text }, i) => {
     const y = i * row;

@@ -289,6 +289,7 @@ export function prerenderPlugin(options: { sampleData: () => boolean }): Plugin 
         const projectChunks = chunksFor(manifest, FIRST_SCREEN_MODULES['/proyek/']);
         const projectPreload = headLinks(config.base, { js: [], css: projectChunks.css });
         const projects = projectFiles(outDir, config.base, configJson as { indexUrl?: unknown });
+        const siteUrl = (configJson as { siteUrl?: string }).siteUrl;
         const drawn: { file: string; page: RenderedPage; head: string }[] = [];
         const styles = new Map<string, number>();
         for (const project of projects) {
@@ -300,7 +301,6 @@ export function prerenderPlugin(options: { sampleData: () => boolean }): Plugin 
             mkdirSync(dirname(join(outDir, image)), { recursive: true });
             writeFileSync(join(outDir, image), renderSocialCard(rendered.preview.card));
           }
-          const siteUrl = (configJson as { siteUrl?: string }).siteUrl;
           const tags = projectPreviewTags(rendered, imageUrl(image, config.base, siteUrl));
           const head = projectPreload + tags + carriedDocument(project.url, project.fileText);
           drawn.push({ file: join(outDir, htmlFileFor(route)), page: { ...rendered, html }, head });

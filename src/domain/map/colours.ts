@@ -92,3 +92,19 @@ export function legendEntries(
       colour: mode === 'status' ? STATUS_COLOURS[key as StatusFilter] : CATEGORY_COLOURS[key as Category],
     }));
 }
+
+/**
+ * How many projects show each status, in legend order, statuses with none left out: the map
+ * slide's legend and the map page's preview picture count the same way.
+ */
+export function statusLegendCounts(projects: readonly Project[]): { status: StatusFilter; count: number }[] {
+  const counts = new Map<StatusFilter, number>();
+  for (const project of projects) {
+    const status = displayStatus(project);
+    counts.set(status, (counts.get(status) ?? 0) + 1);
+  }
+  return STATUS_LEGEND_ORDER.flatMap((status) => {
+    const count = counts.get(status) ?? 0;
+    return count > 0 ? [{ status, count }] : [];
+  });
+}

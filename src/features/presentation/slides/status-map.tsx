@@ -1,7 +1,12 @@
 import { useMemo } from 'react';
 import type { BoundaryCollection } from '../../../domain/geo/boundaries';
 import { anchorOf, positionsOf, type Position } from '../../../domain/geo/geometry';
-import { displayStatus, STATUS_COLOURS, STATUS_LEGEND_ORDER } from '../../../domain/map/colours';
+import {
+  displayStatus,
+  STATUS_COLOURS,
+  STATUS_LEGEND_ORDER,
+  statusLegendCounts,
+} from '../../../domain/map/colours';
 import type { StatusFilter } from '../../../domain/filters/filters';
 import type { Project } from '../../../domain/project/types';
 import { fitProjection, pathOf } from '../utils/svg-projection';
@@ -76,10 +81,7 @@ export function StatusMap({
     return { projection, areas, works };
   }, [projects, boundaries, highlight]);
 
-  const counts = new Map<StatusFilter, number>();
-  for (const project of projects)
-    counts.set(displayStatus(project), (counts.get(displayStatus(project)) ?? 0) + 1);
-  const legend = STATUS_LEGEND_ORDER.filter((s) => (counts.get(s) ?? 0) > 0);
+  const legend = useMemo(() => statusLegendCounts(projects), [projects]);
 
   return (
     <div className="status-map">
@@ -144,7 +146,7 @@ export function StatusMap({
       <table className="status-map__legend">
         <caption className="visually-hidden">{label}</caption>
         <tbody>
-          {legend.map((status) => (
+          {legend.map(({ status, count }) => (
             <tr key={status}>
               <th scope="row">
                 <span
@@ -153,7 +155,7 @@ export function StatusMap({
                 />
                 {statusLabel(status)}
               </th>
-              <td>{countLabel(counts.get(status) ?? 0)}</td>
+              <td>{countLabel(count)}</td>
             </tr>
           ))}
         </tbody>
