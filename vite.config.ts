@@ -16,10 +16,11 @@ export default defineConfig({
     publishSamplePlugin(),
     serviceWorkerPlugin({ pages: PRERENDERED_ROUTES.filter((route) => route !== '/').map(htmlFileFor) }),
     cspPlugin(),
-    // After the bundle is written: the pages need the built index.html; the twins need the pages.
-    prerenderPlugin({ sampleData: builtSampleIsSample }),
     // The embeds' own light pages (embed.html, one per chart), each chart drawn in from the sample.
     embedPagesPlugin({ widths: STATIC_WIDTHS }),
+    // After the bundle is written: the pages need the built index.html (and the map's preview, the
+    // embeds' shared page); the twins need the pages.
+    prerenderPlugin({ sampleData: builtSampleIsSample }),
     precompressPlugin(),
   ],
   build: {

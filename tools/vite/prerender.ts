@@ -238,6 +238,22 @@ async function drawHomePreview(
   return { tags, description: preview.description };
 }
 
+/** The map embed's own page: the embeds' shared page, with the map page's link preview. */
+export const MAP_EMBED_FILE = 'embed/peta/index.html';
+
+/**
+ * Gives /embed/peta the map page's preview (the same map of all projects, the same figures), so a
+ * pasted embed address previews as the map does; other embed addresses keep the shared page.
+ */
+function writeMapEmbedPage(outDir: string, preview: { tags: string; description: string }): boolean {
+  const shared = join(outDir, 'embed/index.html');
+  if (!existsSync(shared)) return false;
+  const html = readFileSync(shared, 'utf8').replace(/<\/title>/, () => `</title>\n${preview.tags}`);
+  mkdirSync(dirname(join(outDir, MAP_EMBED_FILE)), { recursive: true });
+  writeFileSync(join(outDir, MAP_EMBED_FILE), withDescription(html, preview.description));
+  return true;
+}
+
 /**
  * After the build: renders each route's first screen (before data) with the app's own components
  * in Node and writes it into dist/<route>/index.html, so the header, the title, the page's intro and
@@ -269,6 +285,8 @@ export function prerenderPlugin(options: { sampleData: () => boolean }): Plugin 
           readFileSync(join(outDir, 'config.json'), 'utf8'),
         ) as PageData['configJson'];
         const home = await drawHomePreview(server, outDir, config.base, configJson);
+        if (home && !writeMapEmbedPage(outDir, home))
+          config.logger.warn('no embed page to give the map preview');
         for (const route of PRERENDERED_ROUTES) {
           const file = join(outDir, htmlFileFor(route));
           mkdirSync(dirname(file), { recursive: true });

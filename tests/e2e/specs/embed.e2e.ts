@@ -384,6 +384,31 @@ describe('images, links and bundle of the embeds', () => {
     }
   });
 
+  it('previews a pasted map embed address as the map page does, and still draws the map', async () => {
+    const { page, pageErrors } = await openPage(suite.browser);
+    // What a crawler reads: the HTML alone. The map embed and the map page share one preview.
+    const tagsOf = async (path: string) => {
+      const html = await (await page.request.get(`${baseUrl()}${path}`)).text();
+      return ['og:title', 'og:description', 'og:image', 'description'].map(
+        (name) => new RegExp(`<meta (?:property|name)="${name}" content="([^"]*)"`).exec(html)?.[1],
+      );
+    };
+    const [title, description, image, pageDescription] = await tagsOf('/embed/peta');
+    assert.match(title ?? '', /^Semua proyek Kabupaten Bekasi \d{4}$/);
+    assert.match(description ?? '', /^Semua \d+ paket · .* DATA CONTOH/);
+    assert.equal(pageDescription, description);
+    assert.match(image ?? '', /\/pratinjau\/peta\.png$/);
+    assert.deepEqual(await tagsOf('/embed/peta?kategori=jalan'), await tagsOf('/'));
+    // Other embed addresses keep the shared page, with no preview that would misname them.
+    const [projectTitle] = await tagsOf(KURVA_S_EMBED);
+    assert.equal(projectTitle, undefined);
+
+    await page.goto(`${baseUrl()}/embed/peta`);
+    await page.locator('.leaflet-container path.leaflet-interactive').first().waitFor();
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
+
   it('loads no Leaflet for chart embeds; only the map embed loads it, lazily', async () => {
     // Sourcemaps name every bundled module. Rolldown's tiny runtime has none: its code is searched.
     const sources = (file: string): string[] => {
