@@ -1,5 +1,5 @@
 import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import { cspPlugin } from './csp';
@@ -231,7 +231,7 @@ export function embedPageHtml(template: string, manifest: Manifest, page: EmbedP
  * Returns the pages; their first screens are drawn by embed-prerender.ts.
  */
 export async function buildEmbedPages(config: ResolvedConfig): Promise<EmbedPage[]> {
-  const outDir = join(config.root, config.build.outDir);
+  const outDir = resolve(config.root, config.build.outDir);
   rmSync(join(outDir, '.vite/embed'), { recursive: true, force: true });
   const pages = embedPages();
   for (const page of pages) await buildPage(config, page);
