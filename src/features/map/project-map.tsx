@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import L from 'leaflet';
 import { CircleMarker, MapContainer, Tooltip } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
@@ -35,6 +35,7 @@ import { PointsLayer } from './points-layer';
 import { ShapesLayer } from './shapes-layer';
 import { ViewSync } from './view-sync';
 import { heldCanvas } from './held-canvas';
+import { useShownOnScreen } from './use-shown-on-screen';
 
 export interface ProjectMapProps {
   /** The filtered projects. */
@@ -67,15 +68,15 @@ function canvasSupported(): boolean {
  * the points, and last the tile images (the map reads without them). Each is a short task on a slow
  * phone instead of one long one that ignores taps.
  */
-function useLayerStage(last: number): number {
+function useLayerStage(last: number, started: boolean): number {
   const [stage, setStage] = useState(0);
   useEffect(() => {
-    if (stage >= last) return;
+    if (!started || stage >= last) return;
     const next = setTimeout(() => setStage((current) => current + 1));
     return function cancelNextStage() {
       clearTimeout(next);
     };
-  }, [stage, last]);
+  }, [stage, last, started]);
   return stage;
 }
 
@@ -91,7 +92,9 @@ export function ProjectMap(props: ProjectMapProps) {
   const [drawn, setDrawn] = useState({ shapes: 0, points: 0 });
   const [userPosition, setUserPosition] = useState<Position>();
   const [announcement, setAnnouncement] = useState('');
-  const stage = useLayerStage(4);
+  const frame = useRef<HTMLDivElement>(null);
+  const onScreen = useShownOnScreen(frame);
+  const stage = useLayerStage(4, onScreen);
   const onShapesDrawn = useCallback((shapes: number) => setDrawn((d) => ({ ...d, shapes })), []);
   const onPointsDrawn = useCallback((points: number) => setDrawn((d) => ({ ...d, points })), []);
 
@@ -140,83 +143,87 @@ export function ProjectMap(props: ProjectMapProps) {
       )}
       {canDraw && (
         <div
+          ref={frame}
           className="project-map__frame"
           data-testid="project-map"
           data-drawn-shapes={drawn.shapes}
           data-drawn-points={drawn.points}
           data-expected-shapes={shapeCount}
         >
-          <MapContainer
-            ref={setMap}
-            className="project-map__leaflet"
-            preferCanvas
-            renderer={renderer}
-            keyboard
-            keyboardPanDelta={120}
-            zoomSnap={0.5}
-            minZoom={MIN_ZOOM}
-            maxZoom={MAX_ZOOM}
-            {...(view
-              ? { center: [view.lat, view.lng] as [number, number], zoom: view.zoom }
-              : { bounds: initialBox })}
-          >
-            {stage >= 1 && boundaries && (
-              <BoundariesLayer
-                boundaries={boundaries}
-                renderer={renderer}
-                choropleth={choroplethState}
-                formatValue={formatValue}
-              />
-            )}
-            {stage >= 2 && (
-              <ShapesLayer
-                projects={projects}
-                colourMode={colourMode}
+          {!onScreen && <p className="project-map__leaflet project-map__waiting">{t.loading}</p>}
+          {onScreen && (
+            <MapContainer
+              ref={setMap}
+              className="project-map__leaflet"
+              preferCanvas
+              renderer={renderer}
+              keyboard
+              keyboardPanDelta={120}
+              zoomSnap={0.5}
+              minZoom={MIN_ZOOM}
+              maxZoom={MAX_ZOOM}
+              {...(view
+                ? { center: [view.lat, view.lng] as [number, number], zoom: view.zoom }
+                : { bounds: initialBox })}
+            >
+              {stage >= 1 && boundaries && (
+                <BoundariesLayer
+                  boundaries={boundaries}
+                  renderer={renderer}
+                  choropleth={choroplethState}
+                  formatValue={formatValue}
+                />
+              )}
+              {stage >= 2 && (
+                <ShapesLayer
+                  projects={projects}
+                  colourMode={colourMode}
+                  selectedId={selectedId}
+                  renderer={renderer}
+                  onSelect={onSelect}
+                  onDrawn={onShapesDrawn}
+                />
+              )}
+              {stage >= 3 && (
+                <PointsLayer
+                  projects={projects}
+                  colourMode={colourMode}
+                  selectedId={selectedId}
+                  renderer={renderer}
+                  clusterLabel={t.cluster}
+                  onSelect={onSelect}
+                  onDrawn={onPointsDrawn}
+                />
+              )}
+              {stage >= 4 && <OsmTiles />}
+              {userPosition && (
+                <CircleMarker
+                  center={[userPosition[1], userPosition[0]]}
+                  radius={7}
+                  pathOptions={{ color: '#ffffff', weight: 3, fillColor: '#111111', fillOpacity: 1 }}
+                >
+                  <Tooltip>{t.youAreHere}</Tooltip>
+                </CircleMarker>
+              )}
+              <ViewSync
+                view={view}
+                onViewChange={props.onViewChange}
                 selectedId={selectedId}
-                renderer={renderer}
-                onSelect={onSelect}
-                onDrawn={onShapesDrawn}
+                selectedBox={selectedBox}
+                focusKey={kecamatan}
+                focusBox={focusBox}
+                layersReady={stage < 2 || drawn.shapes === shapeCount}
               />
-            )}
-            {stage >= 3 && (
-              <PointsLayer
+              <KeyboardSelect
                 projects={projects}
-                colourMode={colourMode}
-                selectedId={selectedId}
-                renderer={renderer}
-                clusterLabel={t.cluster}
+                label={t.mapLabel}
+                helpId={helpId}
                 onSelect={onSelect}
-                onDrawn={onPointsDrawn}
+                onAnnounce={setAnnouncement}
+                nothingNear={t.nothingNear}
               />
-            )}
-            {stage >= 4 && <OsmTiles />}
-            {userPosition && (
-              <CircleMarker
-                center={[userPosition[1], userPosition[0]]}
-                radius={7}
-                pathOptions={{ color: '#ffffff', weight: 3, fillColor: '#111111', fillOpacity: 1 }}
-              >
-                <Tooltip>{t.youAreHere}</Tooltip>
-              </CircleMarker>
-            )}
-            <ViewSync
-              view={view}
-              onViewChange={props.onViewChange}
-              selectedId={selectedId}
-              selectedBox={selectedBox}
-              focusKey={kecamatan}
-              focusBox={focusBox}
-              layersReady={stage < 2 || drawn.shapes === shapeCount}
-            />
-            <KeyboardSelect
-              projects={projects}
-              label={t.mapLabel}
-              helpId={helpId}
-              onSelect={onSelect}
-              onAnnounce={setAnnouncement}
-              nothingNear={t.nothingNear}
-            />
-          </MapContainer>
+            </MapContainer>
+          )}
         </div>
       )}
       <p role="status" className="visually-hidden">

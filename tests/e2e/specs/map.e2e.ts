@@ -71,6 +71,8 @@ async function shownTotals(page: Page) {
 async function drawn(page: Page) {
   const frame = page.getByTestId('project-map');
   await frame.waitFor();
+  // The map is set up once it is on screen: below the fold on a phone, the reader scrolls to it.
+  await frame.scrollIntoViewIfNeeded();
   await page.waitForFunction(() => {
     const el = document.querySelector<HTMLElement>('[data-testid="project-map"]');
     return el && el.dataset.drawnShapes === el.dataset.expectedShapes;
@@ -239,6 +241,32 @@ describe('the resident map in Chromium', () => {
     assert.ok(new URL(page.url()).searchParams.get('proyek'), 'Enter on the map selects a project');
     assert.deepEqual(pageErrors, []);
     await page.context().close();
+  });
+
+  it('sets the map up on a phone once the reader scrolls to it, and at once where it is in view', async () => {
+    const { page, pageErrors } = await open(suite.browser, '/', { width: 412, height: 823 });
+    // The count is there: the page has its data, and the map's box sits below the fold.
+    await page.getByTestId('project-count').waitFor();
+    await page.getByTestId('project-map').waitFor();
+    const top = await page.getByTestId('project-map').evaluate((el) => el.getBoundingClientRect().top);
+    assert.ok(top >= 823, `the map's box is below the fold (${top} px)`);
+    await page.waitForTimeout(500);
+    assert.equal(
+      await page.locator('.leaflet-container').count(),
+      0,
+      'no Leaflet before the map is on screen',
+    );
+    assert.equal(await page.locator('.project-map__waiting').count(), 1, 'its box is kept, at its size');
+    await page.mouse.wheel(0, 400);
+    assert.ok((await drawn(page)) > 0, 'the map draws once scrolled to');
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+
+    const desktop = await open(suite.browser, '/', { width: 1280, height: 900 });
+    await desktop.page.locator('.leaflet-container').waitFor();
+    assert.equal(await desktop.page.evaluate(() => window.scrollY), 0, 'in view at once, no scrolling');
+    assert.deepEqual(desktop.pageErrors, []);
+    await desktop.page.context().close();
   });
 
   it('works at 360 px: map and list as tabs, no sideways scrolling', async () => {
