@@ -33,6 +33,9 @@ describe('/statistik', () => {
     expect(container.querySelectorAll('figure[data-chart]')).toHaveLength(CHART_IDS.length);
     expect(screen.queryAllByTestId('chart-filters')).toHaveLength(0);
     expect(screen.getAllByTestId('sample-notice').length).toBeGreaterThan(0);
+    // The kritis figure states the whole rule, the fiscal-year clause with it.
+    const kritisNote = container.querySelector('[data-figure="kritis"] .headline-figure__note');
+    expect(kritisNote?.textContent).toMatch(/10 poin .* 5 poin .* melewati 31 Desember tahun anggarannya/);
 
     await act(() => router.navigate('/statistik?kategori=jembatan'));
     await waitFor(() => expect(Number(figure(container, 'paket'))).toBeLessThan(all.paket));

@@ -1,3 +1,4 @@
+import { PERIOD_I_MAX_PLAN, PERIOD_I_TOLERANCE, PERIOD_II_TOLERANCE } from '../../domain/progress/kritis';
 import { defineMessages } from '../../lib/i18n/messages';
 
 export const statisticsMessages = defineMessages({
@@ -29,7 +30,8 @@ export const statisticsMessages = defineMessages({
     late: 'Terlambat',
     lateNote: 'Melewati tanggal akhir kontrak (setelah adendum) tanpa selesai.',
     kritis: 'Indikasi kritis',
-    kritisNote: 'Deviasi melebihi batas SSUK (10 poin bila rencana ≤ 70 %, 5 poin di atasnya).',
+    // The whole rule: the fiscal-year clause is what makes a small lag kritis (journeys issue).
+    kritisNote: `Realisasi tertinggal lebih dari batas SSUK: ${PERIOD_I_TOLERANCE} poin bila rencana ≤ ${PERIOD_I_MAX_PLAN} %, ${PERIOD_II_TOLERANCE} poin di atasnya, atau sedikit pun bila rencana > ${PERIOD_I_MAX_PLAN} % dan pekerjaan akan melewati 31 Desember tahun anggarannya.`,
     terminated: 'Putus kontrak',
     failedTender: 'Gagal tender',
     statusGroup: 'Status paket',
@@ -63,7 +65,7 @@ export const statisticsMessages = defineMessages({
     late: 'Late',
     lateNote: 'Past the contract end date (after addenda) and not finished.',
     kritis: 'Critical (indikasi kritis)',
-    kritisNote: 'Deviation beyond the SSUK limit (10 points while the plan is ≤ 70 %, 5 points above).',
+    kritisNote: `Progress behind plan beyond the SSUK limit: ${PERIOD_I_TOLERANCE} points while the plan is ≤ ${PERIOD_I_MAX_PLAN} %, ${PERIOD_II_TOLERANCE} points above it, or any lag once the plan is above ${PERIOD_I_MAX_PLAN} % and the work will run past 31 December of its fiscal year.`,
     terminated: 'Contract terminated',
     failedTender: 'Failed tender',
     statusGroup: 'Package status',
