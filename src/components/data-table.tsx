@@ -10,6 +10,8 @@ export interface TableColumn<Row> {
   /** What people read; defaults to the raw value. */
   format?: (row: Row) => ReactNode;
   numeric?: boolean;
+  /** What a mark in this column's cells means ("≈ …"): written under the table, not into a CSV. */
+  note?: string;
 }
 
 interface DataTableProps<Row> {
@@ -21,31 +23,39 @@ interface DataTableProps<Row> {
 
 /** A plain table: the text alternative of every chart. */
 export function DataTable<Row>({ caption, columns, rows, rowKey }: DataTableProps<Row>) {
+  const notes = columns.flatMap((column) => (column.note ? [column.note] : []));
   return (
-    <div className="data-table__scroll">
-      <table className="data-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((column) => (
-              <th key={column.key} scope="col" className={column.numeric ? 'data-table__num' : undefined}>
-                {column.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, index) => (
-            <tr key={rowKey(row, index)}>
+    <>
+      <div className="data-table__scroll">
+        <table className="data-table">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
               {columns.map((column) => (
-                <td key={column.key} className={column.numeric ? 'data-table__num' : undefined}>
-                  {column.format ? column.format(row) : (column.value(row) ?? '–')}
-                </td>
+                <th key={column.key} scope="col" className={column.numeric ? 'data-table__num' : undefined}>
+                  {column.label}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {rows.map((row, index) => (
+              <tr key={rowKey(row, index)}>
+                {columns.map((column) => (
+                  <td key={column.key} className={column.numeric ? 'data-table__num' : undefined}>
+                    {column.format ? column.format(row) : (column.value(row) ?? '–')}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {notes.map((note) => (
+        <p key={note} className="data-table__note">
+          {note}
+        </p>
+      ))}
+    </>
   );
 }

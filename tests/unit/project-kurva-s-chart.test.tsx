@@ -54,3 +54,21 @@ describe('project kurva S', () => {
     expect(band.compareDocumentPosition(firstLine) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 });
+
+describe('project kurva S table', () => {
+  it('marks plan values read off the line with "≈" and says what that means, with no yes/no column', () => {
+    const container = drawn();
+    const table = container.querySelector('table.data-table')!;
+    const headers = [...table.querySelectorAll('th')].map((th) => th.textContent);
+    expect(headers).not.toContain('Rencana dibaca dari garis (tidak dipublikasikan)');
+    expect(headers.every((h) => !/tidak dipublikasikan/.test(h ?? ''))).toBe(true);
+    const plannedCells = [...table.querySelectorAll('tbody tr')].map(
+      (tr) => tr.querySelectorAll('td')[headers.indexOf('Rencana fisik (%)')]?.textContent ?? '',
+    );
+    // The sample's reports fall between plan points: some plan values are read off the line.
+    expect(plannedCells.some((cell) => cell.startsWith('≈ '))).toBe(true);
+    expect(plannedCells.some((cell) => /^\d/.test(cell))).toBe(true);
+    const note = container.querySelector('.data-table__note');
+    expect(note?.textContent).toMatch(/^≈: rencana .* dibaca dari garis lurus di antara dua titik rencana/);
+  });
+});

@@ -6,7 +6,11 @@ import type { kurvaSMessages } from './messages';
 
 type T = (typeof kurvaSMessages)['id'];
 
-/** The table alternative and CSV of the kurva S: every plotted number, and which plan values are read off the line. */
+/**
+ * The table alternative and CSV of the kurva S: every plotted number. A plan value read off the line
+ * between two published points (on a report date the plan does not list) is marked "≈" in the
+ * table, with a line under it that says so: a column of "tidak" explained nothing.
+ */
 export function kurvaSColumns(t: T, locale: Locale): TableColumn<KurvaSRow>[] {
   const pct = (v: number | undefined) => (v === undefined ? '–' : formatNumber(v, locale, 2));
   return [
@@ -15,13 +19,10 @@ export function kurvaSColumns(t: T, locale: Locale): TableColumn<KurvaSRow>[] {
       key: 'planned',
       label: t.plannedCol,
       value: (r) => r.planned,
-      format: (r) => pct(r.planned),
+      format: (r) =>
+        r.plannedInterpolated && r.planned !== undefined ? `≈ ${pct(r.planned)}` : pct(r.planned),
       numeric: true,
-    },
-    {
-      key: 'interpolated',
-      label: t.interpolated,
-      value: (r) => (r.planned === undefined ? undefined : r.plannedInterpolated ? t.yes : t.no),
+      note: t.interpolatedNote,
     },
     {
       key: 'actual',

@@ -20,7 +20,8 @@ export const kurvaSMessages = defineMessages({
     asOf: 'Data per',
     date: 'Tanggal',
     plannedCol: 'Rencana fisik (%)',
-    interpolated: 'Rencana dibaca dari garis (tidak dipublikasikan)',
+    interpolatedNote:
+      '≈: rencana pada tanggal laporan yang tidak tercantum di jadwal, dibaca dari garis lurus di antara dua titik rencana yang dipublikasikan.',
     actualCol: 'Realisasi fisik (%)',
     deviationCol: 'Deviasi (poin)',
     bandCol: 'Batas bawah toleransi (%)',
@@ -59,7 +60,8 @@ export const kurvaSMessages = defineMessages({
     asOf: 'Data as of',
     date: 'Date',
     plannedCol: 'Planned physical (%)',
-    interpolated: 'Plan read off the line (not published)',
+    interpolatedNote:
+      '≈: the plan on a report date the schedule does not list, read off the straight line between two published plan points.',
     actualCol: 'Actual physical (%)',
     deviationCol: 'Deviation (pts)',
     bandCol: 'Tolerance lower bound (%)',
