@@ -10,6 +10,9 @@ import {
   isChartId,
 } from '../../src/features/charts/catalog';
 import { DelayedPackagesChart } from '../../src/features/charts/delayed-packages-chart';
+import { delayedNameRoom } from '../../src/features/charts/delayed-packages-view';
+import { wrapName } from '../../src/features/charts/format';
+import { delayedData } from '../../src/features/charts/chart-data';
 import { KurvaSProgrammeChart } from '../../src/features/charts/kurva-s-programme-chart';
 import { LanguageProvider } from '../../src/lib/i18n/language';
 import type { DatasetMeta } from '../../src/domain/dataset/types';
@@ -112,5 +115,15 @@ describe('most delayed packages', { timeout: 60_000 }, () => {
       .getAllByRole('listitem')
       .map((item) => Number(/([−+]?)([\d,]+) poin/.exec(item.textContent!)![2]!.replace(',', '.')));
     expect(deviations).toEqual([...deviations].sort((a, b) => b - a));
+  });
+
+  it('writes each sample name whole on a 360 px phone: wrapped, never cut to "…"', () => {
+    // The ranked names as the chart labels them, at the widths an embed draws on a phone.
+    const top = delayedData(projects).top.map((d, i) => `${i + 1}. ${d.title}`);
+    expect(top.length).toBeGreaterThan(0);
+    for (const width of [304, 328]) {
+      const { maxChars, lines } = delayedNameRoom(width);
+      for (const name of top) expect(wrapName(name, maxChars, lines).join(' ')).toBe(name);
+    }
   });
 });
