@@ -52,18 +52,18 @@ export function ChartActions<Row>({
   const [size, setSize] = useState<SizeChoice>('standard');
   const [error, setError] = useState<string>();
   const sizeId = useId();
-  // A picture of another shape (a story, a square) gets the chart drawn anew at the width that
-  // fills its box at the picture's scale, off screen, instead of the page's drawing shrunk into it.
+  // A picture of another shape (a story, a square, an X card) gets the chart drawn anew at the
+  // width that fills its box at the picture's scale, off screen, instead of the page's drawing
+  // shrunk into it.
   const [imageWidth, setImageWidth] = useState<number>();
   const imageRef = useRef<HTMLDivElement>(null);
 
-  async function drawingFor(room: { width: number; height: number } | undefined) {
+  async function drawingFor(widthFor: ((chartHeight: number) => number) | undefined) {
     const onPage = await getChartSvg();
     // A chart's height is set by its rows and legend, never by its width: the page's drawing tells it.
     const chartHeight = onPage && Number(onPage.getAttribute('height'));
-    if (!room || !chartHeight || !onPage) return onPage;
-    const width = Math.round(Math.min(1100, Math.max(360, (room.width * chartHeight) / room.height)));
-    flushSync(() => setImageWidth(width));
+    if (!widthFor || !chartHeight || !onPage) return onPage;
+    flushSync(() => setImageWidth(widthFor(chartHeight)));
     try {
       const drawing = await waitForSvg(imageRef.current);
       return drawing ? (drawing.cloneNode(true) as SVGSVGElement) : onPage;
@@ -82,10 +82,12 @@ export function ChartActions<Row>({
     setError(undefined);
     try {
       // The image code loads on the first download: most visits never make one.
-      const { renderChartPng, cardChartRoom, SOCIAL_SIZES } = await import('../../lib/download/chart-image');
+      const { renderChartPng, cardChartRoom, chartWidthToFill, SOCIAL_SIZES } =
+        await import('../../lib/download/chart-image');
       const target: ImageSize | undefined = size === 'standard' ? undefined : SOCIAL_SIZES[size];
       const text = { title, summary, lines: footer.filter((line) => line !== sampleLabel), sampleLabel };
-      const svg = await drawingFor(target && cardChartRoom(text, target));
+      const room = target && cardChartRoom(text, target);
+      const svg = await drawingFor(room && ((chartHeight) => chartWidthToFill(room, chartHeight)));
       if (!svg) throw new Error('the chart was not drawn');
       const blob = await renderChartPng(svg, text, target);
       saveBlob(blob, `${fileName}${target ? `-${target.width}x${target.height}` : ''}.png`);

@@ -15,7 +15,12 @@ import { textVersion } from '../version';
 import { cleanStaticMarkup, staticWidthClass } from './static-markup';
 import { chartCardMessages } from '../../components/chart-card/messages';
 import { formatDate } from '../../domain/format/date';
-import type { SocialCardContent } from '../../lib/download/social-card';
+import {
+  cardChartRoom,
+  chartWidthToFill,
+  SOCIAL_CARD_SIZE,
+  type SocialCardContent,
+} from '../../lib/download/social-card';
 
 export interface RenderedEmbed {
   /** The markup of #root: the chart card with one static drawing per width. */
@@ -24,9 +29,6 @@ export interface RenderedEmbed {
   /** What a link preview shows (tools/social/social-card.ts draws it into a PNG). */
   social: SocialCardContent;
 }
-
-/** The chart's width in a link preview's drawing, px (the preview is 1200 px wide). */
-const SOCIAL_CHART_WIDTH = 1000;
 
 /** Lets React's scheduler and Recharts' store settle (its layout passes run in later tasks). */
 const settle = () => new Promise<void>((done) => setTimeout(done, 0));
@@ -84,6 +86,7 @@ export async function renderEmbedChart(
   const [first] = drawings;
   if (!first) throw new Error('no width to draw at');
   const box = first.querySelector('.chart-card__chart');
+  const chartHeight = Number(box?.querySelector('svg.recharts-surface')?.getAttribute('height')) || 400;
   if (box) {
     box.replaceChildren(
       ...drawings.map((drawing, i) => {
@@ -105,12 +108,9 @@ export async function renderEmbedChart(
   placeholder.className = 'loading embed-static-placeholder';
   placeholder.textContent = 'Memuat grafik…';
   first.querySelector('.chart-card__title')?.after(placeholder);
-  // Drawn once more, wide, for the link preview; its provenance lines are the PNG download's.
-  const wide = await drawAt(page, SOCIAL_CHART_WIDTH);
-  const wideSvg = wide.querySelector('.chart-card__chart svg.recharts-surface');
-  if (!wideSvg) throw new Error(`${chart}: Recharts drew nothing at ${SOCIAL_CHART_WIDTH} px`);
+  // The link preview's text: its provenance lines are the PNG download's.
   const t = chartCardMessages.id;
-  const social: SocialCardContent = {
+  const text = {
     title: chartTitle(chart, 'id'),
     summary: first.querySelector('.chart-card__summary')?.textContent?.trim() ?? '',
     lines: [
@@ -118,10 +118,19 @@ export async function renderEmbedChart(
       ...(config.siteUrl ? [`${t.site}: ${config.siteUrl}`] : []),
     ],
     sampleLabel: meta.isSample ? t.sample : undefined,
+  };
+  // Drawn once more for the link preview, at the width that gives it the shape of the card's room
+  // for its chart (its height is set by its rows): drawn wide, a tall chart was shrunk into an island.
+  const width = chartWidthToFill(cardChartRoom(text, SOCIAL_CARD_SIZE), chartHeight);
+  const drawn = await drawAt(page, width);
+  const socialSvg = drawn.querySelector('.chart-card__chart svg.recharts-surface');
+  if (!socialSvg) throw new Error(`${chart}: Recharts drew nothing at ${width} px`);
+  const social: SocialCardContent = {
+    ...text,
     chart: {
-      width: Number(wideSvg.getAttribute('width')) || SOCIAL_CHART_WIDTH,
-      height: Number(wideSvg.getAttribute('height')) || 400,
-      body: wideSvg.innerHTML,
+      width: Number(socialSvg.getAttribute('width')) || width,
+      height: Number(socialSvg.getAttribute('height')) || chartHeight,
+      body: socialSvg.innerHTML,
     },
   };
   return { html: cleanStaticMarkup(first), title: `${chartTitle(chart, 'id')} — PantauBangun`, social };

@@ -1,6 +1,6 @@
 import { socialCardSvg } from './social-card';
 
-export { cardChartRoom } from './social-card';
+export { cardChartRoom, chartWidthToFill } from './social-card';
 
 /**
  * Draws a chart into a PNG laid out for its size (title, takeaway, chart, source, date, site, the
