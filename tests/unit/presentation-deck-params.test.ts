@@ -8,7 +8,7 @@ import {
   withLegacyKecamatanMoved,
   withSlide,
 } from '../../src/features/presentation/utils/deck-params';
-import { fitScale } from '../../src/features/presentation/utils/stage-scale';
+import { fitScale, stageHeightOf } from '../../src/features/presentation/utils/stage-scale';
 
 describe('the deck URL contract', () => {
   it('reads ?slide as 1-based and keeps it inside the deck', () => {
@@ -60,6 +60,11 @@ describe('fitting the 1920×1080 stage', () => {
     // 1024×768: width limits, so the slide keeps 16:9 with bars above and below.
     expect(fitScale(1024, 768)).toBeCloseTo(1024 / 1920);
     expect(fitScale(0, 768)).toBe(0);
+  });
+
+  it('keeps a narrower stage, the handout one, at 16:9', () => {
+    expect(stageHeightOf(1920)).toBe(1080);
+    expect(stageHeightOf(1840)).toBe(1035);
   });
 });
 

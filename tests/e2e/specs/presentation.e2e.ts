@@ -18,7 +18,10 @@ const MAIN_TITLES = [
   'Sumber data dan catatan',
 ];
 
-/** The smallest chart text (SVG) on the page's slides, as drawn: font size times every scale. */
+/**
+ * The smallest chart text (SVG: Recharts ticks, legends, labels) on the page's slides, as drawn:
+ * font size times every scale above it, the stage's included.
+ */
 const SMALLEST_CHART_TEXT = (root: string) => `(() => {
   const scaleOf = (el) => {
     let scale = 1;
@@ -37,6 +40,68 @@ const SMALLEST_CHART_TEXT = (root: string) => `(() => {
   }
   return smallest;
 })()`;
+
+/**
+ * The smallest text of any kind (HTML or SVG) under root as drawn, as SMALLEST_CHART_TEXT measures
+ * it: for paper, where every line counts, not only a slide's body.
+ */
+const SMALLEST_TEXT = (root: string) => `(() => {
+  const scaleOf = (el) => {
+    let scale = 1;
+    for (let node = el; node; node = node.parentElement) {
+      const m = /^matrix\\(([^,]+),/.exec(getComputedStyle(node).transform);
+      if (m) scale *= Number(m[1]);
+    }
+    return scale;
+  };
+  let smallest = { px: Infinity, text: '' };
+  for (const el of document.querySelectorAll('${root} *')) {
+    if (el.closest('.visually-hidden')) continue;
+    const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+    const box = el.getBoundingClientRect();
+    if (!own || box.width <= 1 || box.height <= 1) continue;
+    const px = parseFloat(getComputedStyle(el).fontSize) * scaleOf(el);
+    if (px < smallest.px) smallest = { px, text: el.textContent.trim().slice(0, 60) };
+  }
+  return smallest;
+})()`;
+
+/**
+ * What a slide under root cuts off: content taller than its body (the body hides overflow), and any
+ * text drawn past the body's edges (a chart's axis label clipped to "00 %", a row of a fit box).
+ * Screen-reader-only text (1 px, clipped) is left out.
+ */
+const CUT_OFF = (root: string) => `(() => {
+  const cut = [];
+  for (const slide of document.querySelectorAll('${root} .deck-slide')) {
+    const id = slide.getAttribute('data-slide-id');
+    const body = slide.querySelector('.deck-slide__body');
+    if (body.scrollHeight > body.clientHeight + 1)
+      cut.push(id + ': content ' + body.scrollHeight + ' px tall in a ' + body.clientHeight + ' px body');
+    const edge = body.getBoundingClientRect();
+    for (const el of body.querySelectorAll('*')) {
+      const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+      const box = el.getBoundingClientRect();
+      if (!own || box.width <= 1 || box.height <= 1) continue;
+      if (box.left < edge.left - 1 || box.right > edge.right + 1 || box.top < edge.top - 1 || box.bottom > edge.bottom + 1)
+        cut.push(id + ': "' + el.textContent.trim().slice(0, 40) + '" is drawn past the body');
+    }
+  }
+  return cut;
+})()`;
+
+const cutOff = (page: Page, root: string) => page.evaluate(CUT_OFF(root)) as Promise<string[]>;
+
+/**
+ * The footer gains "siap tanpa internet" once the service worker keeps every file, and may take a
+ * second line: slides are measured with that footer, the body at its smallest.
+ */
+async function offlineReady(page: Page): Promise<void> {
+  await page
+    .locator('[data-testid="data-freshness"][data-offline-ready]')
+    .first()
+    .waitFor({ timeout: 30_000 });
+}
 
 async function deckTotal(page: Page): Promise<number> {
   const text = (await page.getByTestId('deck-counter').textContent()) ?? '';
@@ -117,6 +182,7 @@ describe('/presentasi in Chromium', () => {
       const { page, pageErrors } = await openPage(suite.browser, { viewport: { width, height } });
       await page.goto(`${baseUrl()}/presentasi`);
       await page.getByTestId('deck').waitFor({ timeout: 15_000 });
+      await offlineReady(page);
       const total = await deckTotal(page);
       assert.ok(total >= 13, `deck has ${total} slides`);
       const seen: string[] = [];
@@ -137,17 +203,20 @@ describe('/presentasi in Chromium', () => {
         assert.ok(Math.abs(frame.width / frame.height - 16 / 9) < 0.01, 'stays 16:9');
         const body = await page.locator('.deck .deck-slide__body').innerText();
         assert.ok(body.trim().length > 0, `slide ${n} (${title}) shows content`);
+        // The chart's table stays on the dashboard: no disclosure a hall cannot open.
+        assert.doesNotMatch(body, /Tabel data/, `slide ${n} (${title})`);
         assert.deepEqual(await page.evaluate(UNPROPORTIONAL_BARS), [], `slide ${n} (${title}): bar lengths`);
+        assert.deepEqual(await cutOff(page, '.deck'), [], `slide ${n} (${title}) shows all of its content`);
         if (width === 1920) {
           const smallest = await smallestBodyText(page);
           assert.ok(
             smallest.px >= 28,
             `slide ${n} (${title}): "${smallest.text}" is ${smallest.px.toFixed(1)} px`,
           );
-          // Chart text: 24 stage px, drawn at the stage's scale in this window (0.925).
+          // Chart text: 24 px on the screen, after the stage's scale in this window (0.925).
           const chart = (await page.evaluate(SMALLEST_CHART_TEXT('.deck'))) as { px: number; text: string };
           assert.ok(
-            chart.px >= 22,
+            chart.px >= 24,
             `slide ${n} (${title}): chart text "${chart.text}" is ${chart.px.toFixed(1)} px`,
           );
         }
@@ -165,6 +234,55 @@ describe('/presentasi in Chromium', () => {
     });
   }
 
+  // The kecamatan section closes the deck: one kecamatan from the map's filter, and all 23 (the
+  // longest package names, the most statuses in a legend) on a laptop's 1280×720 as well.
+  for (const [query, width, height] of [
+    ['kecamatan=tambun-selatan', 1920, 1080],
+    ['slide-kecamatan=semua', 1920, 1080],
+    ['slide-kecamatan=semua', 1280, 720],
+  ] as const) {
+    it(`shows every kecamatan slide whole (?${query}, ${width}×${height})`, async () => {
+      const { page, pageErrors } = await openPage(suite.browser, { viewport: { width, height } });
+      await page.goto(`${baseUrl()}/presentasi?${query}`);
+      await page.getByTestId('deck').waitFor({ timeout: 15_000 });
+      await offlineReady(page);
+      const total = await deckTotal(page);
+      let kecamatan = 0;
+      for (let n = 1; n <= total; n++) {
+        if (n > 1) await page.keyboard.press('ArrowRight');
+        await page
+          .getByTestId('deck-live')
+          .filter({ hasText: `Slide ${n} dari ${total}` })
+          .waitFor();
+        if (!/^Kecamatan /.test((await slideTitle(page)) ?? '')) continue;
+        kecamatan++;
+        assert.deepEqual(await cutOff(page, '.deck'), [], `slide ${n} shows all of its content`);
+      }
+      assert.ok(kecamatan >= (query.includes('semua') ? 23 : 1), `${kecamatan} kecamatan slides`);
+      assert.deepEqual(pageErrors, []);
+      await page.context().close();
+    });
+  }
+
+  it('fits the presenter view, both slides whole, in a 1920×1080 window', async () => {
+    const { page, pageErrors } = await openPage(suite.browser, { viewport: { width: 1920, height: 1080 } });
+    await page.goto(`${baseUrl()}/presentasi?penyaji=1&slide=17`);
+    await page.getByTestId('presenter-view').waitFor({ timeout: 15_000 });
+    const size = await page.evaluate(() => ({
+      width: document.documentElement.scrollWidth,
+      height: document.documentElement.scrollHeight,
+    }));
+    assert.ok(size.width <= 1920 && size.height <= 1080, `the page is ${size.width}×${size.height}`);
+    const frames = await page
+      .locator('.presenter .slide-stage__frame')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().bottom));
+    assert.equal(frames.length, 2, 'this slide and the next');
+    for (const bottom of frames) assert.ok(bottom <= 1080, `a preview ends at ${bottom} px`);
+    assert.deepEqual(await cutOff(page, '.presenter'), [], 'both previews show all of their content');
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
+
   it('opens ?slide=N on slide N and shows a 4:3 screen letterboxed', async () => {
     const { page } = await openPage(suite.browser, { viewport: { width: 1024, height: 768 } });
     await page.goto(`${baseUrl()}/presentasi?slide=5`);
@@ -178,8 +296,9 @@ describe('/presentasi in Chromium', () => {
     await page.context().close();
   });
 
-  it('prints a complete A4 handout', async () => {
-    const { page, pageErrors } = await openPage(suite.browser, { viewport: { width: 1280, height: 900 } });
+  it('prints a complete A4 handout, every line at 9 pt or more', async () => {
+    // An A4 page's width at 96 dpi: the handout is laid out at its print size on screen too.
+    const { page, pageErrors } = await openPage(suite.browser, { viewport: { width: 794, height: 1123 } });
     await page.goto(`${baseUrl()}/presentasi?cetak=1`);
     await page.getByTestId('handout').waitFor({ timeout: 15_000 });
     await page.waitForFunction(() => document.querySelectorAll('.handout .recharts-surface').length > 0);
@@ -190,11 +309,25 @@ describe('/presentasi in Chromium', () => {
     assert.ok(titles.some((t) => /Kalimalang/.test(t)));
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-    // 9 pt (12 px) at least on paper, chart text too.
-    const chart = (await page.evaluate(SMALLEST_CHART_TEXT('.handout'))) as { px: number; text: string };
-    assert.ok(chart.px >= 11.95, `handout chart text "${chart.text}" is ${chart.px.toFixed(1)} px`);
+    // 9 pt (12 px) at least on paper: slide text, chart ticks and legends, provenance and notes.
+    const smallest = (await page.evaluate(SMALLEST_TEXT('.handout'))) as { px: number; text: string };
+    assert.ok(smallest.px >= 12, `handout text "${smallest.text}" is ${smallest.px.toFixed(2)} px`);
+    assert.deepEqual(await cutOff(page, '.handout'), [], 'every slide prints whole');
     // Two slides to a page, none split across pages.
     assert.equal(pages, Math.ceil(titles.length / 2), `${pages} pages for ${titles.length} slides`);
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
+
+  it('prints every kecamatan slide whole in the handout', async () => {
+    const { page, pageErrors } = await openPage(suite.browser, { viewport: { width: 794, height: 1123 } });
+    await page.goto(`${baseUrl()}/presentasi?cetak=1&slide-kecamatan=semua`);
+    await page.getByTestId('handout').waitFor({ timeout: 15_000 });
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('.handout .deck-slide[data-slide-id^="kecamatan-"]').count(), 23);
+    const smallest = (await page.evaluate(SMALLEST_TEXT('.handout'))) as { px: number; text: string };
+    assert.ok(smallest.px >= 12, `handout text "${smallest.text}" is ${smallest.px.toFixed(2)} px`);
+    assert.deepEqual(await cutOff(page, '.handout'), []);
     assert.deepEqual(pageErrors, []);
     await page.context().close();
   });

@@ -2,17 +2,9 @@ import { Link } from 'react-router';
 import { useMessages } from '../../../lib/i18n/messages';
 import { deckMessages } from '../messages';
 import { HANDOUT_PARAM } from '../utils/deck-params';
-import { SlideFrame } from './slide-frame';
-import { SlideStage } from './slide-stage';
+import { HandoutItem } from './handout-item';
 import type { SlideFooter, SlideSpec } from './slide-types';
 import { useSearchState } from '../../../lib/route-state/search-state';
-
-/**
- * 190 mm at 96 dpi: the full width inside an A4 page's 10 mm margins, so a slide's 32 px body text
- * prints at 9 pt; two slides (404 px each) with their notes fill a page, one to each half. The same
- * on screen as on paper.
- */
-const HANDOUT_SLIDE_WIDTH = 718;
 
 interface HandoutProps {
   slides: readonly SlideSpec[];
@@ -21,8 +13,9 @@ interface HandoutProps {
 }
 
 /**
- * "Cetak ringkasan": every slide at a fixed A4 width, two to a page, with its notes as text under
- * it. Laid out on screen at print size, so charts are measured once and print as they look.
+ * "Cetak ringkasan": every slide at a fixed A4 width, two to a page, with its provenance and notes
+ * as text under it. Laid out on screen at print size, so charts are measured once and print as they
+ * look.
  */
 export function Handout({ slides, footer, title }: HandoutProps) {
   const t = useMessages(deckMessages);
@@ -50,17 +43,7 @@ export function Handout({ slides, footer, title }: HandoutProps) {
       </header>
       <ol className="handout__slides">
         {slides.map((slide, i) => (
-          <li key={slide.id} className="handout__item" data-testid="handout-slide">
-            <SlideStage fixedWidth={HANDOUT_SLIDE_WIDTH}>
-              <SlideFrame slide={slide} number={i + 1} total={slides.length} footer={footer} preview />
-            </SlideStage>
-            {slide.notes && slide.notes.length > 0 && (
-              <p className="handout__notes">
-                <span className="visually-hidden">{t.handoutSlide(i + 1)}: </span>
-                {slide.notes.join(' ')}
-              </p>
-            )}
-          </li>
+          <HandoutItem key={slide.id} slide={slide} number={i + 1} total={slides.length} footer={footer} />
         ))}
       </ol>
     </div>

@@ -10,10 +10,22 @@ interface SlideFrameProps {
   footer: SlideFooter;
   /** Presenter previews and handout copies are not the live slide: no landmark, no heading id clash. */
   preview?: boolean;
+  /**
+   * The handout prints the provenance under the slide at paper size instead: at the slide's scale
+   * its 24 px footer would print under 9 pt.
+   */
+  withFooter?: boolean;
 }
 
 /** One slide: its title, its content, and the provenance every slide carries at its foot. */
-export function SlideFrame({ slide, number, total, footer, preview = false }: SlideFrameProps) {
+export function SlideFrame({
+  slide,
+  number,
+  total,
+  footer,
+  preview = false,
+  withFooter = true,
+}: SlideFrameProps) {
   const t = useMessages(deckMessages);
   const headingId = useId();
   const layout = slide.layout ?? 'content';
@@ -32,16 +44,18 @@ export function SlideFrame({ slide, number, total, footer, preview = false }: Sl
         {slide.subtitle && <p className="deck-slide__subtitle">{slide.subtitle}</p>}
       </header>
       <div className="deck-slide__body">{slide.content}</div>
-      <footer className="deck-slide__footer">
-        <span>
-          {t.source}: {footer.source} · {t.asOf} {footer.asOf}
-          {footer.freshness && <> · {footer.freshness}</>}
-        </span>
-        {footer.isSample && <strong className="deck-slide__sample">{t.sample}</strong>}
-        <span className="deck-slide__number">
-          {number}/{total}
-        </span>
-      </footer>
+      {withFooter && (
+        <footer className="deck-slide__footer">
+          <span>
+            {t.source}: {footer.source} · {t.asOf} {footer.asOf}
+            {footer.freshness && <> · {footer.freshness}</>}
+          </span>
+          {footer.isSample && <strong className="deck-slide__sample">{t.sample}</strong>}
+          <span className="deck-slide__number">
+            {number}/{total}
+          </span>
+        </footer>
+      )}
     </section>
   );
 }

@@ -78,7 +78,8 @@ export function kecamatanSlide(ctx: DeckContext, kecamatan: Kecamatan): SlideSpe
             <ul className="slide-list">
               {largest.map((p) => (
                 <li key={p.id}>
-                  {p.title} — {formatRupiahShort(p.pagu, locale)}
+                  {p.title}{' '}
+                  <span className="kecamatan-slide__pagu">— {formatRupiahShort(p.pagu, locale)}</span>
                 </li>
               ))}
             </ul>

@@ -1,13 +1,13 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
-import { fitScale, STAGE_WIDTH } from '../utils/stage-scale';
+import { fitScale } from '../utils/stage-scale';
 
 function initialScale(): number {
   return typeof window === 'undefined' ? 1 : fitScale(window.innerWidth, window.innerHeight) || 1;
 }
 
 /**
- * The scale at which the 1920×1080 stage fits the element's box, following window resizes; a fixed
- * width (the handout) needs no measuring.
+ * The scale at which the 1920×1080 stage fits the element's box, following window resizes. With a
+ * fixed width (the handout) nothing is measured: the caller scales the stage to that width.
  */
 export function useStageScale(ref: RefObject<HTMLElement | null>, fixedWidth?: number): number {
   const [measured, setMeasured] = useState(initialScale);
@@ -27,5 +27,5 @@ export function useStageScale(ref: RefObject<HTMLElement | null>, fixedWidth?: n
       observer.disconnect();
     };
   }, [ref, fixedWidth]);
-  return fixedWidth ? fixedWidth / STAGE_WIDTH : measured;
+  return measured;
 }
