@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { Map as LeafletMap } from 'leaflet';
 import { isInsideRegencyBounds } from '../../domain/geo/regions';
 import type { Position } from '../../domain/geo/geometry';
 import { useMessages } from '../../lib/i18n/messages';
@@ -8,7 +7,7 @@ import { mapMessages } from './map-messages';
 type NearMeState = 'idle' | 'locating' | 'shown' | 'outside' | 'denied' | 'failed' | 'unsupported';
 
 interface NearMeButtonProps {
-  map: LeafletMap | null;
+  /** The position inside the regency (the map flies to it), or none. */
   onLocated: (position: Position | undefined) => void;
 }
 
@@ -25,7 +24,7 @@ const MESSAGE_KEY = {
  * "Dekat saya": asks the browser for the reader's position only when pressed, and takes a refusal
  * as an answer. The position stays in the page; it is never sent anywhere.
  */
-export function NearMeButton({ map, onLocated }: NearMeButtonProps) {
+export function NearMeButton({ onLocated }: NearMeButtonProps) {
   const t = useMessages(mapMessages);
   const [state, setState] = useState<NearMeState>('idle');
 
@@ -44,7 +43,6 @@ export function NearMeButton({ map, onLocated }: NearMeButtonProps) {
           return;
         }
         onLocated(position);
-        map?.flyTo([coords.latitude, coords.longitude], 15);
         setState('shown');
       },
       (error) => setState(error.code === error.PERMISSION_DENIED ? 'denied' : 'failed'),
@@ -54,12 +52,7 @@ export function NearMeButton({ map, onLocated }: NearMeButtonProps) {
 
   return (
     <div className="near-me">
-      <button
-        type="button"
-        className="button button--ghost"
-        onClick={locate}
-        disabled={state === 'locating' || !map}
-      >
+      <button type="button" className="button button--ghost" onClick={locate} disabled={state === 'locating'}>
         {t.nearMe}
       </button>
       <span role="status" className="near-me__status" data-testid="near-me-status">

@@ -1,9 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import L from 'leaflet';
-import { CircleMarker, MapContainer, Tooltip } from 'react-leaflet';
-import 'leaflet/dist/leaflet.css';
-import '../../components/map/leaflet-touch.css';
-import { OsmTiles } from '../../components/map/osm-tiles';
+import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
 import './map.css';
 import type { BoundaryCollection } from '../../domain/geo/boundaries';
 import type { Position } from '../../domain/geo/geometry';
@@ -19,23 +14,20 @@ import {
 } from '../../domain/map/choropleth';
 import { shapeProjects, unlocatedProjects } from '../../domain/map/cluster-input';
 import type { ColourMode } from '../../domain/map/colours';
-import { MAX_ZOOM, MIN_ZOOM, type MapView } from '../../domain/map/view-param';
+import type { MapView } from '../../domain/map/view-param';
 import { formatDate } from '../../domain/format/date';
 import { formatNumber, formatRupiahShort } from '../../domain/format/number';
 import { useLanguage } from '../../lib/i18n/language';
 import { useMessages } from '../../lib/i18n/messages';
-import { BoundariesLayer } from './boundaries-layer';
 import { KecamatanTable } from './kecamatan-table';
-import { KeyboardSelect } from './keyboard-select';
 import { MapLegend } from './map-legend';
 import { mapMessages } from './map-messages';
 import { MapToolbar } from './map-toolbar';
 import { NearMeButton } from './near-me-button';
-import { PointsLayer } from './points-layer';
-import { ShapesLayer } from './shapes-layer';
-import { ViewSync } from './view-sync';
-import { heldCanvas } from './held-canvas';
 import { useShownOnScreen } from './use-shown-on-screen';
+
+/** Leaflet and the layers: loaded when the map's box comes on screen. */
+const LeafletMap = lazy(() => import('./leaflet-map'));
 
 export interface ProjectMapProps {
   /** The filtered projects. */
@@ -63,40 +55,26 @@ function canvasSupported(): boolean {
   }
 }
 
-/**
- * Draws the map's layers one per task: the map itself, then the kecamatan, the roads and rivers,
- * the points, and last the tile images (the map reads without them). Each is a short task on a slow
- * phone instead of one long one that ignores taps.
- */
-function useLayerStage(last: number, started: boolean): number {
-  const [stage, setStage] = useState(0);
-  useEffect(() => {
-    if (!started || stage >= last) return;
-    const next = setTimeout(() => setStage((current) => current + 1));
-    return function cancelNextStage() {
-      clearTimeout(next);
-    };
-  }, [stage, last, started]);
-  return stage;
-}
-
 /** The resident's map. Loaded lazily: the list and the count never wait for Leaflet. */
 export function ProjectMap(props: ProjectMapProps) {
   const { projects, boundaries, meta, selectedId, onSelect, view, colourMode, choropleth, kecamatan } = props;
   const t = useMessages(mapMessages);
   const { locale } = useLanguage();
   const helpId = useId();
-  const [map, setMap] = useState<L.Map | null>(null);
   const [canDraw] = useState(canvasSupported);
-  const [renderer] = useState(() => heldCanvas({ padding: 0.5, tolerance: 6 }));
   const [drawn, setDrawn] = useState({ shapes: 0, points: 0 });
   const [userPosition, setUserPosition] = useState<Position>();
   const [announcement, setAnnouncement] = useState('');
   const frame = useRef<HTMLDivElement>(null);
   const onScreen = useShownOnScreen(frame);
-  const stage = useLayerStage(4, onScreen);
   const onShapesDrawn = useCallback((shapes: number) => setDrawn((d) => ({ ...d, shapes })), []);
   const onPointsDrawn = useCallback((points: number) => setDrawn((d) => ({ ...d, points })), []);
+  // Below the fold on a phone, the map is brought on screen to show where the reader is.
+  const showPosition = useCallback((position: Position | undefined) => {
+    setUserPosition(position);
+    if (position) frame.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
+  const waiting = <p className="project-map__leaflet project-map__waiting">{t.loading}</p>;
 
   const initialBox = useMemo(() => regencyBox(boundaries?.features), [boundaries]);
   const totals = useMemo(() => totalsByKecamatan(projects), [projects]);
@@ -131,7 +109,7 @@ export function ProjectMap(props: ProjectMapProps) {
         choropleth={choropleth}
         onChoroplethChange={props.onChoroplethChange}
       >
-        <NearMeButton map={map} onLocated={setUserPosition} />
+        <NearMeButton onLocated={showPosition} />
       </MapToolbar>
       <p id={helpId} className="visually-hidden">
         {t.keyboardHelp}
@@ -150,79 +128,32 @@ export function ProjectMap(props: ProjectMapProps) {
           data-drawn-points={drawn.points}
           data-expected-shapes={shapeCount}
         >
-          {!onScreen && <p className="project-map__leaflet project-map__waiting">{t.loading}</p>}
+          {!onScreen && waiting}
           {onScreen && (
-            <MapContainer
-              ref={setMap}
-              className="project-map__leaflet"
-              preferCanvas
-              renderer={renderer}
-              keyboard
-              keyboardPanDelta={120}
-              zoomSnap={0.5}
-              minZoom={MIN_ZOOM}
-              maxZoom={MAX_ZOOM}
-              {...(view
-                ? { center: [view.lat, view.lng] as [number, number], zoom: view.zoom }
-                : { bounds: initialBox })}
-            >
-              {stage >= 1 && boundaries && (
-                <BoundariesLayer
-                  boundaries={boundaries}
-                  renderer={renderer}
-                  choropleth={choroplethState}
-                  formatValue={formatValue}
-                />
-              )}
-              {stage >= 2 && (
-                <ShapesLayer
-                  projects={projects}
-                  colourMode={colourMode}
-                  selectedId={selectedId}
-                  renderer={renderer}
-                  onSelect={onSelect}
-                  onDrawn={onShapesDrawn}
-                />
-              )}
-              {stage >= 3 && (
-                <PointsLayer
-                  projects={projects}
-                  colourMode={colourMode}
-                  selectedId={selectedId}
-                  renderer={renderer}
-                  clusterLabel={t.cluster}
-                  onSelect={onSelect}
-                  onDrawn={onPointsDrawn}
-                />
-              )}
-              {stage >= 4 && <OsmTiles />}
-              {userPosition && (
-                <CircleMarker
-                  center={[userPosition[1], userPosition[0]]}
-                  radius={7}
-                  pathOptions={{ color: '#ffffff', weight: 3, fillColor: '#111111', fillOpacity: 1 }}
-                >
-                  <Tooltip>{t.youAreHere}</Tooltip>
-                </CircleMarker>
-              )}
-              <ViewSync
+            <Suspense fallback={waiting}>
+              <LeafletMap
+                projects={projects}
+                boundaries={boundaries}
+                selectedId={selectedId}
+                onSelect={onSelect}
                 view={view}
                 onViewChange={props.onViewChange}
-                selectedId={selectedId}
+                colourMode={colourMode}
+                choropleth={choroplethState}
+                formatValue={formatValue}
+                kecamatan={kecamatan}
+                initialBox={initialBox}
                 selectedBox={selectedBox}
-                focusKey={kecamatan}
                 focusBox={focusBox}
-                layersReady={stage < 2 || drawn.shapes === shapeCount}
-              />
-              <KeyboardSelect
-                projects={projects}
-                label={t.mapLabel}
+                shapeCount={shapeCount}
+                drawnShapes={drawn.shapes}
+                onShapesDrawn={onShapesDrawn}
+                onPointsDrawn={onPointsDrawn}
+                userPosition={userPosition}
                 helpId={helpId}
-                onSelect={onSelect}
                 onAnnounce={setAnnouncement}
-                nothingNear={t.nothingNear}
               />
-            </MapContainer>
+            </Suspense>
           )}
         </div>
       )}
