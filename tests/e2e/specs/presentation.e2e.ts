@@ -18,19 +18,22 @@ const MAIN_TITLES = [
   'Sumber data dan catatan',
 ];
 
-/**
- * The smallest chart text (SVG: Recharts ticks, legends, labels) on the page's slides, as drawn:
- * font size times every scale above it, the stage's included.
- */
-const SMALLEST_CHART_TEXT = (root: string) => `(() => {
-  const scaleOf = (el) => {
+/** In a page script: an element's drawn scale, every transform above it multiplied in. */
+const SCALE_OF = `const scaleOf = (el) => {
     let scale = 1;
     for (let node = el; node; node = node.parentElement) {
       const m = /^matrix\\(([^,]+),/.exec(getComputedStyle(node).transform);
       if (m) scale *= Number(m[1]);
     }
     return scale;
-  };
+  };`;
+
+/**
+ * The smallest chart text (SVG: Recharts ticks, legends, labels) on the page's slides, as drawn:
+ * font size times every scale above it, the stage's included.
+ */
+const SMALLEST_CHART_TEXT = (root: string) => `(() => {
+  ${SCALE_OF}
   let smallest = { px: Infinity, text: '' };
   for (const el of document.querySelectorAll('${root} .deck-slide__body svg text')) {
     const box = el.getBoundingClientRect();
@@ -46,14 +49,7 @@ const SMALLEST_CHART_TEXT = (root: string) => `(() => {
  * it: for paper, where every line counts, not only a slide's body.
  */
 const SMALLEST_TEXT = (root: string) => `(() => {
-  const scaleOf = (el) => {
-    let scale = 1;
-    for (let node = el; node; node = node.parentElement) {
-      const m = /^matrix\\(([^,]+),/.exec(getComputedStyle(node).transform);
-      if (m) scale *= Number(m[1]);
-    }
-    return scale;
-  };
+  ${SCALE_OF}
   let smallest = { px: Infinity, text: '' };
   for (const el of document.querySelectorAll('${root} *')) {
     if (el.closest('.visually-hidden')) continue;
@@ -116,14 +112,7 @@ const slideTitle = (page: Page) => page.locator('.deck .deck-slide__title').firs
  */
 // A string, not a function: tsx would wrap inner functions in a __name helper the page lacks.
 const SMALLEST_BODY_TEXT = `(() => {
-  const scaleOf = (el) => {
-    let scale = 1;
-    for (let node = el; node; node = node.parentElement) {
-      const m = /^matrix\\(([^,]+),/.exec(getComputedStyle(node).transform);
-      if (m) scale *= Number(m[1]);
-    }
-    return scale;
-  };
+  ${SCALE_OF}
   let smallest = { px: Infinity, text: '' };
   const body = document.querySelector('.deck .deck-slide__body');
   for (const el of body ? body.querySelectorAll('p, li, td, th, dd, dt, figcaption') : []) {
