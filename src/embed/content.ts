@@ -7,7 +7,7 @@ import type { Kecamatan, Project, ProjectDetail } from '../domain/project/types'
 import type { ChartData } from '../features/charts/chart-data';
 import type { ChartId } from '../features/charts/chart-ids';
 import type { EmbedMapProps } from '../features/embed/embed-map';
-import type { ProjectKurvaSChartProps } from '../features/project/kurva-s/project-kurva-s-chart';
+import type { DrawnProjectKurvaSChartProps } from '../features/project/kurva-s/drawn-project-kurva-s-chart';
 import type { AppConfig } from '../lib/config';
 import type { Locale } from '../lib/i18n/locale';
 import type { EmbedChartView } from './chart-views';
@@ -33,7 +33,7 @@ export type EmbedContent =
       kind: 'project';
       meta: DatasetMeta;
       project: ProjectDetail;
-      Chart: ComponentType<ProjectKurvaSChartProps>;
+      Chart: ComponentType<DrawnProjectKurvaSChartProps>;
     }
   | {
       kind: 'map';

@@ -32,10 +32,10 @@ export async function projectContent(
   config: AppConfig,
   signal?: AbortSignal,
 ): Promise<EmbedContent> {
-  const [shown, { ProjectKurvaSChart }] = await Promise.all([
+  const [shown, { DrawnProjectKurvaSChart }] = await Promise.all([
     readProject(id, config, signal),
-    import('../features/project/kurva-s/project-kurva-s-chart'),
+    import('../features/project/kurva-s/drawn-project-kurva-s-chart'),
   ]);
   if (!shown) return { kind: 'not-found', missingProject: true };
-  return { kind: 'project', meta: shown.meta, project: shown.project, Chart: ProjectKurvaSChart };
+  return { kind: 'project', meta: shown.meta, project: shown.project, Chart: DrawnProjectKurvaSChart };
 }

@@ -3,7 +3,7 @@ import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { FixedChartWidthContext } from '../../src/components/chart-card/chart-frame';
 import type { DatasetMeta } from '../../src/domain/dataset/types';
-import { ProjectKurvaSChart } from '../../src/features/project/kurva-s/project-kurva-s-chart';
+import { DrawnProjectKurvaSChart } from '../../src/features/project/kurva-s/drawn-project-kurva-s-chart';
 import { LanguageProvider } from '../../src/lib/i18n/language';
 import { sampleProjects } from './aggregate-arbitraries';
 
@@ -18,7 +18,7 @@ function drawn() {
     <LanguageProvider initial="id">
       <MemoryRouter>
         <FixedChartWidthContext.Provider value={600}>
-          <ProjectKurvaSChart project={project} meta={meta} />
+          <DrawnProjectKurvaSChart project={project} meta={meta} />
         </FixedChartWidthContext.Provider>
       </MemoryRouter>
     </LanguageProvider>,

@@ -23,10 +23,10 @@ export type ProgrammeChart = keyof typeof CHART_VIEWS;
 export const PROGRAMME_CHARTS = Object.keys(CHART_VIEWS) as ProgrammeChart[];
 
 export const MOUNT_MODULE = 'src/embed/mount.tsx';
-/** What a project's kurva S loads at once: its file's reader and the project page's own chart. */
+/** What a project's kurva S loads at once: its file's reader and the project page's own chart, drawn. */
 export const PROJECT_MODULES = [
   'src/embed/project.ts',
-  'src/features/project/kurva-s/project-kurva-s-chart.tsx',
+  'src/features/project/kurva-s/drawn-project-kurva-s-chart.tsx',
 ];
 /** What the map loads at once on the shared page: the index's reader, the map, and Leaflet. */
 export const MAP_MODULES = [

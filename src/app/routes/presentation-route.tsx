@@ -21,13 +21,13 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { buildSlides } from '../../features/presentation/deck/build-slides';
 import type { DeckCharts } from '../../features/presentation/deck/deck-charts';
 import { KurvaSProgrammeChart } from '../../features/charts/kurva-s-programme-chart';
-import { ProjectKurvaSChart } from '../../features/project/kurva-s/project-kurva-s-chart';
+import { DrawnProjectKurvaSChart } from '../../features/project/kurva-s/drawn-project-kurva-s-chart';
 import { slideMessages } from '../../features/presentation/deck/slide-messages';
 import { useSearchState } from '../../lib/route-state/search-state';
 import { routeMessages } from './route-messages';
 
 /** The dashboard's chart cards the deck shows: the app composes them into the presentation. */
-const DECK_CHARTS: DeckCharts = { Programme: KurvaSProgrammeChart, Project: ProjectKurvaSChart };
+const DECK_CHARTS: DeckCharts = { Programme: KurvaSProgrammeChart, Project: DrawnProjectKurvaSChart };
 
 function PresentationDeck({ dataset, config }: { dataset: LoadedDataset; config: AppConfig }) {
   const t = useMessages(slideMessages);

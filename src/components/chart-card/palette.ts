@@ -43,6 +43,8 @@ export const TOLERANCE_BAND_OPACITY = 0.35;
  * (the lag part of the kritis rule). Each has at least 3:1 contrast on white.
  */
 export const DEVIATION_COLOURS = { ahead: '#2f7d32', behind: PALETTE.ochre, beyond: '#a4161a' } as const;
+/** The dash of the deviation chart's lag-limit line, in the chart and in its legend. */
+export const DEVIATION_LIMIT_DASH = '5 4';
 
 /** Value printed at the end of a money bar. */
 export const BAR_VALUE_LABEL_STYLE = { fontSize: 11, fill: INK_COLOUR } as const;

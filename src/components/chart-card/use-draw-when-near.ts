@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { queueDrawing } from './drawing-queue';
+import { DRAW_ALL_EVENT } from './print-charts';
 
 /** Start drawing a little before the chart scrolls in, so it is there when the reader arrives. */
 const NEAR_MARGIN = '400px 0px';
@@ -33,12 +34,15 @@ export function useDrawWhenNear(
     );
     observer.observe(element);
     // Paper has no viewport: draw everything, synchronously, before the browser lays out the print.
+    // The page's own print (printWithCharts) asks first, and waits for the drawing.
     const beforePrint = () => flushSync(() => setDrawn(true));
     window.addEventListener('beforeprint', beforePrint);
+    window.addEventListener(DRAW_ALL_EVENT, beforePrint);
     return function stopWatching() {
       observer.disconnect();
       cancelQueued?.();
       window.removeEventListener('beforeprint', beforePrint);
+      window.removeEventListener(DRAW_ALL_EVENT, beforePrint);
     };
   }, [drawn, ref, boxKey]);
   const drawNow = useCallback(() => setDrawn(true), []);

@@ -11,7 +11,9 @@ import { ProvenancePanel } from './signboard/provenance-panel';
 import { KritisBadge } from './kritis/kritis-badge';
 import { PhysicalFinancial } from './compare/physical-financial';
 import { ProjectKurvaSChart } from './kurva-s/project-kurva-s-chart';
+import { LazyProjectKurvaSDrawing } from './kurva-s/lazy-project-kurva-s-drawing';
 import { DeferChartDrawingContext } from '../../components/chart-card/defer-drawing';
+import { printWithCharts, usePrintKeyDrawsCharts } from '../../components/chart-card/print-charts';
 import { EmbedButton } from '../../components/share/embed-button';
 import { ShareButtons } from '../../components/share/share-buttons';
 import { ProjectDeviationChart } from './kurva-s/project-deviation-chart';
@@ -39,6 +41,7 @@ interface ProjectPageProps {
 export function ProjectPage(props: ProjectPageProps) {
   const { project, meta, siteUrl, pageUrl, reportWhatsApp, boundaries } = props;
   const t = useMessages(projectMessages);
+  usePrintKeyDrawsCharts();
   return (
     <article className="project-page" data-project-id={project.id}>
       <BackLink kecamatan={project.kecamatan} />
@@ -79,6 +82,7 @@ export function ProjectPage(props: ProjectPageProps) {
           project={project}
           meta={meta}
           siteUrl={siteUrl}
+          drawing={LazyProjectKurvaSDrawing}
           actions={
             <>
               <EmbedButton
@@ -100,7 +104,7 @@ export function ProjectPage(props: ProjectPageProps) {
         whatsApp={reportWhatsApp}
       />
       <p className="project-page__actions">
-        <button type="button" className="button" onClick={() => window.print()}>
+        <button type="button" className="button" onClick={() => void printWithCharts()}>
           {t.print}
         </button>
       </p>

@@ -29,6 +29,34 @@ async function showProject(page: Page, id: string, title: string): Promise<void>
   );
 }
 
+/**
+ * Starts a print with `start` and tells, at the moment the page calls the browser's print (stubbed
+ * here), how many chart cards the page has and how many of them have their drawing.
+ */
+async function printFromPage(
+  page: Page,
+  start: () => Promise<void>,
+): Promise<{ charts: number; drawn: number }> {
+  await page.evaluate(() => {
+    const w = window as unknown as { printedWith?: { charts: number; drawn: number } };
+    delete w.printedWith;
+    window.print = () => {
+      const boxes = [...document.querySelectorAll('.chart-card__chart')];
+      w.printedWith = {
+        charts: boxes.length,
+        drawn: boxes.filter((box) => box.querySelector('svg.recharts-surface .recharts-layer')).length,
+      };
+    };
+  });
+  await start();
+  const printed = await page.waitForFunction(
+    () => (window as unknown as { printedWith?: unknown }).printedWith,
+    null,
+    { timeout: 10_000 },
+  );
+  return (await printed.jsonValue()) as { charts: number; drawn: number };
+}
+
 /** The projects that put most on paper: the hardest cases for a one-page print. */
 function heaviest(n: number): Json[] {
   const weight = (p: Json) =>
@@ -72,6 +100,14 @@ describe('the project page in Chromium', () => {
     const { page } = watched;
     for (const project of heaviest(3)) {
       await showProject(page, project.id, titleOf(project));
+      // The page's print button: the browser's print once the charts are drawn.
+      assert.deepEqual(
+        await printFromPage(page, () => page.getByRole('button', { name: 'Cetak papan proyek' }).click()),
+        {
+          charts: 2,
+          drawn: 2,
+        },
+      );
       await page.emulateMedia({ media: 'print' });
       const qr = page.getByTestId('qr-code');
       assert.ok(await qr.isVisible(), `${project.id}: QR visible in print`);
@@ -91,6 +127,32 @@ describe('the project page in Chromium', () => {
       assert.equal(pages.length, 1, `${project.id}: ${pages.length} pages`);
       await page.emulateMedia({ media: 'screen' });
     }
+  });
+
+  it('prints with both charts drawn from a phone, by Ctrl+P, though their code waited below the fold', async () => {
+    const { page, pageErrors } = await openPage(suite.browser, { viewport: { width: 360, height: 740 } });
+    const project = heaviest(1)[0]!;
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${baseUrl()}${pathOf(project.id)}`);
+    await page.locator('.project-page__title').waitFor({ timeout: 20_000 });
+    await page.waitForLoadState('networkidle');
+    const drawings = () => scripts.filter((path) => /project-(kurva-s|deviation)-drawing/.test(path));
+    assert.deepEqual(drawings(), [], 'the charts below the fold load their code only when drawn');
+    assert.equal(await page.locator('.chart-card__chart svg').count(), 0);
+    assert.deepEqual(await printFromPage(page, () => page.keyboard.press('Control+P')), {
+      charts: 2,
+      drawn: 2,
+    });
+    for (const name of ['project-kurva-s-drawing', 'project-deviation-drawing'])
+      assert.ok(
+        drawings().some((path) => path.includes(name)),
+        `${name} loaded for the print`,
+      );
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
   });
 
   it('prefills LAPOR! and WhatsApp with the name, id and link', async () => {

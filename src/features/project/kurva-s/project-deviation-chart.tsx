@@ -1,24 +1,12 @@
 import { useMemo } from 'react';
-import {
-  Bar,
-  CartesianGrid,
-  Cell,
-  ComposedChart,
-  Line,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import { ChartCard } from '../../../components/chart-card/chart-card';
-import { PlainTick } from '../../../components/chart-card/plain-tick';
+import { lazyDrawing } from '../../../components/chart-card/lazy-drawing';
 import type { TableColumn } from '../../../components/data-table';
-import { DEVIATION_COLOURS, GRID_COLOUR, INK_COLOUR } from '../../../components/chart-card/palette';
-import { legendSpace, SvgLegend, type LegendItem } from '../../../components/chart-card/svg-legend';
+import { DEVIATION_COLOURS, DEVIATION_LIMIT_DASH } from '../../../components/chart-card/palette';
+import { legendSpace, type LegendItem } from '../../../components/chart-card/svg-legend';
 import type { DatasetMeta } from '../../../domain/dataset/types';
 import type { ProjectDetail } from '../../../domain/project/types';
-import { deviationSeries, type DeviationPoint } from '../../../domain/progress/kurva-s';
+import { deviationSeries } from '../../../domain/progress/kurva-s';
 import { formatDate } from '../../../domain/format/date';
 import { formatNumber, formatPoints } from '../../../domain/format/number';
 import { slugify } from '../../../domain/text/slug';
@@ -26,20 +14,15 @@ import { deviationTicks } from '../../../domain/progress/deviation-ticks';
 import { useLanguage } from '../../../lib/i18n/language';
 import { useMessages } from '../../../lib/i18n/messages';
 import { kurvaSMessages } from './messages';
+import type { DeviationRow as Row } from './project-deviation-drawing';
 
 /** Height of the plot and its axes, px; the legend rows come on top. */
 const PLOT_HEIGHT = 240;
-const LIMIT_DASH = '5 4';
 
-/** Which of the three colours a bar takes; the table and the legend say the same in words. */
-function barColour(row: DeviationPoint): string {
-  if (row.beyondTolerance) return DEVIATION_COLOURS.beyond;
-  return row.deviation < 0 ? DEVIATION_COLOURS.behind : DEVIATION_COLOURS.ahead;
-}
-
-interface Row extends DeviationPoint {
-  limit: number;
-}
+/** Recharts loads with the drawing, when the card is drawn (below the fold, that is later). */
+const DeviationDrawing = lazyDrawing(() =>
+  import('./project-deviation-drawing').then((m) => m.ProjectDeviationDrawing),
+);
 
 /** realisasi − rencana at every report, against the lag limit of its period (−10, then −5 above 70 %). */
 export function ProjectDeviationChart({
@@ -95,7 +78,7 @@ export function ProjectDeviationChart({
     { label: t.devAhead, colour: DEVIATION_COLOURS.ahead, kind: 'box' },
     { label: t.devBehind, colour: DEVIATION_COLOURS.behind, kind: 'box' },
     { label: t.devBeyond, colour: DEVIATION_COLOURS.beyond, kind: 'box' },
-    { label: t.limit, colour: DEVIATION_COLOURS.beyond, kind: 'line', dash: LIMIT_DASH },
+    { label: t.limit, colour: DEVIATION_COLOURS.beyond, kind: 'line', dash: DEVIATION_LIMIT_DASH },
   ];
   const height = PLOT_HEIGHT + legendSpace(legend.length);
   const axis = deviationTicks(
@@ -114,41 +97,7 @@ export function ProjectDeviationChart({
       rowKey={(r) => r.date}
       chartHeight={height}
     >
-      <ResponsiveContainer width="100%" height={height}>
-        <ComposedChart
-          data={rows}
-          margin={{ top: legendSpace(legend.length), right: 16, bottom: 8, left: 0 }}
-        >
-          <CartesianGrid stroke={GRID_COLOUR} />
-          <XAxis
-            dataKey="date"
-            tickFormatter={(d: string) => formatDate(d, locale, 'short')}
-            minTickGap={16}
-            tick={PlainTick}
-          />
-          <YAxis domain={axis.domain} ticks={axis.ticks} interval={0} width={48} tick={PlainTick} />
-          <Tooltip
-            labelFormatter={(d) => formatDate(String(d), locale)}
-            formatter={(v) => (typeof v === 'number' ? formatPoints(v, locale) : '–')}
-          />
-          <SvgLegend items={legend} />
-          <ReferenceLine y={0} stroke={INK_COLOUR} />
-          <Bar dataKey="deviation" name={t.deviation} isAnimationActive={false}>
-            {rows.map((r) => (
-              <Cell key={r.date} fill={barColour(r)} />
-            ))}
-          </Bar>
-          <Line
-            dataKey="limit"
-            name={t.limit}
-            type="stepAfter"
-            stroke={DEVIATION_COLOURS.beyond}
-            strokeDasharray={LIMIT_DASH}
-            dot={false}
-            isAnimationActive={false}
-          />
-        </ComposedChart>
-      </ResponsiveContainer>
+      <DeviationDrawing rows={rows} height={height} legend={legend} axis={axis} />
     </ChartCard>
   );
 }

@@ -1,0 +1,65 @@
+import { act, render, screen } from '@testing-library/react';
+import { flushSync } from 'react-dom';
+import { describe, expect, it } from 'vitest';
+import { lazyDrawing, preloadAllDrawings } from '../../src/components/chart-card/lazy-drawing';
+import { LanguageProvider } from '../../src/lib/i18n/language';
+
+interface Props {
+  height: number;
+  label: string;
+}
+
+function Drawn({ label }: Props) {
+  return <svg data-testid="drawn" aria-label={label} />;
+}
+
+/** A module load the test settles by hand. */
+function deferredLoad() {
+  let settle!: { resolve: () => void; reject: (error: Error) => void };
+  const load = () =>
+    new Promise<typeof Drawn>((resolve, reject) => {
+      settle = { resolve: () => resolve(Drawn), reject };
+    });
+  return { load, settle: () => settle };
+}
+
+const inPage = (node: React.ReactNode) => <LanguageProvider initial="id">{node}</LanguageProvider>;
+
+describe('lazyDrawing', () => {
+  it('keeps the drawing’s height and says it is loading, then draws when its module arrives', async () => {
+    const { load, settle } = deferredLoad();
+    const Drawing = lazyDrawing(load);
+    const { container } = render(inPage(<Drawing height={321} label="kurva" />));
+    const box = container.querySelector<HTMLElement>('.chart-frame--waiting')!;
+    expect(box.style.height).toBe('321px');
+    expect(box.textContent).toBe('Memuat grafik…');
+    await act(async () => settle().resolve());
+    expect(screen.getByTestId('drawn').getAttribute('aria-label')).toBe('kurva');
+    expect(container.querySelector('.chart-frame--waiting')).toBeNull();
+  });
+
+  it('says the chart could not be loaded and points to the table, and tries again on the next draw', async () => {
+    const { load, settle } = deferredLoad();
+    const Drawing = lazyDrawing(load);
+    const first = render(inPage(<Drawing height={200} label="a" />));
+    await act(async () => settle().reject(new Error('offline')));
+    expect(first.container.textContent).toContain('tabel data');
+    first.unmount();
+    render(inPage(<Drawing height={200} label="b" />));
+    await act(async () => settle().resolve());
+    expect(screen.getByTestId('drawn').getAttribute('aria-label')).toBe('b');
+  });
+
+  it('draws inside a synchronous render once preloaded (what printing needs)', async () => {
+    const { load, settle } = deferredLoad();
+    const Drawing = lazyDrawing(load);
+    const preloaded = preloadAllDrawings();
+    settle().resolve();
+    await preloaded;
+    const host = document.createElement('div');
+    document.body.append(host);
+    const { rerender } = render(inPage(<p>nothing yet</p>), { container: host });
+    flushSync(() => rerender(inPage(<Drawing height={200} label="printed" />)));
+    expect(screen.getByTestId('drawn').getAttribute('aria-label')).toBe('printed');
+  });
+});
