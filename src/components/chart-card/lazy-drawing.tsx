@@ -1,5 +1,5 @@
 import { useEffect, useState, type ComponentType } from 'react';
-import { chartCardMessages } from './messages';
+import { lazyDrawingMessages } from './lazy-drawing-messages';
 import { useMessages } from '../../lib/i18n/messages';
 
 /** What every lazily loaded drawing is given: the height it will take, reserved while it loads. */
@@ -37,7 +37,7 @@ export function lazyDrawing<Props extends DrawingHeight>(
     ));
 
   function Drawing(props: Props) {
-    const t = useMessages(chartCardMessages);
+    const t = useMessages(lazyDrawingMessages);
     const [, setArrived] = useState(0);
     const [error, setError] = useState(false);
     useEffect(() => {
@@ -57,7 +57,7 @@ export function lazyDrawing<Props extends DrawingHeight>(
     }
     return (
       <div className="chart-frame chart-frame--waiting" style={{ height: props.height }}>
-        <p>{error ? t.drawingFailed : t.drawingLoading}</p>
+        <p>{error ? t.failed : t.loading}</p>
       </div>
     );
   }

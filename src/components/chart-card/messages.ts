@@ -8,8 +8,6 @@ export const chartCardMessages = defineMessages({
     table: 'Tabel data',
     empty: 'Tidak ada proyek untuk filter ini, jadi grafik ini kosong.',
     site: 'Situs',
-    drawingLoading: 'Memuat grafik…',
-    drawingFailed: 'Grafik tidak dapat dimuat. Angkanya ada di tabel data di bawah.',
   },
   en: {
     source: 'Source',
@@ -18,7 +16,5 @@ export const chartCardMessages = defineMessages({
     table: 'Data table',
     empty: 'No projects match this filter, so this chart is empty.',
     site: 'Site',
-    drawingLoading: 'Loading the chart…',
-    drawingFailed: 'The chart could not be loaded. Its figures are in the data table below.',
   },
 });
