@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { flushSync } from 'react-dom';
 import { describe, expect, it } from 'vitest';
-import { lazyDrawing, preloadAllDrawings } from '../../src/components/chart-card/lazy-drawing';
+import { lazyDrawing } from '../../src/components/chart-card/lazy-drawing';
 import { LanguageProvider } from '../../src/lib/i18n/language';
 
 interface Props {
@@ -50,12 +50,12 @@ describe('lazyDrawing', () => {
     expect(screen.getByTestId('drawn').getAttribute('aria-label')).toBe('b');
   });
 
-  it('draws inside a synchronous render once preloaded (what printing needs)', async () => {
+  it('draws inside a synchronous render once its module has loaded (what printing needs)', async () => {
     const { load, settle } = deferredLoad();
     const Drawing = lazyDrawing(load);
-    const preloaded = preloadAllDrawings();
-    settle().resolve();
-    await preloaded;
+    const first = render(inPage(<Drawing height={200} label="first" />));
+    await act(async () => settle().resolve());
+    first.unmount();
     const host = document.createElement('div');
     document.body.append(host);
     const { rerender } = render(inPage(<p>nothing yet</p>), { container: host });

@@ -7,66 +7,49 @@ interface DrawingHeight {
   height: number;
 }
 
-/** A drawing whose module loads on first use; `preload` loads it ahead (before printing). */
-export type LazyDrawing<Props> = ComponentType<Props> & { preload: () => Promise<void> };
-
-/** Every lazy drawing made, so a page about to print can load them all (preloadAllDrawings). */
-const everyDrawing: LazyDrawing<never>[] = [];
-
 /**
  * A chart's drawing from a module of its own, loaded the first time a card draws it: a page whose
  * charts sit below the fold (a project page on a phone) then starts without Recharts, most of its
  * script. The box keeps the drawing's height while the module arrives, so nothing below it moves.
  * Once loaded it renders at once, also inside a synchronous render (the `beforeprint` one), which
- * React.lazy would suspend.
+ * React.lazy would suspend. A page that prints asks its cards to draw and waits for them
+ * (printWithCharts).
  */
 export function lazyDrawing<Props extends DrawingHeight>(
   load: () => Promise<ComponentType<Props>>,
-): LazyDrawing<Props> {
+): ComponentType<Props> {
   let loaded: ComponentType<Props> | undefined;
-  let loading: Promise<void> | undefined;
-  const preload = () =>
+  let loading: Promise<ComponentType<Props>> | undefined;
+  const loadOnce = () =>
     (loading ??= load().then(
-      (component) => {
-        loaded = component;
-      },
+      (component) => (loaded = component),
       (error: unknown) => {
         loading = undefined; // a failed download may be tried again
         throw error;
       },
     ));
 
-  function Drawing(props: Props) {
+  return function LazyDrawing(props: Props) {
     const t = useMessages(lazyDrawingMessages);
-    const [, setArrived] = useState(0);
-    const [error, setError] = useState(false);
+    const [arrived, setArrived] = useState(() => loaded);
+    const [failed, setFailed] = useState(false);
     useEffect(() => {
       if (loaded) return;
       let current = true;
-      preload().then(
-        () => current && setArrived((n) => n + 1),
-        () => current && setError(true),
+      loadOnce().then(
+        (component) => current && setArrived(() => component),
+        () => current && setFailed(true),
       );
       return () => {
         current = false;
       };
     }, []);
-    if (loaded) {
-      const Loaded = loaded;
-      return <Loaded {...props} />;
-    }
+    const Loaded = arrived ?? loaded;
+    if (Loaded) return <Loaded {...props} />;
     return (
       <div className="chart-frame chart-frame--waiting" style={{ height: props.height }}>
-        <p>{error ? t.failed : t.loading}</p>
+        <p>{failed ? t.failed : t.loading}</p>
       </div>
     );
-  }
-  const drawing = Object.assign(Drawing, { preload });
-  everyDrawing.push(drawing as LazyDrawing<never>);
-  return drawing;
-}
-
-/** Loads every lazy drawing's module: a page awaits it before printing, so paper gets the charts. */
-export function preloadAllDrawings(): Promise<void> {
-  return Promise.all(everyDrawing.map((drawing) => drawing.preload())).then(() => undefined);
+  };
 }

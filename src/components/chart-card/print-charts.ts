@@ -1,23 +1,18 @@
 import { useEffect } from 'react';
-import { preloadAllDrawings } from './lazy-drawing';
+import { DRAW_ALL_EVENT } from './use-draw-when-near';
 import { waitForSvg } from './wait-for-svg';
 
-/** Asks every chart card on the page to draw now (useDrawWhenNear listens), as printing does. */
-export const DRAW_ALL_EVENT = 'pantaubangun:draw-all-charts';
-
-/** How long a chart may take to appear before the page prints without it (its box says why). */
-const DRAWING_WAIT_MS = 4_000;
+/**
+ * How long a chart may take to appear (its code downloaded, lazyDrawing) before the page prints
+ * without it; a drawing that could not load says so in its box, on paper too.
+ */
+const DRAWING_WAIT_MS = 10_000;
 
 /**
- * Prints the page with every chart drawn: their code loaded (lazyDrawing), each card drawn, and
- * each SVG there, then the browser's print. `beforeprint` alone cannot wait for a download.
+ * Prints the page with every chart drawn: each card asked to draw, each SVG there (code that waited
+ * below the fold loads now), then the browser's print. `beforeprint` alone cannot wait for a download.
  */
 export async function printWithCharts(): Promise<void> {
-  try {
-    await preloadAllDrawings();
-  } catch {
-    // The box of a drawing that failed to load says so, on paper too.
-  }
   window.dispatchEvent(new Event(DRAW_ALL_EVENT));
   const boxes = [...document.querySelectorAll('.chart-card__chart')];
   await Promise.all(boxes.map((box) => waitForSvg(box, DRAWING_WAIT_MS)));

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { queueDrawing } from './drawing-queue';
-import { DRAW_ALL_EVENT } from './print-charts';
+
+/** Asks every chart card on the page to draw now, as printing does (printWithCharts sends it). */
+export const DRAW_ALL_EVENT = 'pantaubangun:draw-all-charts';
 
 /** Start drawing a little before the chart scrolls in, so it is there when the reader arrives. */
 const NEAR_MARGIN = '400px 0px';
@@ -34,7 +36,7 @@ export function useDrawWhenNear(
     );
     observer.observe(element);
     // Paper has no viewport: draw everything, synchronously, before the browser lays out the print.
-    // The page's own print (printWithCharts) asks first, and waits for the drawing.
+    // The page's own print (printWithCharts) asks first, and waits for drawings still loading.
     const beforePrint = () => flushSync(() => setDrawn(true));
     window.addEventListener('beforeprint', beforePrint);
     window.addEventListener(DRAW_ALL_EVENT, beforePrint);

@@ -5,7 +5,7 @@ export type DrawnProjectKurvaSChartProps = Omit<ProjectKurvaSChartProps, 'drawin
 
 /**
  * The project kurva S with its drawing in the same load, for a page that shows it at once (the
- * embed): one module to fetch instead of the card, then its drawing.
+ * embed, a slide): one module to fetch instead of the card, then its drawing.
  */
 export function DrawnProjectKurvaSChart(props: DrawnProjectKurvaSChartProps) {
   return <ProjectKurvaSChart {...props} drawing={ProjectKurvaSDrawing} />;
