@@ -6,7 +6,8 @@
  *
  * Writes OUT/paket.json (the package exactly as given: the open-data download), OUT/index.json
  * (what the map, list, filters and statistics read), OUT/kurva-s.json (weekly curves) and
- * OUT/proyek/<id>.json (one small file per project). Projects that fail the OC4IDS schema are
+ * OUT/proyek/<id>.json (one small file per project). --per dates a package that carries no date at
+ * all (no publishedDate, no dated report): default today. Projects that fail the OC4IDS schema are
  * listed and left out, as the app does; a file that is not a package writes nothing (exit 1).
  */
 import { readFileSync } from 'node:fs';

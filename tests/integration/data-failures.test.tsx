@@ -95,6 +95,30 @@ describe.each(SERVE_MODES)('bad data never blanks the app (%s)', (mode) => {
     expect(notice).toHaveTextContent('Proyek rusak');
   });
 
+  it('dates a package without publishedDate by its newest record, and says where the date comes from', async () => {
+    serve(makePackage([makeProject({ updated: '2023-09-03T08:00:00Z' })], { publishedDate: undefined }));
+    renderRoute('/');
+    expect(await screen.findByTestId('as-of-notice')).toHaveTextContent(
+      'tidak mencantumkan tanggal terbit. Tanggal “Data per” (3 September 2023) diambil dari catatan terbaru',
+    );
+  });
+
+  it('says a package with no date at all is judged at the day it is opened, not dated by it', async () => {
+    const undated = makeProject({ metrics: [], forecasts: [] });
+    serve(makePackage([undated], { publishedDate: undefined }));
+    renderRoute('/');
+    expect(await screen.findByTestId('as-of-notice')).toHaveTextContent(
+      /dihitung per hari paket dibuka .*bukan tanggal data/,
+    );
+  });
+
+  it('adds no date note to a package that states its publishedDate', async () => {
+    serve(makePackage([makeProject()]));
+    renderRoute('/');
+    expect(await screen.findByText('1 proyek')).toBeInTheDocument();
+    expect(screen.queryByTestId('as-of-notice')).not.toBeInTheDocument();
+  });
+
   it('explains an invalid config.json', async () => {
     server.use(http.get('*/config.json', () => HttpResponse.json({ dataUrl: 42 })));
     renderRoute('/');

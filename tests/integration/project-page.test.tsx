@@ -42,6 +42,15 @@ describe.each(SERVE_MODES)('/proyek/:id, the project signboard (%s)', (serveMode
     expect(document.body.textContent).not.toMatch(/undefined|NaN/);
   });
 
+  it('judges a package without publishedDate at its newest record, and says so on the page', async () => {
+    // Newest record: the 1 Aug report. Plan 50 against actual 45 on that day, as if it were published then.
+    serve([makeProject()], { publishedDate: undefined });
+    renderRoute('/proyek/oc4ids-test-0001');
+    await heading('Rekonstruksi Jalan Contoh Ruas A');
+    expect(await screen.findByTestId('as-of-notice')).toHaveTextContent('(1 Agustus 2023)');
+    expect(screen.getByTestId('kritis-explanation')).toHaveTextContent('tertinggal 5 poin');
+  });
+
   it('draws each chart legend inside its SVG, so the PNG and the print carry it', async () => {
     serve([makeProject()]);
     renderRoute('/proyek/oc4ids-test-0001');

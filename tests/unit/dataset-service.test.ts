@@ -102,8 +102,19 @@ describe('opening a package (raw mode)', () => {
     expect(seen.conditional).toEqual([null, 'If-Modified-Since: Tue, 15 Aug 2023 00:00:00 GMT']);
   });
 
-  it('reuses a package without publishedDate on the day it was read only', async () => {
+  it('keeps a package without publishedDate across days: it is dated by its own newest record', async () => {
     serve(makePackage([makeProject()], { publishedDate: undefined }), { ETag: '"v1"' });
+    await openIn('2024-03-01');
+    const nextDay = await openIn('2024-03-02');
+    expect(nextDay.fromCache).toBe(true);
+    expect(JSON.parse(nextDay.indexText).meta).toMatchObject({
+      asOf: '2023-08-01',
+      asOfSource: 'latest-record',
+    });
+  });
+
+  it('reuses a package with no date at all on the day it was read only', async () => {
+    serve(makePackage([makeProject({ metrics: [] })], { publishedDate: undefined }), { ETag: '"v1"' });
     await openIn('2024-03-01');
     expect((await openIn('2024-03-01')).fromCache).toBe(true);
     const nextDay = await openIn('2024-03-02');

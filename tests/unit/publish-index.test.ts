@@ -117,6 +117,12 @@ describe('decodeIndex refuses a file that does not fit, naming where', () => {
     await expect(decodeIndexText(JSON.stringify(file), SOURCE)).rejects.toThrow(/kecamatan\[4\]/);
   });
 
+  it('reads an as-of source it does not know as a date it cannot vouch for', () => {
+    const file = broken((f) => Object.assign(f.meta, { asOfSource: 'tebakan' }));
+    expect(decodeIndex(file, SOURCE).meta.asOfSource).toBe('read-date');
+    expect(decodeIndex(base, SOURCE).meta.asOfSource).toBeUndefined();
+  });
+
   it.each<[string, unknown, RegExp]>([
     ['another format', broken((f) => Object.assign(f, { format: 'pantaubangun-proyek' })), /format/],
     ['a later version', broken((f) => Object.assign(f, { version: INDEX_VERSION + 1 })), /format/],

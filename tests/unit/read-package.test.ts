@@ -14,6 +14,20 @@ const read = (projects: unknown[], extra: Record<string, unknown> = {}) =>
   readPackage(makePackage(projects, extra), options);
 
 describe('readPackage', () => {
+  it('judges a package without publishedDate at its newest record, not at the day it is read', () => {
+    const { projects, meta } = read([makeProject()], { publishedDate: undefined });
+    expect(meta).toMatchObject({ asOf: '2023-08-01', asOfSource: 'latest-record' });
+    expect(meta.publishedDate).toBeUndefined();
+    // Plan 50 and actual 45 on 1 Aug: the same figures whichever day the package is read.
+    expect(projects[0]!.progress).toMatchObject({ reportDate: '2023-08-01', planned: 50, actual: 45 });
+    expect(
+      readPackage(makePackage([makeProject()], { publishedDate: undefined }), {
+        ...options,
+        fallbackAsOf: '2030-05-05',
+      }).meta.asOf,
+    ).toBe('2023-08-01');
+  });
+
   it('maps a project to the view model', () => {
     const { projects, meta } = read([makeProject()]);
     const project = projects[0]!;

@@ -82,7 +82,7 @@ export function createDatasetService(): DatasetService {
     return {
       indexText: JSON.stringify(publication.index),
       seriesText: JSON.stringify(publication.series),
-      asOfIsLoadDate: dataset.meta.publishedDate === undefined,
+      asOfIsLoadDate: dataset.meta.asOfSource === 'read-date',
       dataset,
     };
   }

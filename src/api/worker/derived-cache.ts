@@ -2,8 +2,8 @@
  * The index and curves derived from a raw package, kept in this browser's Cache Storage, so a
  * second visit reads them instead of the whole package: as fast as a published folder. An entry
  * belongs to one version of the package (its ETag or Last-Modified): the server says whether it is
- * still current. A package without publishedDate is judged at the day it is read, so its entry
- * lasts that day only.
+ * still current. A package with no date at all is judged at the day it is read (see chooseAsOf),
+ * so its entry lasts that day only.
  */
 const CACHE = 'pantaubangun-turunan-v1';
 const KEY_BASE = 'https://pantaubangun.invalid/turunan/';
@@ -14,7 +14,7 @@ const AS_OF_IS_LOAD_DATE = 'x-pantaubangun-as-of-is-load-date';
 export interface Derived {
   indexText: string;
   seriesText: string;
-  /** The package has no publishedDate: its figures were judged at the day it was read. */
+  /** The package carries no date at all: its figures were judged at the day it was read. */
   asOfIsLoadDate: boolean;
 }
 

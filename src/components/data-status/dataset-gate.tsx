@@ -6,6 +6,7 @@ import type { AppConfig } from '../../lib/config';
 import { useMessages } from '../../lib/i18n/messages';
 import { ErrorState } from './error-state';
 import { LoadingState } from './loading-state';
+import { LazyAsOfNotice } from './lazy-as-of-notice';
 import { RejectedNotice } from './rejected-notice';
 import { LocalDataNotice } from './local-data-notice';
 import { dataStatusMessages } from './messages';
@@ -25,7 +26,8 @@ interface DatasetGateProps {
 
 /**
  * Every page's data goes through here: loading, a clear error with retry, the last good data when a
- * refresh fails, the "DATA CONTOH" label, and the names of projects the schema rejected.
+ * refresh fails, the "DATA CONTOH" label, where an undated package's date comes from, and the
+ * names of projects the schema rejected.
  */
 export function DatasetGate({ children, compact = false, pending }: DatasetGateProps) {
   const m = useMessages(dataStatusMessages);
@@ -45,6 +47,7 @@ export function DatasetGate({ children, compact = false, pending }: DatasetGateP
         {dataset.error && <StaleDataWarning error={dataset.error} onRetry={() => void dataset.refetch()} />}
         {data.local && <LocalDataNotice info={data.local} />}
         {data.meta.isSample && <SampleNotice compact={compact} />}
+        {!compact && <LazyAsOfNotice meta={data.meta} />}
         {!compact && <RejectedNotice rejected={data.rejected} />}
         {data.projects.length === 0 && (
           <p className="notice notice--info" role="status" data-testid="empty-package">

@@ -3,6 +3,7 @@ import { useShownProject, type ShownProject } from '../../api/project-query';
 import type { AppConfig } from '../../lib/config';
 import { ErrorState } from './error-state';
 import { LoadingState } from './loading-state';
+import { LazyAsOfNotice } from './lazy-as-of-notice';
 import { LocalDataNotice } from './local-data-notice';
 import { SampleNotice } from './sample-notice';
 import { StaleDataWarning } from './stale-data-warning';
@@ -30,6 +31,7 @@ export function ProjectGate({ id, children, notFound }: ProjectGateProps) {
         {project.error && <StaleDataWarning error={project.error} onRetry={() => void project.refetch()} />}
         {local && <LocalDataNotice info={local} />}
         {project.data.meta.isSample && <SampleNotice />}
+        <LazyAsOfNotice meta={project.data.meta} />
         {children(project.data, config.data)}
       </>
     );

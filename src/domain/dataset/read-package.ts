@@ -6,6 +6,7 @@ import type { Dataset, RejectedProject } from './types';
 import type { ProjectDetail } from '../project/types';
 import { DataError } from './data-error';
 import { packageStandings } from '../integrity/package-standing';
+import { chooseAsOf } from './as-of';
 
 function describeIssues(issues: readonly { path: PropertyKey[]; message: string }[]): string[] {
   return issues
@@ -23,7 +24,7 @@ export interface ReadOptions {
   boundaries?: BoundaryIndex;
   /** Where the package came from, shown as the source of every figure. */
   sourceUrl: string;
-  /** Used when the package has no publishedDate: the date the data was loaded. */
+  /** The day the package is read: its as-of date only when it carries no date at all. */
   fallbackAsOf: string;
 }
 
@@ -39,10 +40,9 @@ export function readPackage(
   if (!envelope.success)
     throw new DataError('not-a-package', describeIssues(envelope.error.issues).join('; '));
   const pkg = envelope.data;
-  const asOf = isoDay(pkg.publishedDate) ?? fallbackAsOf;
   const rejected: RejectedProject[] = [];
   const seen = new Set<string>();
-  const mapped = pkg.projects.flatMap((raw, index) => {
+  const valid = pkg.projects.flatMap((raw, index) => {
     const parsed = projectSchema.safeParse(raw);
     if (!parsed.success) {
       rejected.push({
@@ -58,8 +58,12 @@ export function readPackage(
       return [];
     }
     seen.add(parsed.data.id);
-    return [mapProject(parsed.data, { asOf, boundaries })];
+    return [parsed.data];
   });
+  // Progress is judged at the as-of date, which may come from the projects' own records: read
+  // them all before mapping any.
+  const { asOf, asOfSource } = chooseAsOf(isoDay(pkg.publishedDate), valid, fallbackAsOf);
+  const mapped = valid.map((project) => mapProject(project, { asOf, boundaries }));
   // Signals that compare projects judge each one against the whole package, read once here.
   const standings = packageStandings(mapped);
   const projects = mapped.map((project, i) => ({ ...project, standing: standings[i] }));
@@ -70,6 +74,7 @@ export function readPackage(
       publisher: pkg.publisher?.name ?? undefined,
       publishedDate: isoDay(pkg.publishedDate),
       asOf,
+      asOfSource,
       isSample: pkg.x_sample === true,
       license: pkg.license ?? undefined,
       version: pkg.version ?? undefined,

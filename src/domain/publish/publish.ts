@@ -23,6 +23,7 @@ export function publishDataset({ projects, rejected, meta }: Dataset<ProjectDeta
     publisher: meta.publisher,
     publishedDate: meta.publishedDate,
     asOf: meta.asOf,
+    asOfSource: meta.asOfSource,
     isSample: meta.isSample,
     license: meta.license,
     version: meta.version,

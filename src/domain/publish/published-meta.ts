@@ -15,6 +15,13 @@ export function readPublishedMeta(json: unknown, file: string): PublishedMeta {
     publisher: optionalText(json, 'publisher'),
     publishedDate: optionalText(json, 'publishedDate'),
     asOf: json.asOf,
+    // Absent: the publishedDate. A source this app does not know is a date it cannot vouch for.
+    asOfSource:
+      json.asOfSource == null
+        ? undefined
+        : json.asOfSource === 'latest-record'
+          ? json.asOfSource
+          : 'read-date',
     isSample: json.isSample,
     license: optionalText(json, 'license'),
     version: optionalText(json, 'version'),

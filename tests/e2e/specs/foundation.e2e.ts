@@ -142,6 +142,37 @@ describe('failures of the data source, in a real browser', () => {
     await page.context().close();
   });
 
+  for (const mode of ['published', 'raw'] as const)
+    it(`dates a package without publishedDate by its newest record, and says so (${mode})`, async () => {
+      const projects = (samplePackage.projects as Record<string, unknown>[]).slice(0, 3).map((project) => ({
+        ...project,
+        metrics: [],
+        completion: undefined,
+        updated: '2023-10-02T00:00:00Z',
+      }));
+      projects[1]!.updated = '2023-11-20T09:00:00+07:00';
+      const undated: Record<string, unknown> = { ...samplePackage, projects };
+      delete undated.publishedDate;
+      suite.server.setOverride(serveDataAs(mode, JSON.stringify(undated)));
+      const { page, pageErrors } = await openPage(suite.browser);
+      await page.goto(`${suite.server.url}/`);
+      const notice = page.getByTestId('as-of-notice');
+      await notice.waitFor({ timeout: 15_000 });
+      assert.match(
+        (await notice.textContent()) ?? '',
+        /tidak mencantumkan tanggal terbit.*\(20 November 2023\)/,
+      );
+      // The project page says the data's date, not the day it was opened (once its script has read
+      // this package in place of the one the build drew into the HTML).
+      await page.goto(
+        `${suite.server.url}/proyek/${encodeURIComponent(String((projects[0] as Record<string, unknown>).id))}`,
+      );
+      await page.getByTestId('as-of-notice').waitFor();
+      assert.equal(await page.getByTestId('fact-as-of').locator('dd').textContent(), '20 November 2023');
+      assert.deepEqual(pageErrors, []);
+      await page.context().close();
+    });
+
   it('shows any publisher package that config.json points at', async () => {
     suite.server.setOverride((req, res) => {
       if (req.url?.startsWith('/config.json')) {
