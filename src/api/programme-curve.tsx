@@ -1,10 +1,12 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type { Project } from '../domain/project/types';
-import { programmeKurvaS, type KurvaS } from '../domain/aggregate/kurva-s';
+import { createContext, type ReactNode } from 'react';
 import type { LoadedDataset } from './dataset-queries';
-import { useKurvaSSeries } from './series-query';
 
-const DatasetContext = createContext<LoadedDataset | null>(null);
+/**
+ * The loaded dataset, for the charts below that sum its curves (use-programme-kurva-s.ts). Only
+ * this context sits in DatasetGate: the curve code loads with the charts that draw it, not with
+ * the map and list.
+ */
+export const DatasetContext = createContext<LoadedDataset | null>(null);
 
 /** Makes the loaded dataset's curves available to the charts below (DatasetGate renders it). */
 export function ProgrammeCurveProvider({
@@ -15,37 +17,4 @@ export function ProgrammeCurveProvider({
   children: ReactNode;
 }) {
   return <DatasetContext.Provider value={dataset}>{children}</DatasetContext.Provider>;
-}
-
-const NO_CURVE: KurvaS = { points: [], packages: 0, weight: 0 };
-
-export type ProgrammeCurve =
-  | { state: 'ready'; curve: KurvaS }
-  | { state: 'loading' }
-  | { state: 'error'; error: unknown; retry: () => void };
-
-/**
- * The programme kurva S of `projects`. For every project of the dataset it was computed when the
- * data was published; for a filtered set it is summed from the weekly curves, which are fetched
- * the first time a filtered curve is drawn.
- */
-export function useProgrammeKurvaS(projects: readonly Project[]): ProgrammeCurve {
-  const dataset = useContext(DatasetContext);
-  if (!dataset) throw new Error('useProgrammeKurvaS() needs a <ProgrammeCurveProvider> above it');
-  const everything = projects === dataset.projects;
-  // Nothing to sum: no need to fetch the weekly curves to draw an empty chart.
-  const nothing = projects.length === 0;
-  const series = useKurvaSSeries(dataset, !everything && !nothing);
-  const curve = useMemo(
-    () =>
-      everything
-        ? dataset.kurvaS
-        : nothing
-          ? NO_CURVE
-          : series.data && programmeKurvaS(projects, series.data),
-    [everything, nothing, dataset.kurvaS, projects, series.data],
-  );
-  if (curve) return { state: 'ready', curve };
-  if (series.error) return { state: 'error', error: series.error, retry: () => void series.refetch() };
-  return { state: 'loading' };
 }

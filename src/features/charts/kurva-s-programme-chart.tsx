@@ -1,5 +1,5 @@
 import type { KurvaS } from '../../domain/aggregate/kurva-s';
-import { useProgrammeKurvaS } from '../../api/programme-curve';
+import { useProgrammeKurvaS } from '../../api/use-programme-kurva-s';
 import type { ChartProps } from './chart-props';
 import { KurvaSProgrammeView } from './kurva-s-programme-view';
 import { AppChartChrome } from '../../components/chart-card/app-chrome';

@@ -1,4 +1,4 @@
-import { useProgrammeKurvaS } from '../../../api/programme-curve';
+import { useProgrammeKurvaS } from '../../../api/use-programme-kurva-s';
 import { DataValue } from '../../../components/data-value';
 import { curveSummary } from '../../../domain/contractors/curve-summary';
 import { formatDate } from '../../../domain/format/date';
