@@ -179,7 +179,8 @@ async function buildPage(config: ResolvedConfig, page: EmbedPage): Promise<void>
       emptyOutDir: false,
       copyPublicDir: false,
       target: config.build.target,
-      sourcemap: true,
+      // As the app's build (vite.config.ts): maps beside the files, not named in them.
+      sourcemap: 'hidden',
       manifest: page.manifest,
       // The page's HTML lists what it loads at once (embedPageHtml); at run time only the styles of
       // a chunk loaded later (the map's Leaflet CSS) are fetched with it.

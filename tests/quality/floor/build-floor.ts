@@ -34,6 +34,6 @@ export async function buildFloor(): Promise<void> {
     publicDir: false,
     logLevel: 'warn',
     plugins: [react(), emitBoundaries(), precompressPlugin()],
-    build: { outDir: resolve(FLOOR_DIR), emptyOutDir: true, target: 'es2022', sourcemap: true },
+    build: { outDir: resolve(FLOOR_DIR), emptyOutDir: true, target: 'es2022', sourcemap: 'hidden' },
   });
 }
