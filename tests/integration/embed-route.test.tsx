@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import samplePackage from '../../mocks/data/sample-package.json';
 import { renderRoute } from '../render-route';
 import { servePackage } from '../fixtures/serve-package';
+import { makePackage, makeProject } from '../fixtures/oc4ids-builders';
 
 const PROJECT = samplePackage.projects[0]!;
 
@@ -12,6 +13,15 @@ async function findChart(id: string) {
 }
 
 describe('/embed/:chart', () => {
+  it('names the day an undated package was opened for what it is, not the data\'s date', async () => {
+    servePackage(makePackage([makeProject({ metrics: [] })], { publishedDate: undefined }), 'published');
+    const { container } = renderRoute('/embed/status');
+    expect(await findChart('status')).not.toBeNull();
+    const footer = container.querySelector('.embed-footer__line')!;
+    expect(footer).toHaveTextContent(/Dihitung per \d{1,2} \w{3} \d{4} · Sumber: /);
+    expect(footer).not.toHaveTextContent('Data per');
+  });
+
   it('shows one programme chart with the page filters, source, sample notice and a way back', async () => {
     const { container } = renderRoute('/embed/status?kecamatan=tambun-utara&utm_source=blog');
     expect(await findChart('status')).not.toBeNull();

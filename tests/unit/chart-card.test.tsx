@@ -19,14 +19,14 @@ const columns = [
   { key: 'share', label: 'Porsi (%)', value: (r: Row) => r.share, numeric: true, digits: 1 },
 ];
 
-function renderCard(isEmpty = false) {
+function renderCard(isEmpty = false, shownMeta: DatasetMeta = meta) {
   return render(
     <LanguageProvider initial="id">
       <ChartCard
         chartId="uji"
         title="Judul"
         summary="Ringkasan satu kalimat."
-        meta={meta}
+        meta={shownMeta}
         columns={columns}
         rows={rows}
         rowKey={(r) => r.name}
@@ -47,6 +47,12 @@ describe('ChartCard', () => {
     expect(screen.getByText(/Data per 29 Desember 2023/)).toBeInTheDocument();
     expect(screen.getAllByText(/DATA CONTOH/).length).toBeGreaterThan(0);
     expect(screen.getByRole('table', { name: 'Judul' })).toHaveTextContent('Babelan');
+  });
+
+  it('does not call the day an undated package was opened the data\'s date', () => {
+    renderCard(false, { ...meta, asOf: '2026-12-04', asOfSource: 'read-date' });
+    expect(screen.getByText(/Dihitung per 4 Desember 2026/)).toBeInTheDocument();
+    expect(screen.queryByText(/Data per/)).toBeNull();
   });
 
   it('shows an empty state instead of a chart when nothing matches', () => {

@@ -72,7 +72,7 @@ export function ChartCardBase<Row>(props: ChartCardProps<Row>) {
   const headingId = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const sourceLine = `${t.source}: ${meta.publisher ?? meta.sourceUrl}`;
-  const asOfLine = `${t.asOf} ${formatDate(meta.asOf, locale)}`;
+  const asOfLine = `${meta.asOfSource === 'read-date' ? t.computedOn : t.asOf} ${formatDate(meta.asOf, locale)}`;
   const provenance = [
     sourceLine,
     asOfLine,

@@ -53,7 +53,8 @@ export function EmbedChartFooter<Row>(props: ChartFooterProps<Row>) {
           {meta.isSample && <strong className="embed-footer__sample"> · {t.sample}</strong>}
           <span>
             {' '}
-            · {t.asOf} {formatDate(meta.asOf, locale, 'short')} · {sourceLine}
+            · {meta.asOfSource === 'read-date' ? t.computedOn : t.asOf}{' '}
+            {formatDate(meta.asOf, locale, 'short')} · {sourceLine}
           </span>
         </p>
         <button
