@@ -13,7 +13,7 @@ async function findChart(id: string) {
 }
 
 describe('/embed/:chart', () => {
-  it('names the day an undated package was opened for what it is, not the data\'s date', async () => {
+  it("names the day an undated package was opened for what it is, not the data's date", async () => {
     servePackage(makePackage([makeProject({ metrics: [] })], { publishedDate: undefined }), 'published');
     const { container } = renderRoute('/embed/status');
     expect(await findChart('status')).not.toBeNull();

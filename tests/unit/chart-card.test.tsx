@@ -49,7 +49,7 @@ describe('ChartCard', () => {
     expect(screen.getByRole('table', { name: 'Judul' })).toHaveTextContent('Babelan');
   });
 
-  it('does not call the day an undated package was opened the data\'s date', () => {
+  it("does not call the day an undated package was opened the data's date", () => {
     renderCard(false, { ...meta, asOf: '2026-12-04', asOfSource: 'read-date' });
     expect(screen.getByText(/Dihitung per 4 Desember 2026/)).toBeInTheDocument();
     expect(screen.queryByText(/Data per/)).toBeNull();
