@@ -24,7 +24,12 @@ describe.each(FIXTURE_PACKAGES)('the files published for the %s package', (_name
   it('kurva-s.json gives back every curve', () => {
     const series = kurvaSSeries(dataset.projects, dataset.meta.asOf);
     expect(series.curves.size).toBeGreaterThan(0);
-    expect(decodeSeries(overTheWire(encodeSeries(series)))).toEqual(series);
+    const read = decodeSeries(overTheWire(encodeSeries(series)));
+    expect({ ...read, curves: undefined }).toEqual({ ...series, curves: undefined });
+    expect([...read.curves.keys()]).toEqual([...series.curves.keys()]);
+    expect(read.curves.size).toBe(series.curves.size);
+    for (const id of series.curves.keys()) expect(read.curves.get(id), id).toEqual(series.curves.get(id));
+    expect(read.curves.get('tidak-ada')).toBeUndefined();
   });
 
   it('each project file gives back the project, its geometry rounded', () => {
@@ -71,6 +76,31 @@ describe('encodeCurve / decodeCurve', () => {
     ['a negative first week', [-1, 100], 5],
   ])('refuses %s', (_what, code, length) => {
     expect(decodeCurve(code, length)).toBeUndefined();
+  });
+
+  it('makes kurva-s.json refuse, before expanding any curve, exactly the codes decodeCurve refuses', () => {
+    const series = kurvaSSeries(readFixture(FIXTURE_PACKAGES[0][1]).projects, '2023-12-29');
+    const file = overTheWire(encodeSeries(series)) as ReturnType<typeof encodeSeries>;
+    const weeks = file.dates.length;
+    const code = fc.oneof(
+      fc.constant([] as number[]),
+      fc.array(fc.integer({ min: -2, max: weeks + 2 }), { minLength: 1, maxLength: weeks + 3 }),
+    );
+    fc.assert(
+      fc.property(
+        code,
+        fc.constantFrom('planned', 'actual', 'financial') as fc.Arbitrary<'planned'>,
+        (c, kind) => {
+          const broken = structuredClone(file);
+          broken[kind][1] = c;
+          const accepted = decodeCurve(c, weeks) !== undefined;
+          if (accepted)
+            expect(decodeSeries(broken).curves.get(file.ids[1]!)![kind]).toEqual(decodeCurve(c, weeks));
+          else expect(() => decodeSeries(broken)).toThrow(/kurva-s\.json: kurva 1/);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 
   it('makes kurva-s.json refused whole when a curve overruns its dates', () => {

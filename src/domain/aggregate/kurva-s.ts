@@ -38,7 +38,17 @@ export interface KurvaSSeries {
   asOf: string;
   dates: readonly string[];
   /** By project id; packages without a plan or a positive contract value have none. */
-  curves: ReadonlyMap<string, ProjectCurve>;
+  curves: ProjectCurves;
+}
+
+/**
+ * Each project's curve by id: a Map where the curves are computed, a lookup that expands each curve
+ * when first read where they come from the published file (series-file.ts).
+ */
+export interface ProjectCurves {
+  readonly size: number;
+  get(id: string): ProjectCurve | undefined;
+  keys(): Iterable<string>;
 }
 
 const DAY_MS = 86_400_000;

@@ -1,4 +1,4 @@
-import type { KurvaSSeries, ProjectCurve } from '../aggregate/kurva-s';
+import type { KurvaSSeries, ProjectCurve, ProjectCurves } from '../aggregate/kurva-s';
 import { column, FileShapeError, isRecord, isText, type Check } from './json-checks';
 
 export const SERIES_FORMAT = 'pantaubangun-kurva-s';
@@ -69,6 +69,46 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const isDay: Check<string> = (value): value is string => isText(value) && ISO_DAY.test(value);
 
 /** Reads kurva-s.json back, checking every value (it comes over the network like any data). */
+/** Whether decodeCurve can expand `code` to `length` weeks, found without expanding it. */
+function fitsWeeks(code: CurveCode, length: number): boolean {
+  const first = code[0];
+  return (
+    code.length === 0 ||
+    (first !== undefined && first >= 0 && code.length > 1 && first + code.length - 1 <= length)
+  );
+}
+
+function expandedWhenRead(
+  ids: readonly string[],
+  planned: readonly CurveCode[],
+  actual: readonly CurveCode[],
+  financial: readonly CurveCode[],
+  weeks: number,
+): ProjectCurves {
+  // A repeated id keeps its last curve, as a Map filled in order would.
+  const at = new Map(ids.map((id, i) => [id, i]));
+  const expanded = new Map<string, ProjectCurve>();
+  return {
+    size: at.size,
+    keys: () => at.keys(),
+    get(id) {
+      const i = at.get(id);
+      if (i === undefined) return undefined;
+      let curve = expanded.get(id);
+      if (!curve) {
+        // fitsWeeks vouched for every code: decodeCurve gives an array for each.
+        curve = {
+          planned: decodeCurve(planned[i]!, weeks)!,
+          actual: decodeCurve(actual[i]!, weeks)!,
+          financial: decodeCurve(financial[i]!, weeks)!,
+        };
+        expanded.set(id, curve);
+      }
+      return curve;
+    },
+  };
+}
+
 export function decodeSeries(json: unknown): KurvaSSeries {
   if (!isRecord(json) || json.format !== SERIES_FORMAT || json.version !== SERIES_VERSION)
     throw new FileShapeError(FILE, `format: bukan ${SERIES_FORMAT} versi ${SERIES_VERSION}`);
@@ -79,16 +119,11 @@ export function decodeSeries(json: unknown): KurvaSSeries {
   const [planned, actual, financial] = (['planned', 'actual', 'financial'] as const).map((name) =>
     column(FILE, json, name, count, isCurveCode),
   );
-  const curves = new Map<string, ProjectCurve>();
-  ids.forEach((id, i) => {
-    const curve = {
-      planned: decodeCurve(planned![i]!, dates.length),
-      actual: decodeCurve(actual![i]!, dates.length),
-      financial: decodeCurve(financial![i]!, dates.length),
-    };
-    if (!curve.planned || !curve.actual || !curve.financial)
+  // Checked whole, expanded when read: a filter sums a few hundred curves of 10,000, and expanding
+  // them all at once was one long task on the phone that asked for them.
+  for (let i = 0; i < count; i++)
+    if (![planned, actual, financial].every((codes) => fitsWeeks(codes![i]!, dates.length)))
       throw new FileShapeError(FILE, `kurva ${i}: di luar rentang tanggal`);
-    curves.set(id, curve as ProjectCurve);
-  });
+  const curves = expandedWhenRead(ids, planned!, actual!, financial!, dates.length);
   return { year: json.year as number, asOf: json.asOf as string, dates, curves };
 }
