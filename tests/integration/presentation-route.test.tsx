@@ -94,6 +94,18 @@ describe('/presentasi', () => {
     expect(slideCount()).toBe(expected);
   });
 
+  it('names the filters of a link that the deck does not apply, and none for its kecamatan', async () => {
+    await openDeck('/presentasi?kategori=jalan&status=terlambat&q=kali');
+    expect(screen.getByTestId('deck-filters-not-applied')).toHaveTextContent(
+      'seluruh program, jadi filter dari tautan ini tidak diterapkan: kategori, status, q.',
+    );
+  });
+
+  it('shows no such notice for a kecamatan, which picks its slide', async () => {
+    await openDeck('/presentasi?kecamatan=babelan');
+    expect(screen.queryByTestId('deck-filters-not-applied')).toBeNull();
+  });
+
   it('prints a handout with every slide and its notes', async () => {
     renderRoute('/presentasi?cetak=1');
     const handout = await screen.findByTestId('handout', undefined, { timeout: 10_000 });

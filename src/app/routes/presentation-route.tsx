@@ -12,7 +12,12 @@ import { DatasetGate } from '../../components/data-status/dataset-gate';
 import { Deck } from '../../features/presentation/components/deck';
 import { FreshnessLine } from '../../features/presentation/offline/freshness-line';
 import { useDataFreshness } from '../../features/presentation/offline/use-data-freshness';
-import { kecamatanSlidesFrom, withLegacyKecamatanMoved } from '../../features/presentation/utils/deck-params';
+import {
+  kecamatanSlidesFrom,
+  unappliedFilters,
+  withLegacyKecamatanMoved,
+} from '../../features/presentation/utils/deck-params';
+import { deckMessages } from '../../features/presentation/messages';
 import { formatDate } from '../../domain/format/date';
 import { resolveAppUrl, type AppConfig } from '../../lib/config';
 import { useLanguage } from '../../lib/i18n/language';
@@ -64,18 +69,27 @@ function PresentationDeck({ dataset, config }: { dataset: LoadedDataset; config:
     [dataset, boundaries, config.siteUrl, locale, t, kecamatan],
   );
   const title = t.deckTitle(dataset.meta.asOf.slice(0, 4));
+  const notApplied = unappliedFilters(params);
+  const deckText = useMessages(deckMessages);
   return (
-    <Deck
-      slides={slides}
-      title={title}
-      deckKey={kecamatan ?? ''}
-      footer={{
-        source: dataset.meta.publisher ?? dataset.meta.sourceUrl,
-        asOf: formatDate(dataset.meta.asOf, locale),
-        isSample: dataset.meta.isSample,
-        freshness: <FreshnessLine freshness={freshness} offlineReady={offlineReady} />,
-      }}
-    />
+    <>
+      {notApplied.length > 0 && (
+        <p className="notice notice--info" role="status" data-testid="deck-filters-not-applied">
+          {deckText.filtersNotApplied(notApplied.join(', '))}
+        </p>
+      )}
+      <Deck
+        slides={slides}
+        title={title}
+        deckKey={kecamatan ?? ''}
+        footer={{
+          source: dataset.meta.publisher ?? dataset.meta.sourceUrl,
+          asOf: formatDate(dataset.meta.asOf, locale),
+          isSample: dataset.meta.isSample,
+          freshness: <FreshnessLine freshness={freshness} offlineReady={offlineReady} />,
+        }}
+      />
+    </>
   );
 }
 

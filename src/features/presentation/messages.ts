@@ -15,6 +15,8 @@ export const deckMessages = defineMessages({
       'Tombol: → / PageDown / Spasi berikutnya, ← / PageUp sebelumnya, Home/End awal/akhir, angka + Enter lompat, F layar penuh.',
     autoOn: (seconds: number) => `Maju otomatis tiap ${seconds} detik`,
     sample: 'DATA CONTOH — bukan data resmi',
+    filtersNotApplied: (names: string) =>
+      `Paparan selalu menyajikan seluruh program, jadi filter dari tautan ini tidak diterapkan: ${names}.`,
     source: 'Sumber',
     asOf: 'Data per',
     currentSlide: 'Slide saat ini',
@@ -44,6 +46,8 @@ export const deckMessages = defineMessages({
       'Keys: → / PageDown / Space next, ← / PageUp previous, Home/End first/last, number + Enter jump, F full screen.',
     autoOn: (seconds: number) => `Advancing every ${seconds} seconds`,
     sample: 'DATA CONTOH — sample, not official data',
+    filtersNotApplied: (names: string) =>
+      `The deck always presents the whole programme, so this link's filters are not applied: ${names}.`,
     source: 'Source',
     asOf: 'Data as of',
     currentSlide: 'Current slide',

@@ -1,3 +1,5 @@
+import { FILTER_PARAMS } from '../../../domain/filters/url-state';
+
 /**
  * The deck's URL contract: `slide` (1-based, what the audience sees), `auto` (seconds between
  * slides on a lobby screen), `slide-kecamatan` (which kecamatan get slides: slugs, comma-separated,
@@ -18,6 +20,14 @@ export const NO_KECAMATAN = 'tidak';
 /** Which kecamatan get slides, as asked: the deck's own parameter, else the kecamatan filter. */
 export function kecamatanSlidesFrom(search: URLSearchParams): string | null {
   return search.get(KECAMATAN_SLIDES_PARAM) ?? search.get(KECAMATAN_PARAM);
+}
+
+/**
+ * The other pages' filters a link carries here. The deck presents the whole programme (`kecamatan`
+ * only picks its slide), so it names them rather than look filtered when it is not.
+ */
+export function unappliedFilters(search: URLSearchParams): string[] {
+  return FILTER_PARAMS.filter((name) => name !== KECAMATAN_PARAM && search.has(name));
 }
 
 /**
