@@ -12,6 +12,8 @@ export interface AuditOptions {
   categories: string[];
   /** The built file behind one of our URL paths, to weigh the scripts a page loaded. */
   fileFor: (pathname: string) => string | undefined;
+  /** Lighthouse's default simulates the slow phone from a fast load; 'devtools' slows the load. */
+  throttling?: 'simulate' | 'devtools';
 }
 
 /** One Lighthouse run (mobile defaults) on one URL, reduced to the figures the report compares. */
@@ -21,6 +23,7 @@ async function audit(url: string, options: AuditOptions): Promise<Scores> {
     output: 'json',
     logLevel: 'error',
     onlyCategories: options.categories,
+    throttlingMethod: options.throttling ?? 'simulate',
   });
   if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
   const { categories, audits } = result.lhr;

@@ -13,8 +13,14 @@
  * machine). `--a11y-only` measures accessibility alone, once per page and without the floor: the
  * quick form the test command runs with `--enforce-a11y`.
  *
+ * `--applied` throttles the real load (Lighthouse's "devtools" method: the network and CPU slowed
+ * while the page loads) instead of simulating it from an unthrottled trace. The default simulation
+ * counts every request made before the first paint, the ~50 modulepreloads of a page included,
+ * even when the paint is text in the HTML that needs none of them; applied throttling shows what a
+ * slowed browser paints and when (README, "Measured figures").
+ *
  *   npm run lighthouse [-- --runs 1] [-- --enforce] [-- --enforce-a11y] [-- --a11y-only]
- *     [-- --only /,/statistik]  (page labels as in the table)
+ *     [-- --only /,/statistik]  (page labels as in the table)  [-- --applied]
  */
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -33,6 +39,7 @@ const ENFORCE = args.includes('--enforce');
 const ENFORCE_A11Y = args.includes('--enforce-a11y');
 const A11Y_ONLY = args.includes('--a11y-only');
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || (A11Y_ONLY ? 1 : 3);
+const THROTTLING = args.includes('--applied') ? 'devtools' : 'simulate';
 const CATEGORIES = A11Y_ONLY ? ['accessibility'] : ['performance', 'accessibility', 'best-practices'];
 
 /** The built file behind one of our URL paths: the floor's under its mount, the app's elsewhere. */
@@ -73,7 +80,7 @@ function a11yPages(): PageCase[] {
 
 /** Every page RUNS times; with the floor, each page's run right after a floor run. */
 async function measure(baseUrl: string, port: number, pages: PageCase[], withFloor: boolean) {
-  const options = { port, categories: CATEGORIES, fileFor: builtFile };
+  const options = { port, categories: CATEGORIES, fileFor: builtFile, throttling: THROTTLING } as const;
   const byPage = new Map<PageCase, Scores[]>(pages.map((page) => [page, []]));
   const floor: Scores[] = [];
   for (let run = 1; run <= RUNS; run++) {
@@ -126,7 +133,7 @@ async function main(): Promise<number> {
   }
   const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
   console.log(
-    `\nLighthouse 12.2.3, mobile defaults, median of ${RUNS}; ${new Date().toISOString().slice(0, 10)}, ` +
+    `\nLighthouse 12.2.3, mobile defaults (throttling ${THROTTLING === 'devtools' ? 'applied' : 'simulated'}), median of ${RUNS}; ${new Date().toISOString().slice(0, 10)}, ` +
       `${os.cpus().length} cores (${cpu}), Node ${process.versions.node.split('.')[0]}, Chromium headless, ` +
       `load average ${os.loadavg()[0]!.toFixed(1)}; served as a static host serves it ` +
       `(precompressed br/gzip twins, else gzip)\n`,
