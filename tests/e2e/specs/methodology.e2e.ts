@@ -7,7 +7,7 @@ import { SIGNALS } from '../../../src/domain/integrity/signals';
 import { openPage } from '../support/browser';
 import { baseUrl } from '../support/env';
 import { useBrowser } from '../support/suite';
-import { prepareContext, waitForSettled } from '../../quality/e2e/harness';
+import { notePrerenderedPage, prepareContext, waitForLive, waitForSettled } from '../../quality/e2e/harness';
 
 /** The methodology page in Chromium on the built app, on a 360 px phone screen. */
 const PHONE = { viewport: { width: 360, height: 740 } };
@@ -16,8 +16,11 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 async function open(browser: Browser, path: string) {
   const watched = await openPage(browser, PHONE);
   await prepareContext(watched.page.context());
+  await notePrerenderedPage(watched.page);
   await watched.page.goto(`${baseUrl()}${path}`);
   await waitForSettled(watched.page);
+  // The tests hold elements across steps: the ones of the page the build drew would detach.
+  await waitForLive(watched.page);
   return watched;
 }
 

@@ -98,6 +98,34 @@ export async function waitForSettled(page: Page, timeout = 20_000): Promise<void
   );
 }
 
+/**
+ * Notes the page the build drew, before any script runs (call before `goto`): the app's first
+ * render replaces it with its own, and an element found in the drawn page then detaches. A test
+ * that holds an element across steps waits for the live page with waitForLive.
+ */
+export async function notePrerenderedPage(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      (window as { __drawnPage?: Element | null }).__drawnPage =
+        document.getElementById('root')?.firstElementChild;
+    });
+  });
+}
+
+/** The app has replaced the page the build drew (notePrerenderedPage) with its own render. */
+export async function waitForLive(page: Page, timeout = 20_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const drawn = (window as { __drawnPage?: Element | null }).__drawnPage;
+      const now = document.getElementById('root')?.firstElementChild;
+      return drawn !== undefined && now !== null && now !== drawn;
+    },
+    undefined,
+    { timeout },
+  );
+}
+
 /** Visible text of <main>, for "the page is not blank" checks. */
 export async function mainText(page: Page): Promise<string> {
   return ((await page.locator('main').first().textContent()) ?? '').trim();
