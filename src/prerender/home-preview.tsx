@@ -3,7 +3,7 @@ import { chartCardMessages } from '../components/chart-card/messages';
 import { statusLabel } from '../components/labels/domain-labels';
 import { headlineFigures } from '../domain/aggregate/headline';
 import { readBoundaryCollection, type BoundaryCollection } from '../domain/geo/boundaries';
-import { formatDate } from '../domain/format/date';
+import { asOfLine } from '../domain/format/as-of';
 import { formatNumber, formatPercent, formatRupiahShort } from '../domain/format/number';
 import { STATUS_COLOURS, statusLegendCounts } from '../domain/map/colours';
 import type { DatasetMeta } from '../domain/dataset/types';
@@ -93,7 +93,7 @@ export function homePreview(
   const map = mapSvg(projects, boundaries, label) ?? { width: 1000, height: 600, body: '' };
   const gap = Math.round(map.height / 20);
   const legend = legendSvg(projects, map.width + gap, map.height);
-  const description = `${facts}. ${t.asOf} ${formatDate(meta.asOf)}.${meta.isSample ? ` ${t.sample}.` : ''}`;
+  const description = `${facts}. ${asOfLine(meta)}.${meta.isSample ? ` ${t.sample}.` : ''}`;
   return {
     title,
     description,
@@ -101,7 +101,7 @@ export function homePreview(
       title,
       summary,
       lines: [
-        `${t.source}: ${meta.publisher ?? meta.sourceUrl} · ${t.asOf} ${formatDate(meta.asOf)}`,
+        `${t.source}: ${meta.publisher ?? meta.sourceUrl} · ${asOfLine(meta)}`,
         ...(siteUrl ? [`${t.site}: ${siteUrl}`] : []),
       ],
       sampleLabel: meta.isSample ? t.sample : undefined,

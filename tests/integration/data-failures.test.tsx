@@ -101,6 +101,7 @@ describe.each(SERVE_MODES)('bad data never blanks the app (%s)', (mode) => {
     expect(await screen.findByTestId('as-of-notice')).toHaveTextContent(
       'tidak mencantumkan tanggal terbit. Tanggal “Data per” (3 September 2023) diambil dari catatan terbaru',
     );
+    expect(await screen.findByText(/^Sumber data: .* · Data per 3 September 2023\./)).toBeInTheDocument();
   });
 
   it('says a package with no date at all is judged at the day it is opened, not dated by it', async () => {
@@ -110,6 +111,11 @@ describe.each(SERVE_MODES)('bad data never blanks the app (%s)', (mode) => {
     expect(await screen.findByTestId('as-of-notice')).toHaveTextContent(
       /dihitung per hari paket dibuka .*bukan tanggal data/,
     );
+    // Every line that dates the figures names that day for what it is.
+    expect(
+      await screen.findByText(/^Sumber data: .* · Dihitung per \d{1,2} \w+ \d{4}\./),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Data per \d/)).not.toBeInTheDocument();
   });
 
   it('adds no date note to a package that states its publishedDate', async () => {

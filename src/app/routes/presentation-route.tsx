@@ -18,7 +18,7 @@ import {
   withLegacyKecamatanMoved,
 } from '../../features/presentation/utils/deck-params';
 import { deckMessages } from '../../features/presentation/messages';
-import { formatDate } from '../../domain/format/date';
+import { asOfLine } from '../../domain/format/as-of';
 import { resolveAppUrl, type AppConfig } from '../../lib/config';
 import { useLanguage } from '../../lib/i18n/language';
 import { useMessages } from '../../lib/i18n/messages';
@@ -84,7 +84,7 @@ function PresentationDeck({ dataset, config }: { dataset: LoadedDataset; config:
         deckKey={kecamatan ?? ''}
         footer={{
           source: dataset.meta.publisher ?? dataset.meta.sourceUrl,
-          asOf: formatDate(dataset.meta.asOf, locale),
+          asOfLine: asOfLine(dataset.meta, locale),
           isSample: dataset.meta.isSample,
           freshness: <FreshnessLine freshness={freshness} offlineReady={offlineReady} />,
         }}

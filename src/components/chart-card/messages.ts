@@ -3,9 +3,6 @@ import { defineMessages } from '../../lib/i18n/messages';
 export const chartCardMessages = defineMessages({
   id: {
     source: 'Sumber',
-    asOf: 'Data per',
-    // A package with no date at all (DatasetMeta.asOfSource 'read-date'): the day is not the data's.
-    computedOn: 'Dihitung per',
     sample: 'DATA CONTOH — bukan data resmi',
     table: 'Tabel data',
     empty: 'Tidak ada proyek untuk filter ini, jadi grafik ini kosong.',
@@ -13,8 +10,6 @@ export const chartCardMessages = defineMessages({
   },
   en: {
     source: 'Source',
-    asOf: 'Data as of',
-    computedOn: 'Computed for',
     sample: 'SAMPLE DATA (DATA CONTOH) — not official',
     table: 'Data table',
     empty: 'No projects match this filter, so this chart is empty.',

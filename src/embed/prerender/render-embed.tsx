@@ -14,7 +14,7 @@ import { readEmbedRequest } from '../request';
 import { textVersion } from '../version';
 import { cleanStaticMarkup, staticWidthClass } from './static-markup';
 import { chartCardMessages } from '../../components/chart-card/messages';
-import { formatDate } from '../../domain/format/date';
+import { asOfLine } from '../../domain/format/as-of';
 import {
   cardChartRoom,
   chartWidthToFill,
@@ -114,7 +114,7 @@ export async function renderEmbedChart(
     title: chartTitle(chart, 'id'),
     summary: first.querySelector('.chart-card__summary')?.textContent?.trim() ?? '',
     lines: [
-      `${t.source}: ${meta.publisher ?? meta.sourceUrl} · ${t.asOf} ${formatDate(meta.asOf, 'id')}`,
+      `${t.source}: ${meta.publisher ?? meta.sourceUrl} · ${asOfLine(meta, 'id')}`,
       ...(config.siteUrl ? [`${t.site}: ${config.siteUrl}`] : []),
     ],
     sampleLabel: meta.isSample ? t.sample : undefined,

@@ -5,6 +5,7 @@ import { ChartFrame } from '../../components/chart-card/chart-frame';
 import { PlainTick } from '../../components/chart-card/plain-tick';
 import type { TableColumn } from '../../components/data-table';
 import type { KurvaS, KurvaSPoint } from '../../domain/aggregate/kurva-s';
+import { asOfLine } from '../../domain/format/as-of';
 import { formatDate } from '../../domain/format/date';
 import { formatNumber, formatPercent, formatPoints } from '../../domain/format/number';
 import { useLanguage } from '../../lib/i18n/language';
@@ -175,7 +176,7 @@ export function KurvaSProgrammeView({
               stroke={AXIS_COLOUR}
               strokeDasharray="3 3"
               label={{
-                value: `${t.asOfLine} ${formatDate(meta.asOf, locale, 'short')}`,
+                value: asOfLine(meta, locale, 'short'),
                 position: 'insideBottomRight',
                 fontSize: 11,
                 fill: '#1a1a1a',

@@ -36,7 +36,7 @@ export const contractorsMessages = defineMessages({
     ofPackages: (count: string, share: string) => `${count} (${share})`,
     showMore: (n: string) => `Tampilkan ${n} penyedia lagi`,
     noPage: 'nama tanpa huruf Latin: tidak punya halaman sendiri',
-    source: (publisher: string, asOf: string) => `Sumber data: ${publisher}, per ${asOf}.`,
+    source: (publisher: string, asOfLine: string) => `Sumber data: ${publisher} · ${asOfLine}.`,
     loading: 'Memuat data penyedia…',
   },
   en: {
@@ -72,7 +72,7 @@ export const contractorsMessages = defineMessages({
     ofPackages: (count, share) => `${count} (${share})`,
     showMore: (n) => `Show ${n} more contractors`,
     noPage: 'name without Latin letters: it has no page of its own',
-    source: (publisher, asOf) => `Data source: ${publisher}, as of ${asOf}.`,
+    source: (publisher, asOfLine) => `Data source: ${publisher} · ${asOfLine}.`,
     loading: 'Loading contractor data…',
   },
 });

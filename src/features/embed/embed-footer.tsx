@@ -1,6 +1,6 @@
 import { useContext, useId, useRef, useState, type ComponentType } from 'react';
 import type { ChartFooterProps } from '../../components/chart-card/chart-footer';
-import { formatDate } from '../../domain/format/date';
+import { asOfLine } from '../../domain/format/as-of';
 import { useLanguage } from '../../lib/i18n/language';
 import { useMessages } from '../../lib/i18n/messages';
 import { EmbedLinksContext } from './embed-links';
@@ -53,8 +53,7 @@ export function EmbedChartFooter<Row>(props: ChartFooterProps<Row>) {
           {meta.isSample && <strong className="embed-footer__sample"> · {t.sample}</strong>}
           <span>
             {' '}
-            · {meta.asOfSource === 'read-date' ? t.computedOn : t.asOf}{' '}
-            {formatDate(meta.asOf, locale, 'short')} · {sourceLine}
+            · {asOfLine(meta, locale, 'short')} · {sourceLine}
           </span>
         </p>
         <button

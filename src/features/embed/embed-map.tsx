@@ -2,7 +2,7 @@ import { lazy, Suspense, useContext, useId } from 'react';
 import { statusLabel } from '../../components/labels/domain-labels';
 import type { DatasetMeta } from '../../domain/dataset/types';
 import type { BoundaryCollection } from '../../domain/geo/boundaries';
-import { formatDate } from '../../domain/format/date';
+import { asOfLine } from '../../domain/format/as-of';
 import type { Kecamatan, Project } from '../../domain/project/types';
 import { useLanguage } from '../../lib/i18n/language';
 import { useMessages } from '../../lib/i18n/messages';
@@ -70,8 +70,8 @@ export function EmbedMap({ projects, meta, boundaries, kecamatan, project, subti
           <span className="visually-hidden"> {t.newTab}</span>
           <span aria-hidden="true"> ↗</span>
         </a>
-        {meta.isSample && <strong className="embed-footer__sample"> · {t.sample}</strong>} · {t.asOf}{' '}
-        {formatDate(meta.asOf, locale)} · {t.source}: {meta.publisher ?? meta.sourceUrl}
+        {meta.isSample && <strong className="embed-footer__sample"> · {t.sample}</strong>} ·{' '}
+        {asOfLine(meta, locale)} · {t.source}: {meta.publisher ?? meta.sourceUrl}
       </p>
       <details className="embed-map__list">
         <summary>{m.mapList}</summary>

@@ -36,7 +36,7 @@ export const mapMessages = defineMessages({
     pagu: 'Pagu',
     selected: (title: string) => `Dipilih: ${title}`,
     nothingNear: 'Tidak ada proyek di peta ini. Geser atau perkecil peta.',
-    source: (publisher: string, asOf: string) => `Sumber data: ${publisher}, per ${asOf}.`,
+    source: (publisher: string, asOfLine: string) => `Sumber data: ${publisher} · ${asOfLine}.`,
     loading: 'Memuat peta…',
     unavailable:
       'Peta tidak dapat digambar di peramban ini. Daftar proyek dan tabel per kecamatan berisi informasi yang sama.',
@@ -76,7 +76,7 @@ export const mapMessages = defineMessages({
     pagu: 'Budget',
     selected: (title: string) => `Selected: ${title}`,
     nothingNear: 'No project on this map. Move or zoom out.',
-    source: (publisher: string, asOf: string) => `Data source: ${publisher}, as of ${asOf}.`,
+    source: (publisher: string, asOfLine: string) => `Data source: ${publisher} · ${asOfLine}.`,
     loading: 'Loading the map…',
     unavailable:
       'The map cannot be drawn in this browser. The project list and the table by district hold the same information.',

@@ -15,7 +15,7 @@ import {
 import { shapeProjects, unlocatedProjects } from '../../domain/map/cluster-input';
 import type { ColourMode } from '../../domain/map/colours';
 import type { MapView } from '../../domain/map/view-param';
-import { formatDate } from '../../domain/format/date';
+import { asOfLine } from '../../domain/format/as-of';
 import { formatNumber, formatRupiahShort } from '../../domain/format/number';
 import { useLanguage } from '../../lib/i18n/language';
 import { useMessages } from '../../lib/i18n/messages';
@@ -174,7 +174,7 @@ export function ProjectMap(props: ProjectMapProps) {
       />
       <KecamatanTable totals={totals} open={choropleth !== undefined} />
       <p className="project-map__source">
-        {t.source(meta.publisher ?? '–', formatDate(meta.asOf, locale))} {attribution}
+        {t.source(meta.publisher ?? '–', asOfLine(meta, locale))} {attribution}
       </p>
     </div>
   );

@@ -18,7 +18,6 @@ export const deckMessages = defineMessages({
     filtersNotApplied: (names: string) =>
       `Paparan selalu menyajikan seluruh program, jadi filter dari tautan ini tidak diterapkan: ${names}.`,
     source: 'Sumber',
-    asOf: 'Data per',
     currentSlide: 'Slide saat ini',
     nextSlide: 'Slide berikutnya',
     endOfDeck: 'Akhir presentasi',
@@ -49,7 +48,6 @@ export const deckMessages = defineMessages({
     filtersNotApplied: (names: string) =>
       `The deck always presents the whole programme, so this link's filters are not applied: ${names}.`,
     source: 'Source',
-    asOf: 'Data as of',
     currentSlide: 'Current slide',
     nextSlide: 'Next slide',
     endOfDeck: 'End of presentation',

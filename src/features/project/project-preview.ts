@@ -1,5 +1,6 @@
 import { CATEGORY_LABELS, STATUS_LABELS } from '../../components/labels/domain-labels';
 import type { DatasetMeta } from '../../domain/dataset/types';
+import { asOfLine } from '../../domain/format/as-of';
 import { formatDate } from '../../domain/format/date';
 import { formatPercent, formatRupiahShort } from '../../domain/format/number';
 import { KRITIS_NOT_ASSESSED_ID, kritisNotAssessed } from '../../domain/progress/kritis-not-assessed';
@@ -34,6 +35,6 @@ export function projectPreviewFacts(project: Project) {
 export function projectPreviewText(project: Project, meta: DatasetMeta): string {
   const facts = projectPreviewFacts(project);
   const parts = [facts.what, facts.pagu, facts.contractor, facts.progress, facts.kritis].filter(Boolean);
-  const text = `${parts.join(' · ')}. Data per ${formatDate(meta.asOf)}.`;
+  const text = `${parts.join(' · ')}. ${asOfLine(meta)}.`;
   return meta.isSample ? `${text} DATA CONTOH — bukan data resmi.` : text;
 }

@@ -1,6 +1,7 @@
 import { chartCardMessages } from '../../components/chart-card/messages';
 import { GRID_COLOUR, INK_COLOUR, KURVA_S_SERIES } from '../../components/chart-card/palette';
 import type { DatasetMeta } from '../../domain/dataset/types';
+import { asOfLine } from '../../domain/format/as-of';
 import { formatDate } from '../../domain/format/date';
 import { formatPercent } from '../../domain/format/number';
 import type { Project } from '../../domain/project/types';
@@ -79,7 +80,7 @@ export function projectSocialCard(project: Project, meta: DatasetMeta, siteUrl?:
   const report = project.progress.reportDate;
   const dates = [
     report && progressBars(project).length > 0 ? `Progres per ${formatDate(report)}` : undefined,
-    `${t.asOf} ${formatDate(meta.asOf)}`,
+    asOfLine(meta),
   ].filter(Boolean);
   return {
     title: project.title,

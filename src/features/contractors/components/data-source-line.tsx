@@ -1,5 +1,5 @@
 import type { DatasetMeta } from '../../../domain/dataset/types';
-import { formatDate } from '../../../domain/format/date';
+import { asOfLine } from '../../../domain/format/as-of';
 import { useLanguage } from '../../../lib/i18n/language';
 import { useMessages } from '../../../lib/i18n/messages';
 import { contractorsMessages } from '../messages';
@@ -10,7 +10,7 @@ export function DataSourceLine({ meta }: { meta: DatasetMeta }) {
   const { locale } = useLanguage();
   return (
     <p className="contractors__source" data-testid="data-source">
-      {t.source(meta.publisher ?? '–', formatDate(meta.asOf, locale))}
+      {t.source(meta.publisher ?? '–', asOfLine(meta, locale))}
     </p>
   );
 }

@@ -1,4 +1,5 @@
 import type { DatasetMeta } from '../../../domain/dataset/types';
+import { asOfLabel } from '../../../domain/format/as-of';
 import { formatDate } from '../../../domain/format/date';
 import { formatNumber } from '../../../domain/format/number';
 import { safeHttpUrl } from '../../../domain/text/safe-url';
@@ -25,7 +26,7 @@ export function DataAbout({ meta, projectCount }: { meta: DatasetMeta; projectCo
             </>
           )}
         </dd>
-        <dt>{t.asOf}</dt>
+        <dt>{asOfLabel(meta, locale)}</dt>
         <dd>
           <time dateTime={meta.asOf}>{formatDate(meta.asOf, locale)}</time>
         </dd>

@@ -2,7 +2,7 @@ import type { SlideSpec } from '../components/slide-types';
 import { FigureGrid } from '../slides/figure-grid';
 import { StatusMap } from '../slides/status-map';
 import { headlineFigures } from '../../../domain/aggregate/headline';
-import { formatDate } from '../../../domain/format/date';
+import { asOfLine } from '../../../domain/format/as-of';
 import { formatNumber, formatPercent, formatRupiahShort } from '../../../domain/format/number';
 import { statusLabel } from '../../../components/labels/domain-labels';
 import { deckYear, type DeckContext } from './deck-context';
@@ -16,7 +16,7 @@ export function titleSlide(ctx: DeckContext): SlideSpec {
     subtitle: t.titleSubtitle(dataset.meta.publisher ?? dataset.meta.sourceUrl),
     content: (
       <div className="title-slide">
-        <p className="title-slide__asof">{t.titleAsOf(formatDate(dataset.meta.asOf, locale))}</p>
+        <p className="title-slide__asof">{asOfLine(dataset.meta, locale)}</p>
         <p>{t.titleLead}</p>
       </div>
     ),

@@ -6,7 +6,6 @@ export const slideMessages = defineMessages({
   id: {
     deckTitle: (year: string) => `Program Infrastruktur Kabupaten Bekasi ${year}`,
     titleSubtitle: (publisher: string) => `Dinas SDABMBK: jalan, jembatan dan sumber daya air · ${publisher}`,
-    titleAsOf: (date: string) => `Data per ${date}`,
     titleLead:
       'Paparan dari PantauBangun: data langsung dari paket OC4IDS, bukan salindia yang disalin tangan.',
     headline: 'Angka utama',
@@ -34,7 +33,6 @@ export const slideMessages = defineMessages({
     planned: 'Rencana fisik',
     actual: 'Realisasi fisik',
     financial: 'Realisasi keuangan',
-    asOfMarker: 'Data per',
     fisikKeuangan: 'Progres fisik dan keuangan per bidang',
     fisikKeuanganBasis: 'Keduanya terhadap nilai kontrak, paket berkontrak dengan laporan progres',
     kritisTitle: 'Paket dengan indikasi kritis',
@@ -86,7 +84,6 @@ export const slideMessages = defineMessages({
   en: {
     deckTitle: (year: string) => `Kabupaten Bekasi infrastructure programme ${year}`,
     titleSubtitle: (publisher: string) => `Dinas SDABMBK: roads, bridges and water resources · ${publisher}`,
-    titleAsOf: (date: string) => `Data as of ${date}`,
     titleLead: 'Presented from PantauBangun: live data from the OC4IDS package, not hand-copied slides.',
     headline: 'Headline figures',
     packages: 'Work packages',
@@ -114,7 +111,6 @@ export const slideMessages = defineMessages({
     planned: 'Planned physical',
     actual: 'Actual physical',
     financial: 'Financial',
-    asOfMarker: 'As of',
     fisikKeuangan: 'Physical and financial progress by field',
     fisikKeuanganBasis: 'Both over the contract value, contracted packages with a progress report',
     kritisTitle: 'Packages with a critical indication',

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { DatasetMeta } from '../../../domain/dataset/types';
-import { formatDate } from '../../../domain/format/date';
+import { asOfLine } from '../../../domain/format/as-of';
 import { useLanguage } from '../../../lib/i18n/language';
 import { useMessages } from '../../../lib/i18n/messages';
 import { kurvaSMessages } from './messages';
@@ -27,7 +27,7 @@ export function KurvaSEmpty({ title, summary, meta, headingLevel }: KurvaSEmptyP
         {summary}
       </p>
       <p className="chart-card__caption">
-        {t.source}: {meta.publisher ?? meta.sourceUrl} · {t.asOf} {formatDate(meta.asOf, locale)}
+        {t.source}: {meta.publisher ?? meta.sourceUrl} · {asOfLine(meta, locale)}
         {meta.isSample && <strong> · DATA CONTOH</strong>}
       </p>
     </section>

@@ -17,7 +17,6 @@ export const kurvaSMessages = defineMessages({
     band: 'Batas toleransi (rencana − 10 poin s.d. 70 %, − 5 poin di atasnya)',
     bandLegend: 'Toleransi (−10 poin; −5 di atas 70 %)',
     source: 'Sumber',
-    asOf: 'Data per',
     date: 'Tanggal',
     plannedCol: 'Rencana fisik (%)',
     interpolatedNote:
@@ -57,7 +56,6 @@ export const kurvaSMessages = defineMessages({
     band: 'Tolerance band (plan − 10 pts up to 70%, − 5 pts above)',
     bandLegend: 'Tolerance (−10 pts; −5 above 70%)',
     source: 'Source',
-    asOf: 'Data as of',
     date: 'Date',
     plannedCol: 'Planned physical (%)',
     interpolatedNote:

@@ -72,7 +72,7 @@ export function ProjectKurvaSChart({
       headingLevel={headingLevel}
       actions={actions}
     >
-      <Drawing rows={rows} height={height} legend={legend} asOf={meta.asOf} />
+      <Drawing rows={rows} height={height} legend={legend} meta={meta} />
     </ChartCard>
   );
 }

@@ -11,6 +11,8 @@ import {
 } from '../../../components/chart-card/palette';
 import { legendSpace, SvgLegend, type LegendItem } from '../../../components/chart-card/svg-legend';
 import type { KurvaSRow } from '../../../domain/progress/kurva-s';
+import type { DatasetMeta } from '../../../domain/dataset/types';
+import { asOfLine } from '../../../domain/format/as-of';
 import { formatDate } from '../../../domain/format/date';
 import { formatNumber } from '../../../domain/format/number';
 import { useLanguage } from '../../../lib/i18n/language';
@@ -23,15 +25,15 @@ export interface ProjectKurvaSDrawingProps {
   /** The drawing's height with its legend, px. */
   height: number;
   legend: LegendItem[];
-  /** The data's date (YYYY-MM-DD): a dashed line where it falls inside the curve. */
-  asOf: string;
+  /** The data's date: a dashed line where it falls inside the curve, labelled as asOfLine says. */
+  meta: Pick<DatasetMeta, 'asOf' | 'asOfSource'>;
 }
 
 /** The project's kurva S itself (Recharts): in a module of its own, loaded when the card draws. */
-export function ProjectKurvaSDrawing({ rows, height, legend, asOf }: ProjectKurvaSDrawingProps) {
+export function ProjectKurvaSDrawing({ rows, height, legend, meta }: ProjectKurvaSDrawingProps) {
   const t = useMessages(kurvaSMessages);
   const { locale } = useLanguage();
-  const asOfTime = Date.parse(`${asOf}T00:00:00Z`);
+  const asOfTime = Date.parse(`${meta.asOf}T00:00:00Z`);
   const first = rows[0]!.time;
   const last = rows[rows.length - 1]!.time;
   const tick = (time: number) => formatDate(new Date(time).toISOString().slice(0, 10), locale, 'short');
@@ -107,7 +109,7 @@ export function ProjectKurvaSDrawing({ rows, height, legend, asOf }: ProjectKurv
               stroke={AXIS_COLOUR}
               strokeDasharray="3 3"
               label={{
-                value: `${t.asOf} ${tick(asOfTime)}`,
+                value: asOfLine(meta, locale, 'short'),
                 // Left of the line when it is in the right half: at 360 px "Data per" was cut to "Da".
                 position: asOfTime - first > (last - first) / 2 ? 'insideBottomRight' : 'insideBottomLeft',
                 fontSize: 12,

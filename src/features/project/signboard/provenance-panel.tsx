@@ -1,5 +1,6 @@
 import type { DatasetMeta } from '../../../domain/dataset/types';
 import type { ProjectDetail } from '../../../domain/project/types';
+import { asOfLabel } from '../../../domain/format/as-of';
 import { formatDate } from '../../../domain/format/date';
 import { safeHttpUrl } from '../../../domain/text/safe-url';
 import { useLanguage } from '../../../lib/i18n/language';
@@ -35,7 +36,7 @@ export function ProvenancePanel({
         </figcaption>
       </figure>
       <dl>
-        <Fact label={t.asOf} testId="fact-as-of">
+        <Fact label={asOfLabel(meta, locale)} testId="fact-as-of">
           {formatDate(meta.asOf, locale)}
         </Fact>
         <Fact label={t.updated}>{project.updated && formatDate(project.updated, locale)}</Fact>
