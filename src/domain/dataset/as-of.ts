@@ -1,5 +1,5 @@
 import type { Oc4idsProject } from '../oc4ids/schema';
-import { isoDay } from '../project/progress-series';
+import { isoDay, observationDay } from '../project/progress-series';
 import type { AsOfSource } from './types';
 
 /**
@@ -18,8 +18,7 @@ export function latestRecordedDay(projects: readonly Oc4idsProject[], notAfter: 
     consider(project.updated);
     consider(project.completion?.endDate);
     for (const metric of project.metrics ?? [])
-      for (const observation of metric.observations ?? [])
-        consider(observation.period?.endDate ?? observation.period?.startDate);
+      for (const observation of metric.observations ?? []) consider(observationDay(observation));
   }
   return latest;
 }

@@ -22,6 +22,13 @@ function toNumber(value: unknown): number | undefined {
   return undefined;
 }
 
+type Oc4idsObservation = NonNullable<Oc4idsMetric['observations']>[number];
+
+/** The day an observation reports on: its period's end, or its start when that is all it gives. */
+export function observationDay(observation: Oc4idsObservation): string | undefined {
+  return isoDay(observation.period?.endDate ?? observation.period?.startDate);
+}
+
 function observationsOf(metrics: readonly Oc4idsMetric[] | null | undefined, id: string) {
   return (metrics ?? []).filter((m) => m.id === id).flatMap((m) => m.observations ?? []);
 }
@@ -36,7 +43,7 @@ export function percentSeries(
 ): ProgressPoint[] {
   const byDate = new Map<string, number>();
   for (const observation of observationsOf(metrics, id)) {
-    const date = isoDay(observation.period?.endDate ?? observation.period?.startDate);
+    const date = observationDay(observation);
     const value = toNumber(observation.measure);
     if (date === undefined || value === undefined) continue;
     byDate.set(date, Math.min(100, Math.max(0, value)));
@@ -54,7 +61,7 @@ export function financialSeries(
 ): FinancialPoint[] {
   const byDate = new Map<string, FinancialPoint>();
   for (const observation of observationsOf(metrics, 'financialProgress')) {
-    const date = isoDay(observation.period?.endDate ?? observation.period?.startDate);
+    const date = observationDay(observation);
     if (date === undefined) continue;
     const amount = toNumber(observation.value?.amount);
     const measured = toNumber(observation.measure);
