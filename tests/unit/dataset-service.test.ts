@@ -123,6 +123,14 @@ describe('opening a package (raw mode)', () => {
     expect(JSON.parse(nextDay.indexText).meta.asOf).toBe('2024-03-02');
   });
 
+  it('drops the entries of an earlier cache layout, which no longer say how long they hold', async () => {
+    const retired = await cache.storage.open('pantaubangun-turunan-v1');
+    await retired.put('https://pantaubangun.invalid/turunan/index', new Response('{}'));
+    serve(two, { ETag: '"v1"' });
+    expect((await openIn()).fromCache).toBe(false);
+    await vi.waitFor(() => expect(cache.entries.has('pantaubangun-turunan-v1')).toBe(false));
+  });
+
   it('caches nothing without a version to check it against', async () => {
     serve(two);
     await openIn();

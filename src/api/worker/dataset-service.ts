@@ -82,7 +82,7 @@ export function createDatasetService(): DatasetService {
     return {
       indexText: JSON.stringify(publication.index),
       seriesText: JSON.stringify(publication.series),
-      asOfIsLoadDate: dataset.meta.asOfSource === 'read-date',
+      asOfIsReadDate: dataset.meta.asOfSource === 'read-date',
       dataset,
     };
   }
@@ -99,7 +99,7 @@ export function createDatasetService(): DatasetService {
     const derived = derive(response.text, dataUrl, await boundaries, fallbackAsOf);
     opened.set(dataUrl, derived);
     if (response.validator && !response.savedCopyAt)
-      await saveDerived(dataUrl, { ...derived, validator: response.validator, loadDate: fallbackAsOf });
+      await saveDerived(dataUrl, { ...derived, validator: response.validator, readDate: fallbackAsOf });
     return { indexText: derived.indexText, savedCopyAt: response.savedCopyAt, fromCache: false };
   }
 

@@ -5,17 +5,19 @@
  * still current. A package with no date at all is judged at the day it is read (see chooseAsOf),
  * so its entry lasts that day only.
  */
-const CACHE = 'pantaubangun-turunan-v1';
+// v2: the read-date headers were renamed; a v1 entry would lose its one-day limit, so it is dropped.
+const CACHE = 'pantaubangun-turunan-v2';
+const RETIRED = ['pantaubangun-turunan-v1'];
 const KEY_BASE = 'https://pantaubangun.invalid/turunan/';
 const VALIDATOR = 'x-pantaubangun-validator';
-const LOAD_DATE = 'x-pantaubangun-load-date';
-const AS_OF_IS_LOAD_DATE = 'x-pantaubangun-as-of-is-load-date';
+const READ_DATE = 'x-pantaubangun-read-date';
+const AS_OF_IS_READ_DATE = 'x-pantaubangun-as-of-is-read-date';
 
 export interface Derived {
   indexText: string;
   seriesText: string;
   /** The package carries no date at all: its figures were judged at the day it was read. */
-  asOfIsLoadDate: boolean;
+  asOfIsReadDate: boolean;
 }
 
 const keyOf = (dataUrl: string, part: 'index' | 'series') =>
@@ -23,7 +25,9 @@ const keyOf = (dataUrl: string, part: 'index' | 'series') =>
 
 async function openCache(): Promise<Cache | undefined> {
   try {
-    return typeof caches === 'undefined' ? undefined : await caches.open(CACHE);
+    if (typeof caches === 'undefined') return undefined;
+    for (const name of RETIRED) void caches.delete(name).catch(() => undefined);
+    return await caches.open(CACHE);
   } catch {
     // Blocked storage (private mode, an insecure origin): derive on every visit, as before.
     return undefined;
@@ -43,10 +47,10 @@ export async function loadDerived(
       cache.match(keyOf(dataUrl, 'series')),
     ]);
     const validator = index?.headers.get(VALIDATOR);
-    const asOfIsLoadDate = index?.headers.get(AS_OF_IS_LOAD_DATE) === '1';
+    const asOfIsReadDate = index?.headers.get(AS_OF_IS_READ_DATE) === '1';
     if (!index || !series || !validator) return undefined;
-    if (asOfIsLoadDate && index.headers.get(LOAD_DATE) !== today) return undefined;
-    return { indexText: await index.text(), seriesText: await series.text(), asOfIsLoadDate, validator };
+    if (asOfIsReadDate && index.headers.get(READ_DATE) !== today) return undefined;
+    return { indexText: await index.text(), seriesText: await series.text(), asOfIsReadDate, validator };
   } catch {
     return undefined;
   }
@@ -54,15 +58,15 @@ export async function loadDerived(
 
 export async function saveDerived(
   dataUrl: string,
-  entry: Derived & { validator: string; loadDate: string },
+  entry: Derived & { validator: string; readDate: string },
 ): Promise<void> {
   const cache = await openCache();
   if (!cache) return;
   const headers = {
     'Content-Type': 'application/json',
     [VALIDATOR]: entry.validator,
-    [LOAD_DATE]: entry.loadDate,
-    [AS_OF_IS_LOAD_DATE]: entry.asOfIsLoadDate ? '1' : '0',
+    [READ_DATE]: entry.readDate,
+    [AS_OF_IS_READ_DATE]: entry.asOfIsReadDate ? '1' : '0',
   };
   try {
     // Series first: an index is only ever found beside its series.
