@@ -42,6 +42,14 @@ export async function fetchText(url: string, signal?: AbortSignal): Promise<stri
 const isEtag = (validator: string) => /^(W\/)?"/.test(validator);
 
 /**
+ * How long a server may take to begin its answer. A request can stall without ever failing (a
+ * mobile link that drops silently, a proxy that holds the connection, a browser retry left
+ * pending): without a deadline the page would wait forever with no message and no retry. Only the
+ * answer's start is timed; a large package may take longer to arrive on a slow line.
+ */
+export const ANSWER_DEADLINE_MS = 20_000;
+
+/**
  * fetchText(), also telling whether the answer was the service worker's saved copy and which
  * version it is. With `validator` (from an earlier answer) the server may answer "not modified".
  */
@@ -49,15 +57,28 @@ export async function fetchDocument(
   url: string,
   signal?: AbortSignal,
   validator?: string,
+  answerDeadlineMs = ANSWER_DEADLINE_MS,
 ): Promise<FetchedText> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (validator) headers[isEtag(validator) ? 'If-None-Match' : 'If-Modified-Since'] = validator;
+  // The caller's signal and the deadline, by hand: AbortSignal.any is too new for older phones.
+  const request = new AbortController();
+  const forward = () => request.abort(signal?.reason);
+  if (signal?.aborted) forward();
+  else signal?.addEventListener('abort', forward, { once: true });
+  let stalled = false;
+  const deadline = setTimeout(() => {
+    stalled = true;
+    request.abort();
+  }, answerDeadlineMs);
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers });
+    response = await fetch(url, { signal: request.signal, headers });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new NetworkError(url, error);
+    throw new NetworkError(url, stalled ? new Error(`no answer within ${answerDeadlineMs / 1000} s`) : error);
+  } finally {
+    clearTimeout(deadline);
   }
   if (response.status === 304 && validator) return { text: '', notModified: true, validator };
   if (!response.ok) throw new HttpError(response.status, url);
