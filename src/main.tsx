@@ -9,6 +9,7 @@ import { registerServiceWorker } from './sw/register';
 import { queryKeys } from './api/dataset-queries';
 import { prefetchForPage } from './api/prefetch-page';
 import { carriesDocuments } from './lib/embedded-documents';
+import { keepEarlyInput } from './lib/keep-early-input';
 import { enableMocking } from './dev-mocking';
 
 /** Resolves once the router has loaded the first page's code. */
@@ -40,6 +41,8 @@ const router = createBrowserRouter(routes);
 await Promise.all([routerReady(router), drawnFromCarriedData ? prefetched : undefined]);
 // In a transition React renders the app in short slices (the page stays on screen and answers
 // meanwhile) instead of one long task that a phone spends unresponsive.
+// Whatever the reader typed or picked in the drawn page meanwhile is carried into the app's.
+keepEarlyInput(root);
 const reactRoot = createRoot(root);
 startTransition(() =>
   reactRoot.render(

@@ -6,6 +6,7 @@ import { openPage } from '../support/browser';
 import { baseUrl, readBuiltJson, SAMPLE_DATA_PATH } from '../support/env';
 import { answerRawConfig, dataPathFor, INDEX_PATH, serveDataAs, type DataMode } from '../support/data-modes';
 import { useBrowser, useBrowserAndServer } from '../support/suite';
+import { notePrerenderedPage, waitForLive } from '../../quality/e2e/harness';
 
 const samplePackage = readBuiltJson(SAMPLE_DATA_PATH) as { projects: unknown[] };
 const officialExample = readFileSync('tests/fixtures/oc4ids-example.json', 'utf8');
@@ -43,6 +44,35 @@ describe('the built app over plain HTTP', () => {
     release();
     await page.getByRole('heading', { level: 1, name: 'Statistik' }).waitFor();
     await page.waitForFunction(() => !document.querySelector('main[aria-busy], .shell__progress'));
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
+
+  it('keeps what a reader typed and picked in the drawn page before the app took it over', async () => {
+    // The entry script is held: the reader acts on the page the build drew, as on a slow phone.
+    const { page, pageErrors } = await openPage(suite.browser, { serviceWorkers: 'block' });
+    let release = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await notePrerenderedPage(page);
+    await page.goto(`${baseUrl()}/`, { waitUntil: 'commit' });
+    await page.locator('select[id$="-kecamatan"]').selectOption('babelan');
+    await page.locator('input[type="search"]').fill('jalan');
+    release();
+    await waitForLive(page);
+    await page.waitForURL(
+      (url) => url.searchParams.get('kecamatan') === 'babelan' && url.searchParams.get('q') === 'jalan',
+    );
+    const search = page.locator('input[type="search"]');
+    assert.equal(await search.inputValue(), 'jalan');
+    assert.ok(
+      await search.evaluate((field) => field === document.activeElement),
+      'the search box keeps the focus',
+    );
+    assert.equal(await page.locator('select[id$="-kecamatan"]').inputValue(), 'babelan');
     assert.deepEqual(pageErrors, []);
     await page.context().close();
   });
