@@ -8,18 +8,9 @@ function Filters({ onState, loaded = false }: { onState: (state: State) => void;
   const [q, setQ] = useState('');
   const [kecamatan, setKecamatan] = useState('');
   // As the app's pages do when their data arrives: the loading frame gives way to a new form.
-  return loaded ? (
+  return (
     <Form
-      key="loaded"
-      q={q}
-      setQ={setQ}
-      kecamatan={kecamatan}
-      setKecamatan={setKecamatan}
-      onState={onState}
-    />
-  ) : (
-    <Form
-      key="loading"
+      key={loaded ? 'loaded' : 'loading'}
       q={q}
       setQ={setQ}
       kecamatan={kecamatan}
