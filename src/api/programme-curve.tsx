@@ -8,12 +8,15 @@ import type { LoadedDataset } from './dataset-queries';
  */
 export const DatasetContext = createContext<LoadedDataset | null>(null);
 
-/** Makes the loaded dataset's curves available to the charts below (DatasetGate renders it). */
+/**
+ * Makes the loaded dataset's curves available to the charts below (DatasetGate renders it, with
+ * null while the data loads: one tree for both states).
+ */
 export function ProgrammeCurveProvider({
   dataset,
   children,
 }: {
-  dataset: LoadedDataset;
+  dataset: LoadedDataset | null;
   children: ReactNode;
 }) {
   return <DatasetContext.Provider value={dataset}>{children}</DatasetContext.Provider>;

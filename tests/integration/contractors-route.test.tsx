@@ -4,7 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 import samplePackage from '../../mocks/data/sample-package.json';
 import hostilePackage from '../fixtures/hostile/hostile-package.json';
 import { PAYLOADS } from '../fixtures/hostile/build-hostile-package';
-import { servePackage } from '../fixtures/serve-package';
+import { http } from 'msw';
+import { server } from '../../mocks/node';
+import { INDEX_URL, servePackage } from '../fixtures/serve-package';
 import { renderRoute } from '../render-route';
 import { contractorKey } from '../../src/domain/integrity/package-standing';
 import type { ProjectMapProps } from '../../src/features/map/project-map';
@@ -135,6 +137,32 @@ describe('/penyedia', () => {
       const inBabelan = await tableRows();
       expect(inBabelan.length).toBeLessThan(byContractor.size);
       expect(screen.getByRole('table')).toHaveTextContent(/Kec\. Babelan/);
+    },
+    SLOW,
+  );
+});
+
+describe('/penyedia while its data arrives', () => {
+  it(
+    'keeps the name a reader is typing, and the focus, when the table arrives',
+    async () => {
+      let release = () => {};
+      const held = new Promise<void>((done) => (release = done));
+      // Holds the index, then lets the default handler answer it.
+      server.use(http.get(INDEX_URL, async () => void (await held)));
+      renderRoute('/penyedia');
+      const search = await screen.findByRole(
+        'searchbox',
+        { name: 'Cari nama penyedia' },
+        { timeout: 15_000 },
+      );
+      await userEvent.type(search, 'cv');
+      release();
+      await tableRows();
+      const now = screen.getByRole('searchbox', { name: 'Cari nama penyedia' });
+      expect(now).toBe(search);
+      expect(now).toHaveFocus();
+      expect(now).toHaveValue('cv');
     },
     SLOW,
   );

@@ -1,6 +1,5 @@
 import { DatasetGate } from '../../components/data-status/dataset-gate';
 import { CAPTION_LABELS } from '../../features/charts/caption-labels';
-import { ContractorsLoading } from '../../features/contractors/components/contractors-loading';
 import { ContractorsView } from '../../features/contractors/components/contractors-view';
 import { contractorsMessages } from '../../features/contractors/messages';
 import { useMessages } from '../../lib/i18n/messages';
@@ -17,7 +16,7 @@ export function ContractorsRoute() {
     <>
       <h1>{t.title}</h1>
       <p className="contractors__intro">{t.intro}</p>
-      <DatasetGate pending={<ContractorsLoading />}>
+      <DatasetGate pending={<ContractorsView captionLabels={CAPTION_LABELS} />}>
         {/* Filter captions read as the charts' do: the same words for the same filters. */}
         {(dataset) => <ContractorsView dataset={dataset} captionLabels={CAPTION_LABELS} />}
       </DatasetGate>

@@ -59,7 +59,6 @@ function MapPage({ dataset }: { dataset: LoadedDataset }) {
   return (
     <>
       <IgnoredParamsNotice ignored={[...new Set(notices)]} />
-      <FilterBar projects={dataset.projects} />
       <div className="map-list-toolbar">
         <ProjectCount projects={visible} />
         {/* The map page shares its whole view: filters, selection and map position (peta). */}
@@ -119,8 +118,8 @@ function MapPage({ dataset }: { dataset: LoadedDataset }) {
 }
 
 /**
- * The map page before its data: the filters (they work from the URL), the share buttons and the
- * same boxes the count, the list and the map will fill. The build writes this into the page's HTML.
+ * The map page before its data: the share buttons and the same boxes the count, the list and the
+ * map will fill. The build writes this into the page's HTML.
  */
 function MapPageLoading() {
   const r = useMessages(routeMessages);
@@ -129,7 +128,6 @@ function MapPageLoading() {
   const loading = r.loadingProjects;
   return (
     <>
-      <FilterBar />
       <div className="map-list-toolbar">
         <p className="project-count loading" role="status">
           {loading}
@@ -147,13 +145,27 @@ function MapPageLoading() {
   );
 }
 
+/**
+ * The filters, then the page: one component before and after the data (DatasetGate keeps it in
+ * place), so the filters work from the URL at once and keep what a reader is typing when the
+ * data arrives.
+ */
+function MapPageFrame({ dataset }: { dataset?: LoadedDataset }) {
+  return (
+    <>
+      <FilterBar projects={dataset?.projects} />
+      {dataset ? <MapPage dataset={dataset} /> : <MapPageLoading />}
+    </>
+  );
+}
+
 export function HomeRoute() {
   const r = useMessages(routeMessages);
   usePageTitle(r.mapTitle);
   return (
     <>
       <h1>{r.mapHeading}</h1>
-      <DatasetGate pending={<MapPageLoading />}>{(dataset) => <MapPage dataset={dataset} />}</DatasetGate>
+      <DatasetGate pending={<MapPageFrame />}>{(dataset) => <MapPageFrame dataset={dataset} />}</DatasetGate>
     </>
   );
 }

@@ -20,6 +20,8 @@ interface DatasetGateProps {
   /**
    * The page's frame while the data loads: the same boxes the data will fill, so nothing moves
    * when it arrives (and the build writes it into the page's HTML). Default: a loading line.
+   * Pending and loaded page take the same place: when both are one component (given the dataset
+   * once it is there), React keeps its fields, and a reader typing into them loses nothing.
    */
   pending?: ReactNode;
 }
@@ -40,25 +42,8 @@ export function DatasetGate({ children, compact = false, pending }: DatasetGateP
     return (
       <ErrorState error={config.error} onRetry={() => void config.refetch()} retrying={config.isFetching} />
     );
-  if (shown && config.data) {
-    const data = shown;
-    return (
-      <>
-        {dataset.error && <StaleDataWarning error={dataset.error} onRetry={() => void dataset.refetch()} />}
-        {data.local && <LocalDataNotice info={data.local} />}
-        {data.meta.isSample && <SampleNotice compact={compact} />}
-        {!compact && <LazyAsOfNotice meta={data.meta} />}
-        {!compact && <RejectedNotice rejected={data.rejected} />}
-        {data.projects.length === 0 && (
-          <p className="notice notice--info" role="status" data-testid="empty-package">
-            {m.emptyPackage}
-          </p>
-        )}
-        <ProgrammeCurveProvider dataset={data}>{children(data, config.data)}</ProgrammeCurveProvider>
-      </>
-    );
-  }
-  if (dataset.error)
+  const data = shown && config.data ? shown : undefined;
+  if (!data && dataset.error)
     return (
       <ErrorState
         error={dataset.error}
@@ -66,10 +51,26 @@ export function DatasetGate({ children, compact = false, pending }: DatasetGateP
         retrying={dataset.isFetching}
       />
     );
+  // One tree for both states, the page in the same place: a page whose frame and loaded view are
+  // one component (the map's filters, say) keeps its fields when the data arrives, with what the
+  // reader is typing and the focus.
   return (
     <>
-      {expectsSampleData() && <SampleNotice compact={compact} />}
-      {pending ?? <LoadingState />}
+      {data && dataset.error && (
+        <StaleDataWarning error={dataset.error} onRetry={() => void dataset.refetch()} />
+      )}
+      {data?.local && <LocalDataNotice info={data.local} />}
+      {(data ? data.meta.isSample : expectsSampleData()) && <SampleNotice compact={compact} />}
+      {data && !compact && <LazyAsOfNotice meta={data.meta} />}
+      {data && !compact && <RejectedNotice rejected={data.rejected} />}
+      {data?.projects.length === 0 && (
+        <p className="notice notice--info" role="status" data-testid="empty-package">
+          {m.emptyPackage}
+        </p>
+      )}
+      <ProgrammeCurveProvider dataset={data ?? null}>
+        {data && config.data ? children(data, config.data) : (pending ?? <LoadingState />)}
+      </ProgrammeCurveProvider>
     </>
   );
 }

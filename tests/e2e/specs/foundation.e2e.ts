@@ -5,6 +5,7 @@ import { projectCountValue } from '../support/app-page';
 import { openPage } from '../support/browser';
 import { baseUrl, readBuiltJson, SAMPLE_DATA_PATH } from '../support/env';
 import { answerRawConfig, dataPathFor, INDEX_PATH, serveDataAs, type DataMode } from '../support/data-modes';
+import { holdRequests } from '../support/hold-requests';
 import { useBrowser, useBrowserAndServer } from '../support/suite';
 import { notePrerenderedPage, waitForLive } from '../../quality/e2e/harness';
 
@@ -26,12 +27,7 @@ describe('the built app over plain HTTP', () => {
   it('shows that the next page is loading while its code arrives, and keeps the current one', async () => {
     // No service worker: it would answer from its cache, past the held request.
     const { page, pageErrors } = await openPage(suite.browser, { serviceWorkers: 'block' });
-    let release = () => {};
-    const held = new Promise<void>((done) => (release = done));
-    await page.route(/\/assets\/statistics-route-[^/]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const code = await holdRequests(page, /\/assets\/statistics-route-[^/]+\.js$/);
     await page.goto(`${baseUrl()}/`);
     await projectCountValue(page);
     await page
@@ -41,37 +37,45 @@ describe('the built app over plain HTTP', () => {
     await page.locator('main[aria-busy="true"]').waitFor();
     assert.ok(await page.locator('.shell__progress').isVisible(), 'a progress bar while the code loads');
     assert.equal(await projectCountValue(page), String(samplePackage.projects.length), 'the map stays');
-    release();
+    code.release();
     await page.getByRole('heading', { level: 1, name: 'Statistik' }).waitFor();
     await page.waitForFunction(() => !document.querySelector('main[aria-busy], .shell__progress'));
     assert.deepEqual(pageErrors, []);
     await page.context().close();
   });
 
-  it('keeps what a reader typed and picked in the drawn page before the app took it over', async () => {
-    // The entry script is held: the reader acts on the page the build drew, as on a slow phone.
+  it('keeps what a reader typed and picked in the drawn page, through the first render and the data', async () => {
+    // The entry script and then the data are held: the reader acts on the page the build drew, as
+    // on a slow phone, and is still in the search box when the data arrives.
     const { page, pageErrors } = await openPage(suite.browser, { serviceWorkers: 'block' });
-    let release = () => {};
-    const held = new Promise<void>((done) => (release = done));
-    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const entry = await holdRequests(page, /\/assets\/index-[^/]+\.js$/);
+    const data = await holdRequests(page, (url) => url.pathname.endsWith(INDEX_PATH));
     await notePrerenderedPage(page);
     await page.goto(`${baseUrl()}/`, { waitUntil: 'commit' });
     await page.locator('select[id$="-kecamatan"]').selectOption('babelan');
-    await page.locator('input[type="search"]').fill('jalan');
-    release();
+    const search = page.locator('input[type="search"]');
+    await search.fill('jalan');
+    entry.release();
     await waitForLive(page);
     await page.waitForURL(
       (url) => url.searchParams.get('kecamatan') === 'babelan' && url.searchParams.get('q') === 'jalan',
     );
-    const search = page.locator('input[type="search"]');
     assert.equal(await search.inputValue(), 'jalan');
+    const focusedField = await search.evaluateHandle((field) => {
+      (window as { __liveSearch?: Element }).__liveSearch = field;
+      return field === document.activeElement;
+    });
+    assert.ok(await focusedField.jsonValue(), 'the live search box has the focus');
+    data.release();
+    await projectCountValue(page);
     assert.ok(
-      await search.evaluate((field) => field === document.activeElement),
-      'the search box keeps the focus',
+      await page.evaluate(() => {
+        const live = (window as { __liveSearch?: Element }).__liveSearch;
+        return live?.isConnected === true && live === document.activeElement;
+      }),
+      'the data arrived into the same search box, which kept the focus',
     );
+    assert.equal(await search.inputValue(), 'jalan');
     assert.equal(await page.locator('select[id$="-kecamatan"]').inputValue(), 'babelan');
     assert.deepEqual(pageErrors, []);
     await page.context().close();

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import '../contractors.css';
 import type { LoadedDataset } from '../../../api/dataset-queries';
+import { LoadingState } from '../../../components/data-status/loading-state';
 import { IgnoredParamsNotice } from '../../../components/filters/ignored-params-notice';
 import { useUrlFilters } from '../../../components/filters/use-url-filters';
 import { contractorTable, totalContractValue } from '../../../domain/contractors/contractor-rows';
@@ -24,13 +25,33 @@ import { DataSourceLine } from './data-source-line';
 const PAGE = 200;
 
 interface ContractorsViewProps {
-  dataset: LoadedDataset;
+  /** Absent while the data loads: the filters work from the URL already. */
+  dataset?: LoadedDataset;
   /** The words of a filter caption, owned by the app (the same as the charts'). */
   captionLabels: Readonly<Record<Locale, CaptionLabels>>;
 }
 
-/** /penyedia with its data: filters, notices, the table and how its figures are computed. */
+/**
+ * /penyedia: the filters, then the table once the data is there. One component before and after
+ * the data (DatasetGate keeps it in place), so a reader typing a name as the data arrives loses
+ * neither the text nor the focus. The build writes the loading state into the page's HTML.
+ */
 export function ContractorsView({ dataset, captionLabels }: ContractorsViewProps) {
+  const t = useMessages(contractorsMessages);
+  return (
+    <div className="contractors">
+      <ContractorFilters />
+      {dataset ? (
+        <ContractorsTableView dataset={dataset} captionLabels={captionLabels} />
+      ) : (
+        <LoadingState label={t.loading} />
+      )}
+    </div>
+  );
+}
+
+/** /penyedia with its data: notices, the table and how its figures are computed. */
+function ContractorsTableView({ dataset, captionLabels }: Required<ContractorsViewProps>) {
   const t = useMessages(contractorsMessages);
   const { locale } = useLanguage();
   const { filters, ignored } = useUrlFilters(CONTRACTOR_PARAMS);
@@ -55,9 +76,8 @@ export function ContractorsView({ dataset, captionLabels }: ContractorsViewProps
   const n = (value: number) => formatNumber(value, locale);
 
   return (
-    <div className="contractors">
+    <>
       <IgnoredParamsNotice ignored={[...new Set([...ignored, ...badSort])]} />
-      <ContractorFilters />
       <p className="contractors__scope" aria-live="polite" data-testid="contractors-shown">
         {t.shown(n(rows.length), n(table.rows.length), n(packages))}
       </p>
@@ -100,6 +120,6 @@ export function ContractorsView({ dataset, captionLabels }: ContractorsViewProps
         <Link to="/metodologi#kritis">{t.rulesLink}</Link>
       </p>
       <DataSourceLine meta={dataset.meta} />
-    </div>
+    </>
   );
 }
