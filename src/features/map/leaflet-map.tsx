@@ -71,7 +71,7 @@ export default function LeafletMap(props: LeafletMapProps) {
   const { formatValue, kecamatan, initialBox, selectedBox, focusBox, shapeCount, drawnShapes } = props;
   const { onShapesDrawn, onPointsDrawn, userPosition, helpId, onAnnounce } = props;
   const t = useMessages(mapMessages);
-  const [renderer] = useState(() => heldCanvas({ padding: 0.5, tolerance: 6 }));
+  const [renderer] = useState(() => heldCanvas({ padding: 0.1, tolerance: 6 }));
   const stage = useLayerStage(4);
   const [map, setMap] = useState<L.Map | null>(null);
   // "Dekat saya" may be pressed before the map is set up: it flies there once it is.
