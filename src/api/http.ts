@@ -66,6 +66,26 @@ export async function fetchDocument(
   const forward = () => request.abort(signal?.reason);
   if (signal?.aborted) forward();
   else signal?.addEventListener('abort', forward, { once: true });
+  try {
+    return await answerWithin(answerDeadlineMs, url, request, headers, signal, validator);
+  } finally {
+    // The caller's signal may live on (a query's, across retries): leave nothing attached to it.
+    signal?.removeEventListener('abort', forward);
+  }
+}
+
+/**
+ * The request itself: the server must begin its answer within the deadline (a connection that
+ * never answers becomes a NetworkError); the body may take its time.
+ */
+async function answerWithin(
+  answerDeadlineMs: number,
+  url: string,
+  request: AbortController,
+  headers: Record<string, string>,
+  signal: AbortSignal | undefined,
+  validator: string | undefined,
+): Promise<FetchedText> {
   let stalled = false;
   const deadline = setTimeout(() => {
     stalled = true;

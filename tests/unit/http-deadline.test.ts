@@ -1,5 +1,5 @@
 import { delay, http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import { fetchDocument, NetworkError } from '../../src/api/http';
 
@@ -46,5 +46,15 @@ describe('a server that never begins its answer', () => {
     const failure = fetchDocument(URL, caller.signal, undefined, 10_000);
     caller.abort();
     await expect(failure).rejects.not.toBeInstanceOf(NetworkError);
+  });
+
+  it("leaves nothing attached to the caller's signal once the answer is read", async () => {
+    server.use(http.get(URL, () => HttpResponse.json({ projects: [] })));
+    const caller = new AbortController();
+    const added = vi.spyOn(caller.signal, 'addEventListener');
+    const removed = vi.spyOn(caller.signal, 'removeEventListener');
+    await fetchDocument(URL, caller.signal);
+    expect(added).toHaveBeenCalledTimes(1);
+    expect(removed).toHaveBeenCalledWith('abort', added.mock.calls[0]?.[1]);
   });
 });
