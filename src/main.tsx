@@ -39,11 +39,11 @@ const router = createBrowserRouter(routes);
 // render waits for the page's code, so it replaces that screen with the same one, not a blank;
 // a page drawn from the data it carries (a project's) also waits for that data (no network).
 await Promise.all([routerReady(router), drawnFromCarriedData ? prefetched : undefined]);
-// In a transition React renders the app in short slices (the page stays on screen and answers
-// meanwhile) instead of one long task that a phone spends unresponsive.
 // Whatever the reader typed or picked in the drawn page meanwhile is carried into the app's.
 keepEarlyInput(root);
 const reactRoot = createRoot(root);
+// In a transition React renders the app in short slices (the page stays on screen and answers
+// meanwhile) instead of one long task that a phone spends unresponsive.
 startTransition(() =>
   reactRoot.render(
     <StrictMode>

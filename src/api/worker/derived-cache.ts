@@ -23,10 +23,16 @@ export interface Derived {
 const keyOf = (dataUrl: string, part: 'index' | 'series') =>
   `${KEY_BASE}${part}?paket=${encodeURIComponent(dataUrl)}`;
 
+/** Retired caches are dropped once per storage (per worker), not at every read and write. */
+const retiredDropped = new WeakSet<CacheStorage>();
+
 async function openCache(): Promise<Cache | undefined> {
   try {
     if (typeof caches === 'undefined') return undefined;
-    for (const name of RETIRED) void caches.delete(name).catch(() => undefined);
+    if (!retiredDropped.has(caches)) {
+      retiredDropped.add(caches);
+      for (const name of RETIRED) void caches.delete(name).catch(() => undefined);
+    }
     return await caches.open(CACHE);
   } catch {
     // Blocked storage (private mode, an insecure origin): derive on every visit, as before.

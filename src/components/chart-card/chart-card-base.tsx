@@ -1,6 +1,6 @@
 import { useCallback, useContext, useId, useRef, type ReactNode } from 'react';
 import type { DatasetMeta } from '../../domain/dataset/types';
-import { asOfLine as dateLine } from '../../domain/format/as-of';
+import { asOfLine as formatAsOfLine } from '../../domain/format/as-of';
 import { useLanguage } from '../../lib/i18n/language';
 import { useMessages } from '../../lib/i18n/messages';
 import type { TableColumn } from '../data-table';
@@ -72,7 +72,7 @@ export function ChartCardBase<Row>(props: ChartCardProps<Row>) {
   const headingId = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const sourceLine = `${t.source}: ${meta.publisher ?? meta.sourceUrl}`;
-  const asOfLine = dateLine(meta, locale);
+  const asOfLine = formatAsOfLine(meta, locale);
   const provenance = [
     sourceLine,
     asOfLine,
