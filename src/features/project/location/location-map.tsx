@@ -1,14 +1,12 @@
 import { Link } from 'react-router';
+import { useMemo } from 'react';
 import type { BoundaryCollection } from '../../../domain/geo/boundaries';
 import type { Project } from '../../../domain/project/types';
-import { boxOfGeometry, boxOfPositions, polygonsOf } from '../../../domain/map/bounds';
-import { fitOutline, linesOf } from '../../../domain/map/outline-projection';
 import { styleFor } from '../../../domain/map/colours';
 import { useMessages } from '../../../lib/i18n/messages';
+import { locationDrawing } from './location-drawing';
 import { locationMessages } from './location-messages';
 import './location-map.css';
-
-const WIDTH = 320;
 
 interface LocationMapProps {
   project: Project;
@@ -23,15 +21,10 @@ interface LocationMapProps {
  */
 export function LocationMap({ project, boundaries }: LocationMapProps) {
   const t = useMessages(locationMessages);
-  const { geometry, kecamatan } = project;
-  if (!geometry) return null;
-  const outline = kecamatan && boundaries?.features.find((f) => f.properties.kode === kecamatan.code);
-  const rings = outline ? polygonsOf(outline).flat() : [];
-  const box = (rings.length > 0 && boxOfPositions(rings.flat())) || boxOfGeometry(geometry);
-  const projection = box && fitOutline(box, WIDTH);
-  if (!projection) return null;
-  const others = (boundaries?.features ?? []).filter((f) => f !== outline);
-  const { lines, closed } = linesOf(geometry);
+  // Drawn once per project and boundaries, not again at every render of the page.
+  const drawing = useMemo(() => locationDrawing(project, boundaries), [project, boundaries]);
+  if (!drawing) return null;
+  const { kecamatan } = project;
   const style = styleFor(project, 'status');
   const mapHref = `/?${new URLSearchParams({
     ...(kecamatan ? { kecamatan: kecamatan.slug } : {}),
@@ -40,35 +33,31 @@ export function LocationMap({ project, boundaries }: LocationMapProps) {
   return (
     <figure className="location-map" aria-labelledby="location-map-caption">
       <svg
-        viewBox={`0 0 ${projection.width} ${projection.height}`}
+        viewBox={`0 0 ${drawing.width} ${drawing.height}`}
         role="img"
         aria-label={t.label(project.title, kecamatan?.name)}
         className="location-map__svg"
         data-testid="location-map"
       >
-        {others.map((feature) => (
-          <path
-            key={feature.properties.kode}
-            className="location-map__neighbour"
-            d={projection.path(polygonsOf(feature).flat(), true)}
-          />
+        {drawing.neighbours.map(({ code, d }) => (
+          <path key={code} className="location-map__neighbour" d={d} />
         ))}
-        {rings.length > 0 && <path className="location-map__kecamatan" d={projection.path(rings, true)} />}
-        {lines.length > 0 && (
+        {drawing.kecamatan && <path className="location-map__kecamatan" d={drawing.kecamatan} />}
+        {drawing.shape && (
           <path
-            className={closed ? 'location-map__area' : 'location-map__line'}
-            d={projection.path(lines, closed)}
+            className={drawing.shape.closed ? 'location-map__area' : 'location-map__line'}
+            d={drawing.shape.d}
             stroke={style.colour}
             strokeDasharray={style.dashArray}
-            fill={closed ? style.colour : 'none'}
+            fill={drawing.shape.closed ? style.colour : 'none'}
             data-project-shape=""
           />
         )}
-        {geometry.type === 'Point' && (
+        {drawing.point && (
           <circle
             className="location-map__point"
-            cx={projection.point(geometry.coordinates)[0]}
-            cy={projection.point(geometry.coordinates)[1]}
+            cx={drawing.point[0]}
+            cy={drawing.point[1]}
             r={7}
             fill={style.colour}
             data-project-shape=""
