@@ -1,5 +1,4 @@
 import { useParams } from 'react-router';
-import { useBoundaries } from '../../api/dataset-queries';
 import { useShownProject } from '../../api/project-query';
 import { ProjectGate } from '../../components/data-status/project-gate';
 import { ProjectNotFound } from '../../features/project/project-not-found';
@@ -15,7 +14,6 @@ export function ProjectRoute() {
   const { id = '' } = useParams();
   const r = useMessages(routeMessages);
   const { project } = useShownProject(id);
-  const boundaries = useBoundaries();
   // One title for the tab and history: the project's name, or that it was not found.
   usePageTitle(
     project.data?.project.title ?? (project.data === null ? r.projectNotFoundTitle : r.projectTitle),
@@ -28,7 +26,6 @@ export function ProjectRoute() {
           meta={meta}
           siteUrl={config.siteUrl}
           reportWhatsApp={config.reportWhatsApp}
-          boundaries={boundaries}
           pageUrl={projectPageUrl(found.id, config.siteUrl, resolveAppUrl(''))}
         />
       )}

@@ -21,7 +21,6 @@ import { ReportActions } from './report/report-actions';
 import { IntegritySignals } from './integrity/integrity-signals';
 import { BackLink } from './location/back-link';
 import { LocationMap } from './location/location-map';
-import type { BoundaryCollection } from '../../domain/geo/boundaries';
 import './project-page.css';
 import './project-print.css';
 
@@ -33,13 +32,11 @@ interface ProjectPageProps {
   pageUrl: string;
   /** config.json's reportWhatsApp: the Dinas' complaint number. */
   reportWhatsApp?: string;
-  /** Kecamatan outlines for the location map (it draws the project alone until they arrive). */
-  boundaries?: BoundaryCollection;
 }
 
 /** The digital signboard: everything the board at the site should say, and whether the work is on time. */
 export function ProjectPage(props: ProjectPageProps) {
-  const { project, meta, siteUrl, pageUrl, reportWhatsApp, boundaries } = props;
+  const { project, meta, siteUrl, pageUrl, reportWhatsApp } = props;
   const t = useMessages(projectMessages);
   usePrintKeyDrawsCharts();
   return (
@@ -74,7 +71,7 @@ export function ProjectPage(props: ProjectPageProps) {
         </section>
         <ProvenancePanel project={project} meta={meta} pageUrl={pageUrl} />
       </div>
-      <LocationMap project={project} boundaries={boundaries} />
+      <LocationMap project={project} />
       <PhysicalFinancial project={project} />
       {/* Both charts sit below the signboard: drawn as they come near the viewport, one per task. */}
       <DeferChartDrawingContext.Provider value={true}>

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useMemo } from 'react';
-import type { BoundaryCollection } from '../../../domain/geo/boundaries';
+import { useBoundaries } from '../../../api/dataset-queries';
 import type { Project } from '../../../domain/project/types';
 import { styleFor } from '../../../domain/map/colours';
 import { useMessages } from '../../../lib/i18n/messages';
@@ -10,8 +10,6 @@ import './location-map.css';
 
 interface LocationMapProps {
   project: Project;
-  /** The kecamatan outlines; without them the project is drawn on its own. */
-  boundaries?: BoundaryCollection;
 }
 
 /**
@@ -19,8 +17,11 @@ interface LocationMapProps {
  * SVG (no map library, no tiles, prints as it shows), with a link that opens it on the full map.
  * Nothing is drawn for a project without a usable location; the signboard says why.
  */
-export function LocationMap({ project, boundaries }: LocationMapProps) {
+export function LocationMap({ project }: LocationMapProps) {
   const t = useMessages(locationMessages);
+  // Read here, not by the page: when the outlines arrive only this map renders again, not the
+  // whole signboard (a store update that React cannot slice). Until then the work is drawn alone.
+  const boundaries = useBoundaries();
   // Drawn once per project and boundaries, not again at every render of the page.
   const drawing = useMemo(() => locationDrawing(project, boundaries), [project, boundaries]);
   if (!drawing) return null;
