@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareNames } from '../../src/domain/text/compare';
+import { compareCodes, compareNames } from '../../src/domain/text/compare';
 
 const NAMES = [
   'CV Contoh Echo Utama (fiktif)',
@@ -39,5 +39,28 @@ describe('compareNames', () => {
   it('agrees with it beyond ASCII too', () => {
     expect(sign(compareNames('Ábdi', 'Abdi'))).toBe(collated('Ábdi', 'Abdi'));
     expect(sign(compareNames('Çikarang', 'Cikarang Barat'))).toBe(collated('Çikarang', 'Cikarang Barat'));
+  });
+});
+
+describe('compareCodes', () => {
+  it('orders ISO days by time, as the kurva S rows need', () => {
+    const days = ['2023-12-29', '2023-02-01', '2023-10-05', '2023-02-01', '2023-01-31'];
+    expect([...days].sort(compareCodes)).toEqual([
+      '2023-01-31',
+      '2023-02-01',
+      '2023-02-01',
+      '2023-10-05',
+      '2023-12-29',
+    ]);
+  });
+
+  it('is a total order: antisymmetric, and 0 only for equal codes', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (a, b) => {
+        expect(Math.sign(compareCodes(a, b)) + Math.sign(compareCodes(b, a))).toBe(0);
+        expect(compareCodes(a, b) === 0).toBe(a === b);
+        expect(compareCodes(a, a)).toBe(0);
+      }),
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { contractorKey } from '../integrity/package-standing';
 import type { Project } from '../project/types';
-import { compareNames } from '../text/compare';
+import { compareCodes, compareNames } from '../text/compare';
 import { isKnownNumber } from './sum';
 
 /** One contractor of the ranking: only what the chart, its table and its links show. */
@@ -37,7 +37,7 @@ interface Group {
 
 /** Largest value first; ties by name (A–Z), then key, so the order never depends on the data's. */
 function largerFirst(a: ContractorRank, b: ContractorRank): number {
-  return b.contractValue - a.contractValue || compareNames(a.name, b.name) || a.key.localeCompare(b.key);
+  return b.contractValue - a.contractValue || compareNames(a.name, b.name) || compareCodes(a.key, b.key);
 }
 
 /**

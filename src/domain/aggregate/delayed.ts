@@ -1,4 +1,5 @@
 import type { Project } from '../project/types';
+import { compareCodes } from '../text/compare';
 
 export interface DelayedPackage {
   project: Project;
@@ -8,7 +9,7 @@ export interface DelayedPackage {
 
 /** Worst first; ties by id, so the ranking never depends on the order of the package. */
 function worseFirst(a: DelayedPackage, b: DelayedPackage): number {
-  return a.deviation - b.deviation || a.project.id.localeCompare(b.project.id);
+  return a.deviation - b.deviation || compareCodes(a.project.id, b.project.id);
 }
 
 export interface DelayedRanking {

@@ -1,4 +1,4 @@
-import { compareNames } from '../text/compare';
+import { compareCodes, compareNames } from '../text/compare';
 import { queryWords, searchHaystack } from '../text/normalize';
 import type { ContractorRow } from './contractor-rows';
 
@@ -57,7 +57,7 @@ export function sortContractors(
   const sign = arah === 'naik' ? 1 : -1;
   const compare = COMPARE[urut];
   return [...rows].sort(
-    (a, b) => sign * compare(a, b) || compareNames(a.name, b.name) || a.key.localeCompare(b.key),
+    (a, b) => sign * compare(a, b) || compareNames(a.name, b.name) || compareCodes(a.key, b.key),
   );
 }
 

@@ -1,3 +1,5 @@
+import { compareCodes } from '../text/compare';
+
 export interface LabelBox {
   id: string;
   left: number;
@@ -20,7 +22,7 @@ export function labelsThatFit(boxes: readonly LabelBox[], gap = 2): Set<string> 
     b.left < a.left + a.width + gap &&
     a.top < b.top + b.height + gap &&
     b.top < a.top + a.height + gap;
-  const ordered = [...boxes].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
+  const ordered = [...boxes].sort((a, b) => b.priority - a.priority || compareCodes(a.id, b.id));
   for (const box of ordered) {
     if (box.width === 0 && box.height === 0) continue;
     if (!kept.some((other) => overlaps(box, other))) kept.push(box);

@@ -1,6 +1,7 @@
 import type { FinancialPoint, ProgressPoint } from '../project/types';
 import { PERIOD_I_MAX_PLAN, PERIOD_I_TOLERANCE, PERIOD_II_TOLERANCE } from './kritis';
 import { roundPoints, valueAt } from './series';
+import { compareCodes } from '../text/compare';
 
 /** One date on a project's kurva S: every figure the chart, its table and its CSV show. */
 export interface KurvaSRow {
@@ -49,7 +50,7 @@ function cleanSeries<T extends { date: string }>(series: readonly T[], valueOf: 
     if (typeof value !== 'number' || !Number.isFinite(value)) continue;
     byDate.set(point.date, point);
   }
-  return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
+  return [...byDate.values()].sort((a, b) => compareCodes(a.date, b.date));
 }
 
 export interface KurvaSInput {

@@ -1,5 +1,6 @@
 import type { Oc4idsMetric } from '../oc4ids/schema';
 import type { FinancialPoint, ProgressPoint } from './types';
+import { compareCodes } from '../text/compare';
 
 // Reports repeat the same few hundred timestamps across thousands of packages: check each once.
 const dayCache = new Map<string, string | undefined>();
@@ -50,7 +51,7 @@ export function percentSeries(
   }
   // ISO days sort as plain strings (localeCompare is many times slower, for the same order).
   return [...byDate.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareCodes(a, b))
     .map(([date, value]) => ({ date, value }));
 }
 

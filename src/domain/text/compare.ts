@@ -30,3 +30,12 @@ export function compareNames(a: string, b: string): number {
   collator ??= new Intl.Collator('id');
   return collator.compare(a, b);
 }
+
+/**
+ * Plain code-unit order, for identifiers and ISO dates, where it is the intended order. Unlike
+ * localeCompare it needs no collator: the first localeCompare on a phone costs tens of
+ * milliseconds, and a sort calls it hundreds of times.
+ */
+export function compareCodes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -5,6 +5,7 @@ import { formatPercent, formatRupiahShort } from '../../../domain/format/number'
 import type { Project } from '../../../domain/project/types';
 import type { DeckContext } from './deck-context';
 import type { DeckCharts } from './deck-charts';
+import { compareCodes } from '../../../domain/text/compare';
 
 /** The largest contracts: in the 2023 programme these are the Jalan Raya CBL and Kalimalang works. */
 const FLAGSHIP_COUNT = 5;
@@ -12,7 +13,7 @@ const FLAGSHIP_COUNT = 5;
 export function flagshipProjects(projects: readonly Project[], count = FLAGSHIP_COUNT): Project[] {
   return projects
     .filter((p) => (p.contractValue ?? 0) > 0)
-    .sort((a, b) => (b.contractValue ?? 0) - (a.contractValue ?? 0) || a.id.localeCompare(b.id))
+    .sort((a, b) => (b.contractValue ?? 0) - (a.contractValue ?? 0) || compareCodes(a.id, b.id))
     .slice(0, count);
 }
 

@@ -3,6 +3,7 @@ import { DataTable, type TableColumn } from '../../../components/data-table';
 import { formatNumber, formatPercent, formatPoints } from '../../../domain/format/number';
 import type { Project } from '../../../domain/project/types';
 import type { DeckContext } from './deck-context';
+import { compareCodes } from '../../../domain/text/compare';
 
 /** Seven rows fit the slide at 32 px. */
 const ROWS = 7;
@@ -14,7 +15,7 @@ const ROWS = 7;
 export function kritisSlides({ t, dataset, locale }: DeckContext): SlideSpec[] {
   const kritis = dataset.projects
     .filter((p) => p.progress.kritis?.kritis)
-    .sort((a, b) => (a.progress.deviation ?? 0) - (b.progress.deviation ?? 0) || a.id.localeCompare(b.id));
+    .sort((a, b) => (a.progress.deviation ?? 0) - (b.progress.deviation ?? 0) || compareCodes(a.id, b.id));
   const columns: TableColumn<Project>[] = [
     { key: 'title', label: t.colPackage, value: (p) => p.title },
     { key: 'kecamatan', label: t.colKecamatan, value: (p) => p.kecamatan?.name ?? t.noLocation },

@@ -2,6 +2,7 @@ import type { SlideSpec } from '../components/slide-types';
 import { formatNumber, formatRupiahShort } from '../../../domain/format/number';
 import type { Project } from '../../../domain/project/types';
 import type { DeckContext } from './deck-context';
+import { compareCodes } from '../../../domain/text/compare';
 
 /** Four titles fit a column at slide size; the count says how many more there are. */
 const SHOWN = 4;
@@ -26,7 +27,7 @@ export function problemsSlide({ t, dataset, locale }: DeckContext): SlideSpec {
     },
   ];
   const largest = (projects: readonly Project[]) =>
-    [...projects].sort((a, b) => (b.pagu ?? 0) - (a.pagu ?? 0) || a.id.localeCompare(b.id)).slice(0, SHOWN);
+    [...projects].sort((a, b) => (b.pagu ?? 0) - (a.pagu ?? 0) || compareCodes(a.id, b.id)).slice(0, SHOWN);
   const total = new Set(groups.flatMap((g) => g.projects.map((p) => p.id))).size;
   return {
     id: 'masalah-lain',
