@@ -36,15 +36,16 @@ async function showProject(page: Page, id: string, title: string): Promise<void>
 async function printFromPage(
   page: Page,
   start: () => Promise<void>,
-): Promise<{ charts: number; drawn: number }> {
+): Promise<{ charts: number; drawn: number; qr: boolean }> {
   await page.evaluate(() => {
-    const w = window as unknown as { printedWith?: { charts: number; drawn: number } };
+    const w = window as unknown as { printedWith?: { charts: number; drawn: number; qr: boolean } };
     delete w.printedWith;
     window.print = () => {
       const boxes = [...document.querySelectorAll('.chart-card__chart')];
       w.printedWith = {
         charts: boxes.length,
         drawn: boxes.filter((box) => box.querySelector('svg.recharts-surface .recharts-layer')).length,
+        qr: Boolean(document.querySelector('[data-testid="qr-code"] path')?.getAttribute('d')),
       };
     };
   });
@@ -54,7 +55,7 @@ async function printFromPage(
     null,
     { timeout: 10_000 },
   );
-  return (await printed.jsonValue()) as { charts: number; drawn: number };
+  return (await printed.jsonValue()) as { charts: number; drawn: number; qr: boolean };
 }
 
 /** The projects that put most on paper: the hardest cases for a one-page print. */
@@ -106,6 +107,7 @@ describe('the project page in Chromium', () => {
         {
           charts: 2,
           drawn: 2,
+          qr: true,
         },
       );
       await page.emulateMedia({ media: 'print' });
@@ -129,7 +131,7 @@ describe('the project page in Chromium', () => {
     }
   });
 
-  it('prints with both charts drawn from a phone, by Ctrl+P, though their code waited below the fold', async () => {
+  it('prints with both charts and the QR drawn from a phone, by Ctrl+P, though they waited below the fold', async () => {
     const { page, pageErrors } = await openPage(suite.browser, { viewport: { width: 360, height: 740 } });
     const project = heaviest(1)[0]!;
     const scripts: string[] = [];
@@ -142,15 +144,37 @@ describe('the project page in Chromium', () => {
     const drawings = () => scripts.filter((path) => /project-(kurva-s|deviation)-drawing/.test(path));
     assert.deepEqual(drawings(), [], 'the charts below the fold load their code only when drawn');
     assert.equal(await page.locator('.chart-card__chart svg').count(), 0);
+    assert.equal(
+      await page.locator('[data-testid="qr-code"] path').count(),
+      0,
+      'the QR is encoded only when needed',
+    );
     assert.deepEqual(await printFromPage(page, () => page.keyboard.press('Control+P')), {
       charts: 2,
       drawn: 2,
+      qr: true,
     });
     for (const name of ['project-kurva-s-drawing', 'project-deviation-drawing'])
       assert.ok(
         drawings().some((path) => path.includes(name)),
         `${name} loaded for the print`,
       );
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
+
+  it('encodes the QR on a phone when the reader scrolls to it', async () => {
+    const { page, pageErrors } = await openPage(suite.browser, { viewport: { width: 360, height: 740 } });
+    const project = projects[0]!;
+    await page.goto(`${baseUrl()}${pathOf(project.id)}`);
+    await page.locator('.project-page__title').waitFor({ timeout: 20_000 });
+    await page.waitForLoadState('networkidle');
+    const qr = page.getByTestId('qr-code');
+    assert.equal(await qr.getAttribute('data-drawn'), 'false', 'not encoded while far below the fold');
+    await qr.scrollIntoViewIfNeeded();
+    await page.locator('[data-testid="qr-code"][data-drawn="true"] path').waitFor({ timeout: 10_000 });
+    const url = await page.getByTestId('page-url').textContent();
+    assert.ok(url?.endsWith(pathOf(project.id)), `the code's link is shown beside it: ${url}`);
     assert.deepEqual(pageErrors, []);
     await page.context().close();
   });

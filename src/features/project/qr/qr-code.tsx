@@ -1,4 +1,5 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo, useRef } from 'react';
+import { useDrawWhenNear } from '../../../components/chart-card/use-draw-when-near';
 import { qrMatrix } from '../utils/qr-matrix';
 
 const QUIET = 4;
@@ -8,16 +9,23 @@ const PENDING_MODULES = 21;
 
 /**
  * A QR code as an SVG drawn by React from the module matrix; the caption carries the link as text.
- * Encoding tries eight masks, tens of milliseconds on a cheap phone: it renders after the page, in
- * a background render of its own, so opening a project is not one long task.
+ * Encoding tries eight masks: about 200 ms of a slowed phone's main thread, for a code that sits at
+ * the foot of the page. So it is computed when the code comes near the screen, or before printing
+ * (as the charts are), in a task of its own; and again, in a background render, when the link changes.
  */
 export function QrCode({ text, label, size = 128 }: { text: string; label: string; size?: number }) {
+  const frame = useRef<SVGSVGElement>(null);
+  const { drawn } = useDrawWhenNear(frame, true);
   const deferredText = useDeferredValue(text, '');
-  const matrix = useMemo(() => (deferredText ? qrMatrix(deferredText) : undefined), [deferredText]);
+  const matrix = useMemo(
+    () => (drawn && deferredText ? qrMatrix(deferredText) : undefined),
+    [drawn, deferredText],
+  );
   const modules = matrix?.size ?? PENDING_MODULES;
   const box = modules + QUIET * 2;
   return (
     <svg
+      ref={frame}
       className="qr-code"
       role="img"
       aria-label={label}
@@ -26,6 +34,7 @@ export function QrCode({ text, label, size = 128 }: { text: string; label: strin
       viewBox={`${-QUIET} ${-QUIET} ${box} ${box}`}
       shapeRendering="crispEdges"
       data-testid="qr-code"
+      data-drawn={matrix ? 'true' : 'false'}
     >
       <rect x={-QUIET} y={-QUIET} width={box} height={box} fill="#fff" />
       {matrix && <path d={matrix.path} fill="#000" />}
