@@ -10,6 +10,7 @@ import { queryKeys } from './api/dataset-queries';
 import { prefetchForPage } from './api/prefetch-page';
 import { carriesDocuments } from './lib/embedded-documents';
 import { keepEarlyInput } from './lib/keep-early-input';
+import { keepEarlyScroll } from './lib/keep-early-scroll';
 import { enableMocking } from './dev-mocking';
 
 /** Resolves once the router has loaded the first page's code. */
@@ -39,8 +40,10 @@ const router = createBrowserRouter(routes);
 // render waits for the page's code, so it replaces that screen with the same one, not a blank;
 // a page drawn from the data it carries (a project's) also waits for that data (no network).
 await Promise.all([routerReady(router), drawnFromCarriedData ? prefetched : undefined]);
-// Whatever the reader typed or picked in the drawn page meanwhile is carried into the app's.
+// Whatever the reader typed or picked in the drawn page meanwhile, and where they scrolled to, is
+// carried into the app's.
 keepEarlyInput(root);
+keepEarlyScroll(root);
 const reactRoot = createRoot(root);
 // In a transition React renders the app in short slices (the page stays on screen and answers
 // meanwhile) instead of one long task that a phone spends unresponsive.

@@ -3,6 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { navigateInApp } from '../support/app-page';
+import { holdRequests } from '../support/hold-requests';
+import { notePrerenderedPage, waitForLive } from '../../quality/e2e/harness';
 import { openPage, type WatchedPage } from '../support/browser';
 import { baseUrl, readBuiltJson, SAMPLE_DATA_PATH } from '../support/env';
 import { useBrowser } from '../support/suite';
@@ -212,6 +214,28 @@ describe('the project page in Chromium', () => {
     await page.goBack();
     await page.waitForURL(/\/statistik/);
     await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 50, before, { timeout: 10_000 });
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
+
+  it('keeps where a reader scrolled the drawn page on a phone when the app takes it over', async () => {
+    // The entry script is held, as on a slow phone: the reader scrolls the page the build drew.
+    const { page, pageErrors } = await openPage(suite.browser, {
+      viewport: { width: 360, height: 740 },
+      serviceWorkers: 'block',
+    });
+    const entry = await holdRequests(page, /\/assets\/index-[^/]+\.js$/);
+    await notePrerenderedPage(page);
+    await page.goto(`${baseUrl()}${pathOf(projects[0]!.id)}`, { waitUntil: 'commit' });
+    await page.locator('.project-page__title').waitFor();
+    await page.mouse.move(180, 400);
+    await page.mouse.wheel(0, 900);
+    await page.waitForFunction(() => window.scrollY > 800);
+    const read = await page.evaluate(() => window.scrollY);
+    entry.release();
+    await waitForLive(page);
+    await page.waitForLoadState('networkidle');
+    assert.equal(await page.evaluate(() => window.scrollY), read, 'the reader stays where they were');
     assert.deepEqual(pageErrors, []);
     await page.context().close();
   });
