@@ -12,6 +12,7 @@ import { decodeIndex } from '../domain/publish/index-file';
 import { readConfig, resolveAppUrl } from '../lib/config';
 import { StatusMap } from '../features/presentation/slides/status-map';
 import { escapeXml, type SocialCardContent } from '../lib/download/social-card';
+import { provenanceLine } from '../domain/format/provenance';
 
 export interface HomePreview {
   title: string;
@@ -100,10 +101,7 @@ export function homePreview(
     card: {
       title,
       summary,
-      lines: [
-        `${t.source}: ${meta.publisher ?? meta.sourceUrl} · ${asOfLine(meta)}`,
-        ...(siteUrl ? [`${t.site}: ${siteUrl}`] : []),
-      ],
+      lines: [provenanceLine(meta), ...(siteUrl ? [`${t.site}: ${siteUrl}`] : [])],
       sampleLabel: meta.isSample ? t.sample : undefined,
       chart: {
         width: map.width + gap + legend.width,

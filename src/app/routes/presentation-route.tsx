@@ -18,7 +18,7 @@ import {
   withLegacyKecamatanMoved,
 } from '../../features/presentation/utils/deck-params';
 import { deckMessages } from '../../features/presentation/messages';
-import { asOfLine } from '../../domain/format/as-of';
+import { provenanceLine } from '../../domain/format/provenance';
 import { resolveAppUrl, type AppConfig } from '../../lib/config';
 import { useLanguage } from '../../lib/i18n/language';
 import { useMessages } from '../../lib/i18n/messages';
@@ -83,8 +83,7 @@ function PresentationDeck({ dataset, config }: { dataset: LoadedDataset; config:
         title={title}
         deckKey={kecamatan ?? ''}
         footer={{
-          source: dataset.meta.publisher ?? dataset.meta.sourceUrl,
-          asOfLine: asOfLine(dataset.meta, locale),
+          provenance: provenanceLine(dataset.meta, locale),
           isSample: dataset.meta.isSample,
           freshness: <FreshnessLine freshness={freshness} offlineReady={offlineReady} />,
         }}

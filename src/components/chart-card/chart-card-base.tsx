@@ -9,6 +9,7 @@ import type { ChartFooterProps } from './chart-footer';
 import { chartCardMessages } from './messages';
 import { waitForSvg } from './wait-for-svg';
 import './chart-card.css';
+import { sourceLine as formatSourceLine } from '../../domain/format/provenance';
 
 export interface ChartCardProps<Row> {
   /** Stable id: file names, anchors, embed name. */
@@ -71,7 +72,7 @@ export function ChartCardBase<Row>(props: ChartCardProps<Row>) {
   }, [drawNow]);
   const headingId = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const sourceLine = `${t.source}: ${meta.publisher ?? meta.sourceUrl}`;
+  const sourceLine = formatSourceLine(meta, locale);
   const asOfLine = formatAsOfLine(meta, locale);
   const provenance = [
     sourceLine,

@@ -14,13 +14,13 @@ import { readEmbedRequest } from '../request';
 import { textVersion } from '../version';
 import { cleanStaticMarkup, staticWidthClass } from './static-markup';
 import { chartCardMessages } from '../../components/chart-card/messages';
-import { asOfLine } from '../../domain/format/as-of';
 import {
   cardChartRoom,
   chartWidthToFill,
   SOCIAL_CARD_SIZE,
   type SocialCardContent,
 } from '../../lib/download/social-card';
+import { provenanceLine } from '../../domain/format/provenance';
 
 export interface RenderedEmbed {
   /** The markup of #root: the chart card with one static drawing per width. */
@@ -113,10 +113,7 @@ export async function renderEmbedChart(
   const text = {
     title: chartTitle(chart, 'id'),
     summary: first.querySelector('.chart-card__summary')?.textContent?.trim() ?? '',
-    lines: [
-      `${t.source}: ${meta.publisher ?? meta.sourceUrl} · ${asOfLine(meta, 'id')}`,
-      ...(config.siteUrl ? [`${t.site}: ${config.siteUrl}`] : []),
-    ],
+    lines: [provenanceLine(meta, 'id'), ...(config.siteUrl ? [`${t.site}: ${config.siteUrl}`] : [])],
     sampleLabel: meta.isSample ? t.sample : undefined,
   };
   // Drawn once more for the link preview, at the width that gives it the shape of the card's room

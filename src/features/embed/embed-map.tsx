@@ -2,7 +2,6 @@ import { lazy, Suspense, useContext, useId } from 'react';
 import { statusLabel } from '../../components/labels/domain-labels';
 import type { DatasetMeta } from '../../domain/dataset/types';
 import type { BoundaryCollection } from '../../domain/geo/boundaries';
-import { asOfLine } from '../../domain/format/as-of';
 import type { Kecamatan, Project } from '../../domain/project/types';
 import { useLanguage } from '../../lib/i18n/language';
 import { useMessages } from '../../lib/i18n/messages';
@@ -10,6 +9,7 @@ import { EmbedLinksContext } from './embed-links';
 import { embedMessages } from './embed-messages';
 import { mapMessages } from './map-messages';
 import { MapLegend } from './map-legend';
+import { provenanceLine } from '../../domain/format/provenance';
 
 // Leaflet only when a map embed is shown: every other embed stays free of it (bundle budget).
 const EmbedMapView = lazy(() => import('./embed-map-view').then((m) => ({ default: m.EmbedMapView })));
@@ -71,7 +71,7 @@ export function EmbedMap({ projects, meta, boundaries, kecamatan, project, subti
           <span aria-hidden="true"> ↗</span>
         </a>
         {meta.isSample && <strong className="embed-footer__sample"> · {t.sample}</strong>} ·{' '}
-        {asOfLine(meta, locale)} · {t.source}: {meta.publisher ?? meta.sourceUrl}
+        {provenanceLine(meta, locale)}
       </p>
       <details className="embed-map__list">
         <summary>{m.mapList}</summary>

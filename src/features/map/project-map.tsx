@@ -25,6 +25,7 @@ import { mapMessages } from './map-messages';
 import { MapToolbar } from './map-toolbar';
 import { NearMeButton } from './near-me-button';
 import { useShownOnScreen } from './use-shown-on-screen';
+import { sourceName } from '../../domain/format/provenance';
 
 /** Leaflet and the layers: loaded when the map's box comes on screen. */
 const LeafletMap = lazy(() => import('./leaflet-map'));
@@ -174,7 +175,7 @@ export function ProjectMap(props: ProjectMapProps) {
       />
       <KecamatanTable totals={totals} open={choropleth !== undefined} />
       <p className="project-map__source">
-        {t.source(meta.publisher ?? '–', asOfLine(meta, locale))} {attribution}
+        {t.source(sourceName(meta), asOfLine(meta, locale))} {attribution}
       </p>
     </div>
   );

@@ -17,7 +17,6 @@ export const deckMessages = defineMessages({
     sample: 'DATA CONTOH — bukan data resmi',
     filtersNotApplied: (names: string) =>
       `Paparan selalu menyajikan seluruh program, jadi filter dari tautan ini tidak diterapkan: ${names}.`,
-    source: 'Sumber',
     currentSlide: 'Slide saat ini',
     nextSlide: 'Slide berikutnya',
     endOfDeck: 'Akhir presentasi',
@@ -47,7 +46,6 @@ export const deckMessages = defineMessages({
     sample: 'DATA CONTOH — sample, not official data',
     filtersNotApplied: (names: string) =>
       `The deck always presents the whole programme, so this link's filters are not applied: ${names}.`,
-    source: 'Source',
     currentSlide: 'Current slide',
     nextSlide: 'Next slide',
     endOfDeck: 'End of presentation',

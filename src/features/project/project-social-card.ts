@@ -7,6 +7,7 @@ import { formatPercent } from '../../domain/format/number';
 import type { Project } from '../../domain/project/types';
 import { escapeXml, type SocialCardContent } from '../../lib/download/social-card';
 import { projectPreviewFacts } from './project-preview';
+import { sourceLine } from '../../domain/format/provenance';
 
 /** The drawing's own units; the card scales it into the room it has (social-card.ts). */
 const WIDTH = 1000;
@@ -85,10 +86,7 @@ export function projectSocialCard(project: Project, meta: DatasetMeta, siteUrl?:
   return {
     title: project.title,
     summary: [facts.what, facts.pagu, facts.kritis].filter(Boolean).join(' · '),
-    lines: [
-      `${t.source}: ${meta.publisher ?? meta.sourceUrl} · ${dates.join(' · ')}`,
-      ...(siteUrl ? [`${t.site}: ${siteUrl}`] : []),
-    ],
+    lines: [[sourceLine(meta), ...dates].join(' · '), ...(siteUrl ? [`${t.site}: ${siteUrl}`] : [])],
     sampleLabel: meta.isSample ? t.sample : undefined,
     chart: progressBarsSvg(progressBars(project)),
   };

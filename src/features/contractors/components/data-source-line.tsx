@@ -3,6 +3,7 @@ import { asOfLine } from '../../../domain/format/as-of';
 import { useLanguage } from '../../../lib/i18n/language';
 import { useMessages } from '../../../lib/i18n/messages';
 import { contractorsMessages } from '../messages';
+import { sourceName } from '../../../domain/format/provenance';
 
 /** Where the figures come from and the date they hold for, as every page says it. */
 export function DataSourceLine({ meta }: { meta: DatasetMeta }) {
@@ -10,7 +11,7 @@ export function DataSourceLine({ meta }: { meta: DatasetMeta }) {
   const { locale } = useLanguage();
   return (
     <p className="contractors__source" data-testid="data-source">
-      {t.source(meta.publisher ?? '–', asOfLine(meta, locale))}
+      {t.source(sourceName(meta), asOfLine(meta, locale))}
     </p>
   );
 }

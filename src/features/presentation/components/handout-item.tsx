@@ -39,7 +39,7 @@ export function HandoutItem({ slide, number, total, footer }: HandoutItemProps) 
         <span className="handout__number">
           {number}/{total}
         </span>{' '}
-        · {t.source}: {footer.source} · {footer.asOfLine}
+        · {footer.provenance}
         {footer.isSample && <> · {t.sample}</>}
       </p>
       {slide.notes && slide.notes.length > 0 && (

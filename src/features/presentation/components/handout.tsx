@@ -36,7 +36,7 @@ export function Handout({ slides, footer, title }: HandoutProps) {
           {t.handoutTitle}: {title}
         </h2>
         <p>
-          {t.source}: {footer.source} · {footer.asOfLine}
+          {footer.provenance}
           {footer.freshness && <> · {footer.freshness}</>}
         </p>
         {footer.isSample && <p className="handout__sample">{t.sample}</p>}

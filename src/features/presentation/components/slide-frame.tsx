@@ -47,7 +47,7 @@ export function SlideFrame({
       {withFooter && (
         <footer className="deck-slide__footer">
           <span>
-            {t.source}: {footer.source} · {footer.asOfLine}
+            {footer.provenance}
             {footer.freshness && <> · {footer.freshness}</>}
           </span>
           {footer.isSample && <strong className="deck-slide__sample">{t.sample}</strong>}

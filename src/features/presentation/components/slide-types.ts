@@ -16,9 +16,8 @@ export interface SlideSpec {
 
 /** The lines every slide carries at its foot: provenance travels with the slide, on screen and paper. */
 export interface SlideFooter {
-  source: string;
-  /** "Data per 29 Desember 2023" (asOfLine): the data's own date, named for what it is. */
-  asOfLine: string;
+  /** "Sumber: … · Data per 29 Desember 2023" (provenanceLine): the data's own date, named for what it is. */
+  provenance: string;
   isSample: boolean;
   /** Whether the deck runs on its saved copy of the data (FreshnessLine); never a date of its own. */
   freshness?: ReactNode;

@@ -1,6 +1,7 @@
 import type { SlideSpec } from '../components/slide-types';
 import { safeHttpUrl } from '../../../domain/text/safe-url';
 import type { DeckContext } from './deck-context';
+import { sourceName } from '../../../domain/format/provenance';
 
 export function closingSlide({ t, dataset, siteUrl }: DeckContext): SlideSpec {
   const { meta } = dataset;
@@ -10,7 +11,7 @@ export function closingSlide({ t, dataset, siteUrl }: DeckContext): SlideSpec {
     title: t.closing,
     content: (
       <ul className="slide-list">
-        <li>{t.closingSource(meta.publisher ?? meta.sourceUrl)}</li>
+        <li>{t.closingSource(sourceName(meta))}</li>
         {meta.license && <li>{t.closingLicense(meta.license)}</li>}
         <li>{t.closingKritis}</li>
         {site && <li>{t.closingSite(site)}</li>}

@@ -6,6 +6,7 @@ import { asOfLine } from '../../../domain/format/as-of';
 import { formatNumber, formatPercent, formatRupiahShort } from '../../../domain/format/number';
 import { statusLabel } from '../../../components/labels/domain-labels';
 import { deckYear, type DeckContext } from './deck-context';
+import { sourceName } from '../../../domain/format/provenance';
 
 export function titleSlide(ctx: DeckContext): SlideSpec {
   const { t, dataset, locale } = ctx;
@@ -13,7 +14,7 @@ export function titleSlide(ctx: DeckContext): SlideSpec {
     id: 'judul',
     layout: 'title',
     title: t.deckTitle(String(deckYear(ctx))),
-    subtitle: t.titleSubtitle(dataset.meta.publisher ?? dataset.meta.sourceUrl),
+    subtitle: t.titleSubtitle(sourceName(dataset.meta)),
     content: (
       <div className="title-slide">
         <p className="title-slide__asof">{asOfLine(dataset.meta, locale)}</p>

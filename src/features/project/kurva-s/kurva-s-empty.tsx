@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import type { DatasetMeta } from '../../../domain/dataset/types';
-import { asOfLine } from '../../../domain/format/as-of';
+import { provenanceLine } from '../../../domain/format/provenance';
 import { useLanguage } from '../../../lib/i18n/language';
 import { useMessages } from '../../../lib/i18n/messages';
-import { kurvaSMessages } from './messages';
+import { chartCardMessages } from '../../../components/chart-card/messages';
 
 interface KurvaSEmptyProps {
   title: string;
@@ -17,7 +17,7 @@ export function KurvaSEmpty({ title, summary, meta, headingLevel }: KurvaSEmptyP
   const { locale } = useLanguage();
   const headingId = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const t = useMessages(kurvaSMessages);
+  const t = useMessages(chartCardMessages);
   return (
     <section className="chart-card" aria-labelledby={headingId} data-chart="kurva-s" data-empty="true">
       <Heading id={headingId} className="chart-card__title">
@@ -27,8 +27,8 @@ export function KurvaSEmpty({ title, summary, meta, headingLevel }: KurvaSEmptyP
         {summary}
       </p>
       <p className="chart-card__caption">
-        {t.source}: {meta.publisher ?? meta.sourceUrl} · {asOfLine(meta, locale)}
-        {meta.isSample && <strong> · DATA CONTOH</strong>}
+        {provenanceLine(meta, locale)}
+        {meta.isSample && <strong> · {t.sample}</strong>}
       </p>
     </section>
   );

@@ -16,7 +16,6 @@ export const kurvaSMessages = defineMessages({
     financial: 'Realisasi keuangan (serapan)',
     band: 'Batas toleransi (rencana − 10 poin s.d. 70 %, − 5 poin di atasnya)',
     bandLegend: 'Toleransi (−10 poin; −5 di atas 70 %)',
-    source: 'Sumber',
     date: 'Tanggal',
     plannedCol: 'Rencana fisik (%)',
     interpolatedNote:
@@ -55,7 +54,6 @@ export const kurvaSMessages = defineMessages({
     financial: 'Financial progress (paid)',
     band: 'Tolerance band (plan − 10 pts up to 70%, − 5 pts above)',
     bandLegend: 'Tolerance (−10 pts; −5 above 70%)',
-    source: 'Source',
     date: 'Date',
     plannedCol: 'Planned physical (%)',
     interpolatedNote:

@@ -8,6 +8,7 @@ import { useMessages } from '../../../lib/i18n/messages';
 import { projectMessages } from '../messages';
 import { QrCode } from '../qr/qr-code';
 import { Fact } from './fact';
+import { sourceName } from '../../../domain/format/provenance';
 
 /** Where the figures come from and how fresh they are, with the QR code to this page for the real board. */
 export function ProvenancePanel({
@@ -46,7 +47,7 @@ export function ProvenancePanel({
               {meta.publisher ?? sourceLink}
             </a>
           ) : (
-            (meta.publisher ?? meta.sourceUrl)
+            sourceName(meta)
           )}
         </Fact>
       </dl>
