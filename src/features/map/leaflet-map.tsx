@@ -71,6 +71,9 @@ export default function LeafletMap(props: LeafletMapProps) {
   const { formatValue, kecamatan, initialBox, selectedBox, focusBox, shapeCount, drawnShapes } = props;
   const { onShapesDrawn, onPointsDrawn, userPosition, helpId, onAnnounce } = props;
   const t = useMessages(mapMessages);
+  // Padding 0.1, not Leaflet's 0.5: the canvas is resized and repainted on set-up and after every
+  // move, and at 0.5 it covers four times the map (nine times more pixels again on a 3× phone
+  // screen). The cost: while dragging, ground beyond a tenth of the box shows only when the drag ends.
   const [renderer] = useState(() => heldCanvas({ padding: 0.1, tolerance: 6 }));
   const stage = useLayerStage(4);
   const [map, setMap] = useState<L.Map | null>(null);
