@@ -67,25 +67,29 @@ export async function fetchDocument(
   if (signal?.aborted) forward();
   else signal?.addEventListener('abort', forward, { once: true });
   try {
-    return await answerWithin(answerDeadlineMs, url, request, headers, signal, validator);
+    return await answerWithin(url, { request, headers, answerDeadlineMs, callerSignal: signal, validator });
   } finally {
     // The caller's signal may live on (a query's, across retries): leave nothing attached to it.
     signal?.removeEventListener('abort', forward);
   }
 }
 
+interface Attempt {
+  /** Aborts the fetch: by the caller's signal (forwarded) or by the deadline. */
+  request: AbortController;
+  headers: Record<string, string>;
+  answerDeadlineMs: number;
+  /** The caller's own: when it aborted, its error passes through unchanged (not a network problem). */
+  callerSignal: AbortSignal | undefined;
+  validator: string | undefined;
+}
+
 /**
  * The request itself: the server must begin its answer within the deadline (a connection that
  * never answers becomes a NetworkError); the body may take its time.
  */
-async function answerWithin(
-  answerDeadlineMs: number,
-  url: string,
-  request: AbortController,
-  headers: Record<string, string>,
-  signal: AbortSignal | undefined,
-  validator: string | undefined,
-): Promise<FetchedText> {
+async function answerWithin(url: string, attempt: Attempt): Promise<FetchedText> {
+  const { request, headers, answerDeadlineMs, callerSignal: signal, validator } = attempt;
   let stalled = false;
   const deadline = setTimeout(() => {
     stalled = true;
