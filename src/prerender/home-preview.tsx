@@ -3,7 +3,7 @@ import { chartCardMessages } from '../components/chart-card/messages';
 import { statusLabel } from '../components/labels/domain-labels';
 import { headlineFigures } from '../domain/aggregate/headline';
 import { readBoundaryCollection, type BoundaryCollection } from '../domain/geo/boundaries';
-import { asOfLine } from '../domain/format/as-of';
+import { asOfLine, provenanceLine } from '../domain/format/as-of';
 import { formatNumber, formatPercent, formatRupiahShort } from '../domain/format/number';
 import { STATUS_COLOURS, statusLegendCounts } from '../domain/map/colours';
 import type { DatasetMeta } from '../domain/dataset/types';
@@ -12,7 +12,6 @@ import { decodeIndex } from '../domain/publish/index-file';
 import { readConfig, resolveAppUrl } from '../lib/config';
 import { StatusMap } from '../features/presentation/slides/status-map';
 import { escapeXml, type SocialCardContent } from '../lib/download/social-card';
-import { provenanceLine } from '../domain/format/provenance';
 
 export interface HomePreview {
   title: string;

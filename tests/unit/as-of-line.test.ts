@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asOfLabel, asOfLine } from '../../src/domain/format/as-of';
-import { provenanceLine, sourceName } from '../../src/domain/format/provenance';
+import { asOfLabel, asOfLine, provenanceLine, sourceName } from '../../src/domain/format/as-of';
 
 describe('asOfLine', () => {
   it("dates figures by the data's own day, published or recorded", () => {

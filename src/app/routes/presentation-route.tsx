@@ -18,7 +18,7 @@ import {
   withLegacyKecamatanMoved,
 } from '../../features/presentation/utils/deck-params';
 import { deckMessages } from '../../features/presentation/messages';
-import { provenanceLine } from '../../domain/format/provenance';
+import { provenanceLine } from '../../domain/format/as-of';
 import { resolveAppUrl, type AppConfig } from '../../lib/config';
 import { useLanguage } from '../../lib/i18n/language';
 import { useMessages } from '../../lib/i18n/messages';

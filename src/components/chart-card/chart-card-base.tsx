@@ -1,6 +1,6 @@
 import { useCallback, useContext, useId, useRef, type ReactNode } from 'react';
 import type { DatasetMeta } from '../../domain/dataset/types';
-import { asOfLine as formatAsOfLine } from '../../domain/format/as-of';
+import { asOfLine as formatAsOfLine, sourceLine as formatSourceLine } from '../../domain/format/as-of';
 import { useLanguage } from '../../lib/i18n/language';
 import { useMessages } from '../../lib/i18n/messages';
 import type { TableColumn } from '../data-table';
@@ -9,7 +9,6 @@ import type { ChartFooterProps } from './chart-footer';
 import { chartCardMessages } from './messages';
 import { waitForSvg } from './wait-for-svg';
 import './chart-card.css';
-import { sourceLine as formatSourceLine } from '../../domain/format/provenance';
 
 export interface ChartCardProps<Row> {
   /** Stable id: file names, anchors, embed name. */

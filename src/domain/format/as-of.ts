@@ -23,3 +23,26 @@ export function asOfLabel(meta: AsOfMeta, locale: Locale = 'id'): string {
 export function asOfLine(meta: AsOfMeta, locale: Locale = 'id', style: 'long' | 'short' = 'long'): string {
   return `${asOfLabel(meta, locale)} ${formatDate(meta.asOf, locale, style)}`;
 }
+
+type SourceMeta = Pick<DatasetMeta, 'publisher' | 'sourceUrl'>;
+
+/** Every figure names its source with the same word. */
+const SOURCE: Record<Locale, string> = { id: 'Sumber', en: 'Source' };
+
+/** Who the figures come from: the publisher's name, or else the address they were read from. */
+export function sourceName(meta: SourceMeta): string {
+  return meta.publisher ?? meta.sourceUrl;
+}
+
+/** "Sumber: Dinas SDABMBK Kabupaten Bekasi". */
+export function sourceLine(meta: SourceMeta, locale: Locale = 'id'): string {
+  return `${SOURCE[locale]}: ${sourceName(meta)}`;
+}
+
+/**
+ * "Sumber: Dinas SDABMBK Kabupaten Bekasi · Data per 29 Desember 2023": the one line that traces a
+ * chart, an embed, a slide or a preview card to its data and that data's own date.
+ */
+export function provenanceLine(meta: SourceMeta & AsOfMeta, locale: Locale = 'id'): string {
+  return `${sourceLine(meta, locale)} · ${asOfLine(meta, locale)}`;
+}

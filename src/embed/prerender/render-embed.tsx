@@ -20,7 +20,7 @@ import {
   SOCIAL_CARD_SIZE,
   type SocialCardContent,
 } from '../../lib/download/social-card';
-import { provenanceLine } from '../../domain/format/provenance';
+import { provenanceLine } from '../../domain/format/as-of';
 
 export interface RenderedEmbed {
   /** The markup of #root: the chart card with one static drawing per width. */

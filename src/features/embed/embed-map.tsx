@@ -9,7 +9,7 @@ import { EmbedLinksContext } from './embed-links';
 import { embedMessages } from './embed-messages';
 import { mapMessages } from './map-messages';
 import { MapLegend } from './map-legend';
-import { provenanceLine } from '../../domain/format/provenance';
+import { provenanceLine } from '../../domain/format/as-of';
 
 // Leaflet only when a map embed is shown: every other embed stays free of it (bundle budget).
 const EmbedMapView = lazy(() => import('./embed-map-view').then((m) => ({ default: m.EmbedMapView })));

@@ -15,7 +15,7 @@ import {
 import { shapeProjects, unlocatedProjects } from '../../domain/map/cluster-input';
 import type { ColourMode } from '../../domain/map/colours';
 import type { MapView } from '../../domain/map/view-param';
-import { asOfLine } from '../../domain/format/as-of';
+import { asOfLine, sourceName } from '../../domain/format/as-of';
 import { formatNumber, formatRupiahShort } from '../../domain/format/number';
 import { useLanguage } from '../../lib/i18n/language';
 import { useMessages } from '../../lib/i18n/messages';
@@ -25,7 +25,6 @@ import { mapMessages } from './map-messages';
 import { MapToolbar } from './map-toolbar';
 import { NearMeButton } from './near-me-button';
 import { useShownOnScreen } from './use-shown-on-screen';
-import { sourceName } from '../../domain/format/provenance';
 
 /** Leaflet and the layers: loaded when the map's box comes on screen. */
 const LeafletMap = lazy(() => import('./leaflet-map'));

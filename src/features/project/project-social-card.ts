@@ -1,13 +1,12 @@
 import { chartCardMessages } from '../../components/chart-card/messages';
 import { GRID_COLOUR, INK_COLOUR, KURVA_S_SERIES } from '../../components/chart-card/palette';
 import type { DatasetMeta } from '../../domain/dataset/types';
-import { asOfLine } from '../../domain/format/as-of';
+import { asOfLine, sourceLine } from '../../domain/format/as-of';
 import { formatDate } from '../../domain/format/date';
 import { formatPercent } from '../../domain/format/number';
 import type { Project } from '../../domain/project/types';
 import { escapeXml, type SocialCardContent } from '../../lib/download/social-card';
 import { projectPreviewFacts } from './project-preview';
-import { sourceLine } from '../../domain/format/provenance';
 
 /** The drawing's own units; the card scales it into the room it has (social-card.ts). */
 const WIDTH = 1000;

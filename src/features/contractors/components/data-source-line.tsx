@@ -1,9 +1,8 @@
 import type { DatasetMeta } from '../../../domain/dataset/types';
-import { asOfLine } from '../../../domain/format/as-of';
+import { asOfLine, sourceName } from '../../../domain/format/as-of';
 import { useLanguage } from '../../../lib/i18n/language';
 import { useMessages } from '../../../lib/i18n/messages';
 import { contractorsMessages } from '../messages';
-import { sourceName } from '../../../domain/format/provenance';
 
 /** Where the figures come from and the date they hold for, as every page says it. */
 export function DataSourceLine({ meta }: { meta: DatasetMeta }) {

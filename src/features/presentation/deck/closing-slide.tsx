@@ -1,7 +1,7 @@
 import type { SlideSpec } from '../components/slide-types';
 import { safeHttpUrl } from '../../../domain/text/safe-url';
 import type { DeckContext } from './deck-context';
-import { sourceName } from '../../../domain/format/provenance';
+import { sourceName } from '../../../domain/format/as-of';
 
 export function closingSlide({ t, dataset, siteUrl }: DeckContext): SlideSpec {
   const { meta } = dataset;

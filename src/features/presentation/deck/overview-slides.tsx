@@ -2,11 +2,10 @@ import type { SlideSpec } from '../components/slide-types';
 import { FigureGrid } from '../slides/figure-grid';
 import { StatusMap } from '../slides/status-map';
 import { headlineFigures } from '../../../domain/aggregate/headline';
-import { asOfLine } from '../../../domain/format/as-of';
+import { asOfLine, sourceName } from '../../../domain/format/as-of';
 import { formatNumber, formatPercent, formatRupiahShort } from '../../../domain/format/number';
 import { statusLabel } from '../../../components/labels/domain-labels';
 import { deckYear, type DeckContext } from './deck-context';
-import { sourceName } from '../../../domain/format/provenance';
 
 export function titleSlide(ctx: DeckContext): SlideSpec {
   const { t, dataset, locale } = ctx;

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { DatasetMeta } from '../../../domain/dataset/types';
-import { provenanceLine } from '../../../domain/format/provenance';
+import { provenanceLine } from '../../../domain/format/as-of';
 import { useLanguage } from '../../../lib/i18n/language';
 import { useMessages } from '../../../lib/i18n/messages';
 import { chartCardMessages } from '../../../components/chart-card/messages';

@@ -1,6 +1,6 @@
 import type { DatasetMeta } from '../../../domain/dataset/types';
 import type { ProjectDetail } from '../../../domain/project/types';
-import { asOfLabel } from '../../../domain/format/as-of';
+import { asOfLabel, sourceName } from '../../../domain/format/as-of';
 import { formatDate } from '../../../domain/format/date';
 import { safeHttpUrl } from '../../../domain/text/safe-url';
 import { useLanguage } from '../../../lib/i18n/language';
@@ -8,7 +8,6 @@ import { useMessages } from '../../../lib/i18n/messages';
 import { projectMessages } from '../messages';
 import { QrCode } from '../qr/qr-code';
 import { Fact } from './fact';
-import { sourceName } from '../../../domain/format/provenance';
 
 /** Where the figures come from and how fresh they are, with the QR code to this page for the real board. */
 export function ProvenancePanel({
