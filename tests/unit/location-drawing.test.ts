@@ -5,7 +5,7 @@ import type { Geometry } from '../../src/domain/geo/geometry';
 import { polygonsOf } from '../../src/domain/map/bounds';
 import { fitOutline } from '../../src/domain/map/outline-projection';
 import type { Project } from '../../src/domain/project/types';
-import { locationDrawing } from '../../src/features/project/location/location-drawing';
+import { locationDrawing } from '../../src/domain/map/location-drawing';
 
 const boundaries = JSON.parse(readFileSync('public/geo/kecamatan.geojson', 'utf8')) as BoundaryCollection;
 const feature = (name: string) => boundaries.features.find((f) => f.properties.nama === name)!;

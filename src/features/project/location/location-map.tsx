@@ -4,7 +4,7 @@ import { useBoundaries } from '../../../api/dataset-queries';
 import type { Project } from '../../../domain/project/types';
 import { styleFor } from '../../../domain/map/colours';
 import { useMessages } from '../../../lib/i18n/messages';
-import { locationDrawing } from './location-drawing';
+import { locationDrawing } from '../../../domain/map/location-drawing';
 import { locationMessages } from './location-messages';
 import './location-map.css';
 

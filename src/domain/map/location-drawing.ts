@@ -1,8 +1,8 @@
-import type { BoundaryCollection } from '../../../domain/geo/boundaries';
-import type { Position } from '../../../domain/geo/geometry';
-import type { Project } from '../../../domain/project/types';
-import { boxOfGeometry, boxOfPositions, polygonsOf, type LatLngBox } from '../../../domain/map/bounds';
-import { fitOutline, linesOf } from '../../../domain/map/outline-projection';
+import type { BoundaryCollection } from '../geo/boundaries';
+import type { Position } from '../geo/geometry';
+import type { Project } from '../project/types';
+import { boxOfGeometry, boxOfPositions, polygonsOf, type LatLngBox } from './bounds';
+import { fitOutline, linesOf } from './outline-projection';
 
 const WIDTH = 320;
 /** fitOutline's margin around the kecamatan: a share of its size on each side. */
