@@ -13,6 +13,9 @@ async function openDeck(path: string) {
   return { ...view, deck };
 }
 
+/** The headline slide's package count: the value under its label. */
+const packagesFigure = (deck: HTMLElement) => within(deck).getByText('Paket pekerjaan').nextElementSibling!;
+
 const search = (router: ReturnType<typeof renderRoute>['router']) => router.state.location.search;
 
 describe('/presentasi', () => {
@@ -94,16 +97,64 @@ describe('/presentasi', () => {
     expect(slideCount()).toBe(expected);
   });
 
-  it('names the filters of a link that the deck does not apply, and none for its kecamatan', async () => {
-    await openDeck('/presentasi?kategori=jalan&status=terlambat&q=kali');
-    expect(screen.getByTestId('deck-filters-not-applied')).toHaveTextContent(
-      'seluruh program, jadi filter dari tautan ini tidak diterapkan: kategori, status, q.',
-    );
+  it('presents the projects a link filters on, and says so on every slide and in the notice', async () => {
+    const slideCount = () => Number(/dari (\d+)/.exec(screen.getByTestId('deck-live').textContent ?? '')![1]);
+    const whole = await openDeck('/presentasi?slide=2');
+    const wholePackages = packagesFigure(whole.deck).textContent;
+    const wholeSlides = slideCount();
+    expect(screen.queryByTestId('deck-filtered')).toBeNull();
+    expect(screen.queryByTestId('slide-filters')).toBeNull();
+    whole.unmount();
+
+    const { deck, router } = await openDeck('/presentasi?kategori=jembatan&slide=2');
+    const notice = screen.getByTestId('deck-filtered');
+    const [shown, total] = /menyajikan (\d+) dari (\d+) paket/
+      .exec(notice.textContent ?? '')!
+      .slice(1)
+      .map(Number);
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(total!);
+    expect(notice).toHaveTextContent('menurut filter tautan: Jembatan.');
+    // The headline slide counts the bridges alone, and names its filter under the title.
+    expect(packagesFigure(deck)).toHaveTextContent(String(shown));
+    expect(packagesFigure(deck).textContent).not.toBe(wholePackages);
+    expect(within(deck).getByTestId('slide-filters')).toHaveTextContent('Filter: Jembatan');
+    // Every slide carries it, the map slide does not claim to show every work.
+    for (let i = 0; i < slideCount(); i++) {
+      expect(within(deck).getByTestId('slide-filters')).toHaveTextContent('Filter: Jembatan');
+      fireEvent.keyDown(window, { key: 'ArrowRight' });
+    }
+    expect(slideCount()).toBeLessThanOrEqual(wholeSlides);
+    fireEvent.click(within(notice).getByRole('link', { name: 'Sajikan seluruh program' }));
+    expect(search(router)).toBe('');
+    expect(screen.queryByTestId('deck-filtered')).toBeNull();
+    expect(screen.queryByTestId('slide-filters')).toBeNull();
   });
 
-  it('shows no such notice for a kecamatan, which picks its slide', async () => {
-    await openDeck('/presentasi?kecamatan=babelan');
-    expect(screen.queryByTestId('deck-filters-not-applied')).toBeNull();
+  it('keeps the kecamatan filter for its slide, and names a filter it could not read', async () => {
+    await openDeck('/presentasi?kecamatan=babelan&kategori=kapal');
+    expect(screen.queryByTestId('deck-filtered')).toBeNull();
+    expect(screen.getByTestId('ignored-params')).toHaveTextContent('kategori');
+    fireEvent.keyDown(window, { key: 'End' });
+    fireEvent.keyDown(window, { key: 'ArrowLeft' });
+    expect(screen.getByRole('heading', { level: 2, name: 'Kecamatan Babelan' })).toBeInTheDocument();
+  });
+
+  it('presents an empty choice without failing: zero packages, every slide still there', async () => {
+    const { deck, unmount } = await openDeck('/presentasi?q=tidak-ada-paket-seperti-ini&slide=2');
+    expect(screen.getByTestId('deck-filtered')).toHaveTextContent('menyajikan 0 dari');
+    expect(packagesFigure(deck)).toHaveTextContent('0');
+    unmount();
+    // The handout draws every slide at once.
+    renderRoute('/presentasi?q=tidak-ada-paket-seperti-ini&cetak=1');
+    const handout = await screen.findByTestId('handout', undefined, { timeout: 10_000 });
+    const slides = within(handout).getAllByTestId('handout-slide');
+    expect(slides.length).toBeGreaterThanOrEqual(10);
+    for (const slide of slides)
+      expect(within(slide).getByTestId('slide-filters')).toHaveTextContent('Filter:');
+    expect(
+      within(handout).getByText('Tidak ada paket dengan indikasi kritis pada tanggal data.'),
+    ).toBeInTheDocument();
   });
 
   it('prints a handout with every slide and its notes', async () => {

@@ -15,7 +15,7 @@ const kritis = projects.filter((p) => p.progress.kritis?.kritis);
 describe('kritis slides', () => {
   it('show every package with an indikasi kritis, seven to a slide, none twice', () => {
     expect(kritis.length).toBeGreaterThan(7);
-    const slides = kritisSlides({ dataset, locale: 'id', t: slideMessages.id });
+    const slides = kritisSlides({ dataset, projects, filterCaption: '', locale: 'id', t: slideMessages.id });
     expect(slides).toHaveLength(Math.ceil(kritis.length / 7));
     const shown = slides.flatMap((slide) => {
       const { container } = render(<>{slide.content}</>);
@@ -30,7 +30,13 @@ describe('kritis slides', () => {
 
   it('say so when no package is kritis', () => {
     const none = { ...dataset, projects: projects.filter((p) => !p.progress.kritis?.kritis) };
-    const slides = kritisSlides({ dataset: none, locale: 'id', t: slideMessages.id });
+    const slides = kritisSlides({
+      dataset: none,
+      projects: none.projects,
+      filterCaption: '',
+      locale: 'id',
+      t: slideMessages.id,
+    });
     expect(slides).toHaveLength(1);
     const { container } = render(<>{slides[0]!.content}</>);
     expect(container.textContent).toContain('Tidak ada paket dengan indikasi kritis');

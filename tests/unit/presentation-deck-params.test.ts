@@ -2,15 +2,36 @@ import { describe, expect, it } from 'vitest';
 import {
   autoSecondsFromParam,
   clampIndex,
+  deckFilters,
   flagFromParam,
   kecamatanSlidesFrom,
   slideIndexFromParam,
   withLegacyKecamatanMoved,
+  withoutDeckFilters,
   withSlide,
 } from '../../src/features/presentation/utils/deck-params';
 import { fitScale, stageHeightOf } from '../../src/features/presentation/utils/stage-scale';
 
 describe('the deck URL contract', () => {
+  it('presents by every shared filter but the kecamatan, which picks its slide', () => {
+    expect(
+      deckFilters({ kecamatan: 'babelan', kategori: 'jalan', q: 'kali', tanda: 'satu-penawar' }),
+    ).toEqual({
+      kategori: 'jalan',
+      q: 'kali',
+      tanda: 'satu-penawar',
+    });
+    expect(deckFilters({ kecamatan: 'babelan' })).toEqual({});
+  });
+
+  it('drops those filters and the slide for the whole programme, keeping the rest', () => {
+    const params = new URLSearchParams(
+      'kategori=jalan&status=terlambat&kecamatan=babelan&slide=5&penyaji=1&q=x',
+    );
+    expect(withoutDeckFilters(params).toString()).toBe('kecamatan=babelan&penyaji=1');
+    expect(params.get('kategori')).toBe('jalan');
+  });
+
   it('reads ?slide as 1-based and keeps it inside the deck', () => {
     expect(slideIndexFromParam('3', 12)).toBe(2);
     expect(slideIndexFromParam(null, 12)).toBe(0);

@@ -12,7 +12,7 @@ it('the deck counts every signal as the public sees it, and the three columns ad
   const { projects, meta } = readFixture(samplePackage);
   const dataset = { projects, meta } as unknown as LoadedDataset;
   const oracle = independentSignals(samplePackage, new Set(projects.map((p) => p.id)));
-  const slide = signalsSlide({ dataset, locale: 'id', t: slideMessages.id });
+  const slide = signalsSlide({ dataset, projects, filterCaption: '', locale: 'id', t: slideMessages.id });
   const { container } = render(<>{slide.content}</>);
   const rows = [...container.querySelectorAll('tbody tr')].map((row) =>
     [...row.querySelectorAll('th, td')].map((cell) => cell.textContent),

@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react';
+import { Link } from 'react-router';
 import {
   useBoundaries,
   useDataset,
@@ -6,6 +7,7 @@ import {
   type LoadedDataset,
 } from '../../api/dataset-queries';
 import { projectDataUrl, usePrefetchProjects } from '../../api/project-query';
+import { useKurvaSSeries } from '../../api/series-query';
 import { useOfflineReady } from '../../features/presentation/offline/use-offline-ready';
 import { flagshipProjects } from '../../features/presentation/deck/flagship-slides';
 import { DatasetGate } from '../../components/data-status/dataset-gate';
@@ -13,12 +15,22 @@ import { Deck } from '../../features/presentation/components/deck';
 import { FreshnessLine } from '../../features/presentation/offline/freshness-line';
 import { useDataFreshness } from '../../features/presentation/offline/use-data-freshness';
 import {
+  DECK_PARAMS,
+  deckFilters,
   kecamatanSlidesFrom,
-  unappliedFilters,
   withLegacyKecamatanMoved,
+  withoutDeckFilters,
 } from '../../features/presentation/utils/deck-params';
+import { captionNames } from '../../domain/filters/caption-names';
+import { filterCaption } from '../../domain/filters/filter-caption';
+import { applyFilters } from '../../domain/filters/filters';
+import { filterParams, parseFilters } from '../../domain/filters/url-state';
+import { formatNumber } from '../../domain/format/number';
+import { CAPTION_LABELS } from '../../features/charts/caption-labels';
+import { IgnoredParamsNotice } from '../../components/filters/ignored-params-notice';
 import { deckMessages } from '../../features/presentation/messages';
 import { provenanceLine } from '../../domain/format/as-of';
+import { besideIndex, PUBLISHED_FILES } from '../../domain/publish/published-files';
 import { resolveAppUrl, type AppConfig } from '../../lib/config';
 import { useLanguage } from '../../lib/i18n/language';
 import { useMessages } from '../../lib/i18n/messages';
@@ -34,57 +46,96 @@ import { routeMessages } from './route-messages';
 /** The dashboard's chart cards the deck shows: the app composes them into the presentation. */
 const DECK_CHARTS: DeckCharts = { Programme: KurvaSProgrammeChart, Project: DrawnProjectKurvaSChart };
 
-function PresentationDeck({ dataset, config }: { dataset: LoadedDataset; config: AppConfig }) {
-  const t = useMessages(slideMessages);
-  const { locale } = useLanguage();
+/**
+ * The filters a deck link carries, read from the address as it will be once an old link's
+ * kecamatan list has moved to its own parameter (so that list is never reported as a bad filter).
+ */
+function useDeckAddress() {
   const [params, setParams] = useSearchState();
-  const kecamatan = kecamatanSlidesFrom(params);
   // An old link's list in the filter's parameter: the address is rewritten to the deck's own.
   useEffect(() => {
     const moved = withLegacyKecamatanMoved(params);
     if (moved) setParams(moved, { replace: true });
   }, [params, setParams]);
+  const address = withLegacyKecamatanMoved(params) ?? params;
+  const parsed = useMemo(() => parseFilters(address, DECK_PARAMS), [address]);
+  // The filters stay the same object until one really changes: slides are built again only then.
+  const filtersKey = filterParams(parsed.filters).toString();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the filters' content
+  const filters = useMemo(() => deckFilters(parsed.filters), [filtersKey]);
+  return {
+    kecamatan: kecamatanSlidesFrom(address),
+    filters,
+    filtersKey,
+    ignored: parsed.ignored,
+    wholeProgramme: `?${withoutDeckFilters(address).toString()}`,
+  };
+}
+
+function PresentationDeck({ dataset, config }: { dataset: LoadedDataset; config: AppConfig }) {
+  const t = useMessages(slideMessages);
+  const deckText = useMessages(deckMessages);
+  const { locale } = useLanguage();
+  const { kecamatan, filters, filtersKey, ignored, wholeProgramme } = useDeckAddress();
+  // A filtered map or statistics page opens a deck of the same projects, named on every slide.
+  const projects = useMemo(() => applyFilters(dataset.projects, filters), [dataset.projects, filters]);
+  const caption = filterCaption(filters, captionNames(filters, dataset.projects), CAPTION_LABELS[locale]);
   const { dataset: query } = useDataset();
   // The file the deck's figures were read from: the published index, else the package.
   const dataFile =
     dataset.source.kind === 'published' ? dataset.source.indexUrl : resolveAppUrl(config.dataUrl);
   const freshness = useDataFreshness(dataFile, query.dataUpdatedAt, dataset.savedCopyAt);
   const boundaries = useBoundaries();
-  const flagshipIds = useMemo(() => flagshipProjects(dataset.projects).map((p) => p.id), [dataset.projects]);
+  const flagshipIds = useMemo(() => flagshipProjects(projects).map((p) => p.id), [projects]);
   usePrefetchProjects(flagshipIds);
   // Everything the slides read, so the deck can say whether it will survive the Wi-Fi dropping.
   const local = useLocalPackageInfo();
+  // A filtered deck sums its kurva S from the weekly curves: fetched now, and kept for offline.
+  useKurvaSSeries(dataset, caption !== '');
+  const seriesFile =
+    caption && dataset.source.kind === 'published'
+      ? besideIndex(dataset.source.indexUrl, PUBLISHED_FILES.series)
+      : undefined;
   const offlineUrls = useMemo(
     () =>
       [
         dataFile,
+        seriesFile,
         resolveAppUrl(config.boundariesUrl),
         ...flagshipIds.map((id) => projectDataUrl(config, local, id)),
       ].filter((url): url is string => url !== undefined),
-    [dataFile, config, local, flagshipIds],
+    [dataFile, seriesFile, config, local, flagshipIds],
   );
   const offlineReady = useOfflineReady(offlineUrls);
   const slides = useMemo(
-    () => buildSlides({ dataset, boundaries, siteUrl: config.siteUrl, locale, t }, kecamatan, DECK_CHARTS),
-    [dataset, boundaries, config.siteUrl, locale, t, kecamatan],
+    () =>
+      buildSlides(
+        { dataset, projects, filterCaption: caption, boundaries, siteUrl: config.siteUrl, locale, t },
+        kecamatan,
+        DECK_CHARTS,
+      ),
+    [dataset, projects, caption, boundaries, config.siteUrl, locale, t, kecamatan],
   );
   const title = t.deckTitle(dataset.meta.asOf.slice(0, 4));
-  const notApplied = unappliedFilters(params);
-  const deckText = useMessages(deckMessages);
+  const n = (value: number) => formatNumber(value, locale);
   return (
     <>
-      {notApplied.length > 0 && (
-        <p className="notice notice--info" role="status" data-testid="deck-filters-not-applied">
-          {deckText.filtersNotApplied(notApplied.join(', '))}
+      <IgnoredParamsNotice ignored={ignored} />
+      {caption && (
+        <p className="notice notice--info" role="status" data-testid="deck-filtered">
+          {deckText.filtered(caption, n(projects.length), n(dataset.projects.length))}{' '}
+          <Link to={{ search: wholeProgramme }}>{deckText.showAll}</Link>
         </p>
       )}
       <Deck
         slides={slides}
         title={title}
-        deckKey={kecamatan ?? ''}
+        // Two windows sync only on the same deck: its kecamatan slides and its filters.
+        deckKey={`${kecamatan ?? ''}?${filtersKey}`}
         footer={{
           provenance: provenanceLine(dataset.meta, locale),
           isSample: dataset.meta.isSample,
+          filterCaption: caption || undefined,
           freshness: <FreshnessLine freshness={freshness} offlineReady={offlineReady} />,
         }}
       />

@@ -15,8 +15,10 @@ export const deckMessages = defineMessages({
       'Tombol: → / PageDown / Spasi berikutnya, ← / PageUp sebelumnya, Home/End awal/akhir, angka + Enter lompat, F layar penuh.',
     autoOn: (seconds: number) => `Maju otomatis tiap ${seconds} detik`,
     sample: 'DATA CONTOH — bukan data resmi',
-    filtersNotApplied: (names: string) =>
-      `Paparan selalu menyajikan seluruh program, jadi filter dari tautan ini tidak diterapkan: ${names}.`,
+    filterLine: (caption: string) => `Filter: ${caption}`,
+    filtered: (caption: string, shown: string, total: string) =>
+      `Paparan ini menyajikan ${shown} dari ${total} paket, menurut filter tautan: ${caption}.`,
+    showAll: 'Sajikan seluruh program',
     currentSlide: 'Slide saat ini',
     nextSlide: 'Slide berikutnya',
     endOfDeck: 'Akhir presentasi',
@@ -44,8 +46,10 @@ export const deckMessages = defineMessages({
       'Keys: → / PageDown / Space next, ← / PageUp previous, Home/End first/last, number + Enter jump, F full screen.',
     autoOn: (seconds: number) => `Advancing every ${seconds} seconds`,
     sample: 'DATA CONTOH — sample, not official data',
-    filtersNotApplied: (names: string) =>
-      `The deck always presents the whole programme, so this link's filters are not applied: ${names}.`,
+    filterLine: (caption: string) => `Filtered: ${caption}`,
+    filtered: (caption: string, shown: string, total: string) =>
+      `This deck presents ${shown} of ${total} packages, by the link's filters: ${caption}.`,
+    showAll: 'Present the whole programme',
     currentSlide: 'Current slide',
     nextSlide: 'Next slide',
     endOfDeck: 'End of presentation',

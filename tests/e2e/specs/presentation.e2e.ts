@@ -253,6 +253,55 @@ describe('/presentasi in Chromium', () => {
     });
   }
 
+  it('opens from a filtered map as a deck of those works, named on every slide that fits whole', async () => {
+    const { page, pageErrors } = await openPage(suite.browser, { viewport: { width: 1920, height: 1080 } });
+    await page.goto(`${baseUrl()}/?kategori=jalan`);
+    // The live page's link carries the map's filters (the page the build drew cannot know them).
+    const link = page.getByRole('navigation').getByRole('link', { name: 'Presentasi' });
+    await page.waitForFunction(() =>
+      document.querySelector('nav a[href^="/presentasi"]')?.getAttribute('href')?.includes('kategori=jalan'),
+    );
+    await link.click();
+    await page.getByTestId('deck').waitFor({ timeout: 15_000 });
+    assert.equal(new URL(page.url()).searchParams.get('kategori'), 'jalan');
+    const notice = page.getByTestId('deck-filtered');
+    assert.match(
+      (await notice.textContent()) ?? '',
+      /menyajikan \d+ dari \d+ paket, menurut filter tautan: Jalan\./,
+    );
+    await offlineReady(page);
+    const total = await deckTotal(page);
+    const seen: string[] = [];
+    for (let n = 1; n <= total; n++) {
+      if (n > 1) await page.keyboard.press('ArrowRight');
+      await page
+        .getByTestId('deck-live')
+        .filter({ hasText: `Slide ${n} dari ${total}` })
+        .waitFor();
+      const title = (await slideTitle(page)) ?? '';
+      seen.push(title);
+      assert.equal(
+        await page.locator('.deck [data-testid="slide-filters"]').textContent(),
+        'Filter: Jalan',
+        title,
+      );
+      assert.deepEqual(await page.evaluate(UNPROPORTIONAL_BARS), [], `slide ${n} (${title}): bar lengths`);
+      assert.deepEqual(await cutOff(page, '.deck'), [], `slide ${n} (${title}) shows all of its content`);
+    }
+    assert.ok(seen.includes('Peta pekerjaan terpilih menurut status'), 'the map does not claim every work');
+    assert.ok(!seen.includes('Peta seluruh pekerjaan menurut status'));
+    // The whole programme is one click away, from the first slide.
+    await notice.getByRole('link', { name: 'Sajikan seluruh program' }).click();
+    await page
+      .getByTestId('deck-live')
+      .filter({ hasText: /^Slide 1 dari/ })
+      .waitFor();
+    assert.equal(await page.getByTestId('slide-filters').count(), 0);
+    assert.ok((await deckTotal(page)) >= total);
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
+
   it('fits the presenter view, both slides whole, in a 1920×1080 window', async () => {
     const { page, pageErrors } = await openPage(suite.browser, { viewport: { width: 1920, height: 1080 } });
     await page.goto(`${baseUrl()}/presentasi?penyaji=1&slide=17`);

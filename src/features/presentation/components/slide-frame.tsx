@@ -41,7 +41,20 @@ export function SlideFrame({
         <h2 id={headingId} className="deck-slide__title">
           {slide.title}
         </h2>
-        {slide.subtitle && <p className="deck-slide__subtitle">{slide.subtitle}</p>}
+        {/* A filtered deck's filters share the subtitle's line: a line more would cut the body. */}
+        {(slide.subtitle || footer.filterCaption) && (
+          <p className="deck-slide__subtitle">
+            {slide.subtitle}
+            {footer.filterCaption && (
+              <strong
+                className={`deck-slide__filter${slide.subtitle ? ' deck-slide__filter--after' : ''}`}
+                data-testid="slide-filters"
+              >
+                {t.filterLine(footer.filterCaption)}
+              </strong>
+            )}
+          </p>
+        )}
       </header>
       <div className="deck-slide__body">{slide.content}</div>
       {withFooter && (

@@ -14,8 +14,13 @@ export interface SlideSpec {
   layout?: 'title' | 'content';
 }
 
-/** The lines every slide carries at its foot: provenance travels with the slide, on screen and paper. */
+/**
+ * The lines every slide carries: provenance at its foot, and the filters of a filtered deck under
+ * its title. They travel with the slide, on screen and paper.
+ */
 export interface SlideFooter {
+  /** The filters the deck's projects were chosen by, in words (filterCaption); absent for all of them. */
+  filterCaption?: string;
   /** "Sumber: … · Data per 29 Desember 2023" (provenanceLine): the data's own date, named for what it is. */
   provenance: string;
   isSample: boolean;

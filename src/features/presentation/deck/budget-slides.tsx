@@ -23,8 +23,8 @@ const CONTRACT = {
  * Pagu and nilai kontrak per bidang as slide bars: the dashboard chart's 12 px axis names were cut
  * ("ina Marga: peningk…") once its text was set large enough for a hall; these wrap instead.
  */
-export function budgetBidangSlide({ t, dataset, locale }: DeckContext): SlideSpec {
-  const buckets = budgetByBidang(dataset.projects);
+export function budgetBidangSlide({ t, projects, locale }: DeckContext): SlideSpec {
+  const buckets = budgetByBidang(projects);
   const max = Math.max(0, ...buckets.flatMap((b) => [b.pagu, b.contractValue]));
   return {
     id: 'anggaran-bidang',
@@ -59,10 +59,10 @@ export function budgetBidangSlide({ t, dataset, locale }: DeckContext): SlideSpe
  * The dashboard's kecamatan chart draws 24 bars at 12 px labels: unreadable from the back of a
  * hall. The slide shows the same aggregate as two columns of 28 px bars.
  */
-export function budgetKecamatanSlide({ t, dataset, locale }: DeckContext): SlideSpec {
+export function budgetKecamatanSlide({ t, projects, locale }: DeckContext): SlideSpec {
   const label = (b: { key: string; name?: string }) =>
     b.key === NO_LOCATION ? t.noLocation : (b.name ?? b.key);
-  const buckets = sortBuckets(budgetByKecamatan(dataset.projects), 'value-desc', label);
+  const buckets = sortBuckets(budgetByKecamatan(projects), 'value-desc', label);
   const max = Math.max(0, ...buckets.map((b) => b.pagu));
   return {
     id: 'anggaran-kecamatan',

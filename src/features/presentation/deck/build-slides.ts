@@ -32,7 +32,7 @@ export function buildSlides(
     problemsSlide(ctx),
     signalsSlide(ctx),
     ...flagshipSlides(ctx, charts.Project),
-    ...selectedKecamatan(kecamatanParam, ctx.dataset.projects).map((k) => kecamatanSlide(ctx, k)),
+    ...selectedKecamatan(kecamatanParam, ctx.projects).map((k) => kecamatanSlide(ctx, k)),
     closingSlide(ctx),
   ];
 }

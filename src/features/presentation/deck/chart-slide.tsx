@@ -5,7 +5,7 @@ import type { DeckContext } from './deck-context';
 
 /** A dashboard chart on a slide, scaled to fit the hall: the same card, data and provenance. */
 export function chartSlide(
-  { dataset, siteUrl }: DeckContext,
+  { dataset, projects, filterCaption, siteUrl }: DeckContext,
   Chart: DeckCharts['Programme'],
   slide: Omit<SlideSpec, 'content'>,
 ): SlideSpec {
@@ -13,7 +13,13 @@ export function chartSlide(
     ...slide,
     content: (
       <FitBox>
-        <Chart projects={dataset.projects} meta={dataset.meta} siteUrl={siteUrl} headingLevel={3} />
+        <Chart
+          projects={projects}
+          meta={dataset.meta}
+          siteUrl={siteUrl}
+          headingLevel={3}
+          subtitle={filterCaption || undefined}
+        />
       </FitBox>
     ),
   };

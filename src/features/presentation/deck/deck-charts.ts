@@ -6,6 +6,8 @@ interface ShownOn {
   meta: DatasetMeta;
   siteUrl?: string;
   headingLevel?: 2 | 3;
+  /** The filters the projects were chosen by, in words: the card names them as it does in the app. */
+  subtitle?: string;
 }
 
 /**

@@ -18,10 +18,10 @@ export function flagshipProjects(projects: readonly Project[], count = FLAGSHIP_
 }
 
 export function flagshipSlides(
-  { t, dataset, siteUrl, locale }: DeckContext,
+  { t, dataset, projects, siteUrl, locale }: DeckContext,
   ProjectChart: DeckCharts['Project'],
 ): SlideSpec[] {
-  return flagshipProjects(dataset.projects).map((project) => ({
+  return flagshipProjects(projects).map((project) => ({
     id: `unggulan-${project.id}`,
     title: project.title,
     subtitle: t.flagship(

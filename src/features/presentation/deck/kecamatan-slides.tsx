@@ -10,6 +10,12 @@ import { statusLabel } from '../../../components/labels/domain-labels';
 import { compareNames } from '../../../domain/text/compare';
 import type { DeckContext } from './deck-context';
 
+/**
+ * The largest packages listed beside the map: with four, a kecamatan whose road names run to two
+ * lines each (Muaragembong's roads) ran past the slide's body.
+ */
+const LARGEST = 3;
+
 /** The default deck's closing section: at most this many kecamatan, the most kritis works first. */
 const DEFAULT_KECAMATAN = 5;
 
@@ -46,11 +52,11 @@ function withKritis(projects: readonly Project[]): Kecamatan[] {
 }
 
 export function kecamatanSlide(ctx: DeckContext, kecamatan: Kecamatan): SlideSpec {
-  const { t, dataset, locale } = ctx;
-  const projects = dataset.projects.filter((p) => p.kecamatan?.slug === kecamatan.slug);
+  const { t, locale } = ctx;
+  const projects = ctx.projects.filter((p) => p.kecamatan?.slug === kecamatan.slug);
   const h = headlineFigures(projects);
   const n = (v: number) => formatNumber(v, locale);
-  const largest = [...projects].sort((a, b) => (b.pagu ?? 0) - (a.pagu ?? 0)).slice(0, 4);
+  const largest = [...projects].sort((a, b) => (b.pagu ?? 0) - (a.pagu ?? 0)).slice(0, LARGEST);
   return {
     id: `kecamatan-${kecamatan.slug}`,
     title: t.kecamatanTitle(kecamatan.name),

@@ -12,8 +12,8 @@ const ROWS = 7;
  * Every package with an indikasi kritis, seven to a slide: no one in a hall can "see the
  * Statistics page", so the deck pages through all of them, the furthest behind first.
  */
-export function kritisSlides({ t, dataset, locale }: DeckContext): SlideSpec[] {
-  const kritis = dataset.projects
+export function kritisSlides({ t, projects, locale }: DeckContext): SlideSpec[] {
+  const kritis = projects
     .filter((p) => p.progress.kritis?.kritis)
     .sort((a, b) => (a.progress.deviation ?? 0) - (b.progress.deviation ?? 0) || compareCodes(a.id, b.id));
   const columns: TableColumn<Project>[] = [

@@ -5,7 +5,7 @@ import { headlineFigures } from '../../../domain/aggregate/headline';
 import { asOfLine, sourceName } from '../../../domain/format/as-of';
 import { formatNumber, formatPercent, formatRupiahShort } from '../../../domain/format/number';
 import { statusLabel } from '../../../components/labels/domain-labels';
-import { deckYear, type DeckContext } from './deck-context';
+import { deckYear, presentsEverything, type DeckContext } from './deck-context';
 
 export function titleSlide(ctx: DeckContext): SlideSpec {
   const { t, dataset, locale } = ctx;
@@ -23,8 +23,8 @@ export function titleSlide(ctx: DeckContext): SlideSpec {
   };
 }
 
-export function headlineSlide({ t, dataset, locale }: DeckContext): SlideSpec {
-  const h = headlineFigures(dataset.projects);
+export function headlineSlide({ t, projects, locale }: DeckContext): SlideSpec {
+  const h = headlineFigures(projects);
   const n = (v: number) => formatNumber(v, locale);
   const physical = formatPercent(h.physicalPercent, locale);
   return {
@@ -65,15 +65,17 @@ export function headlineSlide({ t, dataset, locale }: DeckContext): SlideSpec {
   };
 }
 
-export function mapSlide({ t, dataset, locale, boundaries }: DeckContext): SlideSpec {
-  const label = t.mapLabel(formatNumber(dataset.projects.length, locale));
+export function mapSlide(ctx: DeckContext): SlideSpec {
+  const { t, projects, locale, boundaries } = ctx;
+  const label = t.mapLabel(formatNumber(projects.length, locale));
   return {
     id: 'peta-status',
-    title: t.map,
+    // "All works" only when it is all of them: a filtered deck names its filters under the title.
+    title: presentsEverything(ctx) ? t.map : t.mapChosen,
     notes: [t.notesMap],
     content: (
       <StatusMap
-        projects={dataset.projects}
+        projects={projects}
         boundaries={boundaries}
         label={label}
         statusLabel={(s) => statusLabel(s, locale)}

@@ -11,19 +11,19 @@ const SHOWN = 4;
  * The problems beside kritis that an audience asks about: packages behind their contract dates,
  * terminated contracts and failed tenders. Each column gives the count and the largest by pagu.
  */
-export function problemsSlide({ t, dataset, locale }: DeckContext): SlideSpec {
+export function problemsSlide({ t, projects, locale }: DeckContext): SlideSpec {
   const n = (value: number) => formatNumber(value, locale);
   const groups = [
-    { key: 'terlambat', title: t.problemLate, projects: dataset.projects.filter((p) => p.progress.late) },
+    { key: 'terlambat', title: t.problemLate, projects: projects.filter((p) => p.progress.late) },
     {
       key: 'putus-kontrak',
       title: t.problemTerminated,
-      projects: dataset.projects.filter((p) => p.status === 'putus-kontrak'),
+      projects: projects.filter((p) => p.status === 'putus-kontrak'),
     },
     {
       key: 'gagal-tender',
       title: t.problemFailed,
-      projects: dataset.projects.filter((p) => p.status === 'gagal-tender'),
+      projects: projects.filter((p) => p.status === 'gagal-tender'),
     },
   ];
   const largest = (projects: readonly Project[]) =>

@@ -4,16 +4,19 @@ import { fisikKeuanganByBidang } from '../../../domain/aggregate/fisik-keuangan'
 import { BIDANG_LABELS } from '../../../components/labels/domain-labels';
 import { formatPercent } from '../../../domain/format/number';
 import { chartSlide } from './chart-slide';
-import type { DeckContext } from './deck-context';
+import { presentsEverything, type DeckContext } from './deck-context';
 import type { DeckCharts } from './deck-charts';
 
-/** The dashboard's programme kurva S, scaled up for the hall; the as-of figures in the subtitle. */
+/**
+ * The dashboard's programme kurva S, scaled up for the hall; the as-of figures in the subtitle. The
+ * published curve is the whole programme's: a filtered deck's chart sums its own, and its subtitle
+ * gives no figure rather than the programme's.
+ */
 export function kurvaSSlide(ctx: DeckContext, Chart: DeckCharts['Programme']): SlideSpec {
   const { t, dataset, locale } = ctx;
-  const curve = dataset.kurvaS;
+  const points = presentsEverything(ctx) ? dataset.kurvaS.points : [];
   const at =
-    curve.points.find((p) => p.date === dataset.meta.asOf) ??
-    curve.points.filter((p) => p.actual !== undefined).at(-1);
+    points.find((p) => p.date === dataset.meta.asOf) ?? points.filter((p) => p.actual !== undefined).at(-1);
   return chartSlide(ctx, Chart, {
     id: 'kurva-s-program',
     title: t.kurvaS,
@@ -27,8 +30,8 @@ export function kurvaSSlide(ctx: DeckContext, Chart: DeckCharts['Programme']): S
 }
 
 /** Physical against financial progress per bidang, both over contract value: full bar = 100 %. */
-export function fisikKeuanganSlide({ t, dataset, locale }: DeckContext): SlideSpec {
-  const rows = fisikKeuanganByBidang(dataset.projects);
+export function fisikKeuanganSlide({ t, projects, locale }: DeckContext): SlideSpec {
+  const rows = fisikKeuanganByBidang(projects);
   return {
     id: 'fisik-keuangan',
     title: t.fisikKeuangan,

@@ -9,9 +9,9 @@ import type { DeckContext } from './deck-context';
  * The integrity signals the public sees on the map, counted: officials should face the same
  * figures. "Cannot be assessed" has its own column, never folded into "no".
  */
-export function signalsSlide({ t, dataset, locale }: DeckContext): SlideSpec {
-  const counts = countSignals(dataset.projects);
-  const anyFlagged = dataset.projects.filter((p) => flaggedSignals(p).length > 0).length;
+export function signalsSlide({ t, projects, locale }: DeckContext): SlideSpec {
+  const counts = countSignals(projects);
+  const anyFlagged = projects.filter((p) => flaggedSignals(p).length > 0).length;
   const count = (key: 'flagged' | 'clear' | 'unknown') => (row: SignalCount) => row[key];
   const columns: TableColumn<SignalCount>[] = [
     { key: 'signal', label: t.colSignal, value: (row) => SIGNAL_LABELS[locale][row.slug] },
@@ -28,7 +28,7 @@ export function signalsSlide({ t, dataset, locale }: DeckContext): SlideSpec {
   return {
     id: 'sinyal-integritas',
     title: t.signalsTitle,
-    subtitle: t.signalsSubtitle(formatNumber(dataset.projects.length, locale)),
+    subtitle: t.signalsSubtitle(formatNumber(projects.length, locale)),
     notes: [t.notesSignals(formatNumber(anyFlagged, locale))],
     content: (
       <div className="signals-slide">

@@ -5,7 +5,7 @@ const CHANNEL = 'pantaubangun:presentasi';
 
 interface SlideMessage {
   type: 'slide';
-  /** Which deck (its kecamatan selection): two different decks open in one browser do not mix. */
+  /** Which deck (its kecamatan slides and filters): two different decks open in one browser do not mix. */
   deck: string;
   index: number;
 }

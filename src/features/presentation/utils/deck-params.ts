@@ -1,11 +1,13 @@
+import type { Filters } from '../../../domain/filters/filters';
 import { FILTER_PARAMS } from '../../../domain/filters/url-state';
 
 /**
  * The deck's URL contract: `slide` (1-based, what the audience sees), `auto` (seconds between
  * slides on a lobby screen), `slide-kecamatan` (which kecamatan get slides: slugs, comma-separated,
  * "semua" or "tidak"), `penyaji` (the presenter window) and `cetak` (the printable handout).
- * `kecamatan` keeps the meaning it has on every page, the filter: one kecamatan, carried over from
- * the map, whose slide the deck then shows.
+ * The shared filters (`kategori`, `status`, `sumber`, `tanda`, `q`) choose the projects the deck
+ * presents, as on every page. `kecamatan` is the filter too, one kecamatan carried over from the
+ * map, but here it picks that kecamatan's slide (deckFilters).
  */
 export const SLIDE_PARAM = 'slide';
 export const AUTO_PARAM = 'auto';
@@ -22,12 +24,35 @@ export function kecamatanSlidesFrom(search: URLSearchParams): string | null {
   return search.get(KECAMATAN_SLIDES_PARAM) ?? search.get(KECAMATAN_PARAM);
 }
 
+/** The deck's own parameters, beside the shared filters (url-state.ts). */
+export const DECK_PARAMS: readonly string[] = [
+  SLIDE_PARAM,
+  AUTO_PARAM,
+  KECAMATAN_SLIDES_PARAM,
+  PRESENTER_PARAM,
+  HANDOUT_PARAM,
+];
+
 /**
- * The other pages' filters a link carries here. The deck presents the whole programme (`kecamatan`
- * only picks its slide), so it names them rather than look filtered when it is not.
+ * The filters the deck presents by: every shared filter but `kecamatan`, which picks the kecamatan
+ * slide. A map filtered on roads opens a deck of the roads; one filtered on a kecamatan opens the
+ * programme with that kecamatan's slide.
  */
-export function unappliedFilters(search: URLSearchParams): string[] {
-  return FILTER_PARAMS.filter((name) => name !== KECAMATAN_PARAM && search.has(name));
+export function deckFilters(filters: Filters): Filters {
+  const presented = { ...filters };
+  delete presented.kecamatan;
+  return presented;
+}
+
+/**
+ * The same search without the filters the deck presents by: the whole programme, from its first
+ * slide (its slides are not the filtered deck's: slide 8 of one is not slide 8 of the other).
+ */
+export function withoutDeckFilters(search: URLSearchParams): URLSearchParams {
+  const next = new URLSearchParams(search);
+  for (const name of FILTER_PARAMS) if (name !== KECAMATAN_PARAM) next.delete(name);
+  next.delete(SLIDE_PARAM);
+  return next;
 }
 
 /**
