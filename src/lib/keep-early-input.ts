@@ -5,6 +5,8 @@
  * live page's matching fields as input, so the app's own handlers take it (the list filters, the
  * address follows), and the field they were in keeps the focus and the caret.
  */
+import { whenDrawnPageReplaced } from './when-drawn-page-replaced';
+
 type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 const FIELDS = 'input, select, textarea';
@@ -125,13 +127,10 @@ export function keepEarlyInput(root: HTMLElement): void {
   };
   root.addEventListener('focusin', noteFocus);
   root.addEventListener('focusout', noteBlur);
-  // Runs after the render's commit, in the same task: removed fields still hold their values.
-  const observer = new MutationObserver(() => {
-    if (drawn.isConnected) return;
-    observer.disconnect();
+  // Right after the render's commit: the removed fields still hold their values.
+  whenDrawnPageReplaced(root, drawn, () => {
     root.removeEventListener('focusin', noteFocus);
     root.removeEventListener('focusout', noteBlur);
     replay(drawnFields, focused, root);
   });
-  observer.observe(root, { childList: true });
 }

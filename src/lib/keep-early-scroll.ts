@@ -1,3 +1,5 @@
+import { whenDrawnPageReplaced } from './when-drawn-page-replaced';
+
 /**
  * The build draws each route's first screen into its HTML, and a reader on a slow phone may scroll
  * it before the app's first render replaces it (main.tsx). That render puts a new page at its top
@@ -12,13 +14,9 @@ export function keepEarlyScroll(root: HTMLElement): void {
     readerTop = window.scrollY;
   };
   window.addEventListener('scroll', noteScroll, { passive: true });
-  // Runs after the render's commit and its layout effects (the router's scroll), in the same task,
-  // before the scroll event of that reset is dispatched: readerTop is still the reader's.
-  const observer = new MutationObserver(() => {
-    if (drawn.isConnected) return;
-    observer.disconnect();
+  // After the router's scroll reset, before its scroll event: readerTop is still the reader's.
+  whenDrawnPageReplaced(root, drawn, () => {
     window.removeEventListener('scroll', noteScroll);
     if (readerTop > 0 && window.scrollY !== readerTop) window.scrollTo(0, readerTop);
   });
-  observer.observe(root, { childList: true });
 }

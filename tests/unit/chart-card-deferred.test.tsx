@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChartCard } from '../../src/components/chart-card/chart-card';
 import { DeferChartDrawingContext } from '../../src/components/chart-card/defer-drawing';
-import { queueDrawing } from '../../src/components/chart-card/drawing-queue';
+import { queueDrawing } from '../../src/components/drawing/drawing-queue';
 import type { DatasetMeta } from '../../src/domain/dataset/types';
 import { LanguageProvider } from '../../src/lib/i18n/language';
 

@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useValueInTurn } from '../../src/components/chart-card/use-value-in-turn';
+import { useValueInTurn } from '../../src/components/drawing/use-value-in-turn';
 
 describe('useValueInTurn', () => {
   beforeEach(() => vi.useFakeTimers());

@@ -18,7 +18,7 @@ import {
 import { useSearchState } from '../../lib/route-state/search-state';
 import { CAPTION_LABELS } from '../../features/charts/caption-labels';
 import { filterParams } from '../../domain/filters/url-state';
-import { useValueInTurn } from '../../components/chart-card/use-value-in-turn';
+import { useValueInTurn } from '../../components/drawing/use-value-in-turn';
 import { CHART_CATALOG, chartTitle, type ChartId } from '../../features/charts/catalog';
 import type { ChartProps } from '../../features/charts/chart-props';
 import { HeadlineFigures } from '../../features/statistics/headline-figures';

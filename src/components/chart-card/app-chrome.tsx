@@ -2,7 +2,7 @@ import { useContext, type ReactNode, type RefObject } from 'react';
 import { ChartChromeContext, type ChartChrome } from './chart-chrome';
 import { AppChartFooter, type ChartFooterProps } from './chart-footer';
 import { DeferChartDrawingContext } from './defer-drawing';
-import { useDrawWhenNear } from './use-draw-when-near';
+import { useDrawWhenNear } from '../drawing/use-draw-when-near';
 
 function useAppDrawing(box: RefObject<Element | null>, isEmpty: boolean | undefined) {
   return useDrawWhenNear(box, useContext(DeferChartDrawingContext), isEmpty);

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { DRAW_ALL_EVENT } from './use-draw-when-near';
+import { DRAW_ALL_EVENT } from '../drawing/use-draw-when-near';
 import { waitForSvg } from './wait-for-svg';
 
 /**

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useRef } from 'react';
-import { useDrawWhenNear } from '../../../components/chart-card/use-draw-when-near';
+import { useDrawWhenNear } from '../../../components/drawing/use-draw-when-near';
 import { qrMatrix } from '../utils/qr-matrix';
 
 const QUIET = 4;

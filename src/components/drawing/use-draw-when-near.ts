@@ -9,8 +9,9 @@ export const DRAW_ALL_EVENT = 'pantaubangun:draw-all-charts';
 const NEAR_MARGIN = '400px 0px';
 
 /**
- * Whether a chart should be drawn now. With `defer`, only once its box comes near the viewport:
- * each chart is a few thousand SVG nodes, and a page of them drawn at once blocks the main thread.
+ * Whether a chart, or another heavy drawing such as the project's QR code, should be drawn now.
+ * With `defer`, only once its box comes near the viewport: each chart is a few thousand SVG nodes,
+ * and a page of them drawn at once blocks the main thread.
  * Charts that come near together are drawn one per task (see queueDrawing). Drawn at once where
  * that cannot be observed (no IntersectionObserver), and before printing. `drawNow` draws on
  * demand (e.g. to download the chart as an image). Once drawn, it stays drawn. `boxKey` changes
