@@ -106,6 +106,20 @@ async function deckTotal(page: Page): Promise<number> {
 
 const slideTitle = (page: Page) => page.locator('.deck .deck-slide__title').first().textContent();
 
+/** Steps through every slide with the arrow key and visits each once it shows; returns the count. */
+async function eachSlide(page: Page, visit: (n: number, title: string) => Promise<void>): Promise<number> {
+  const total = await deckTotal(page);
+  for (let n = 1; n <= total; n++) {
+    if (n > 1) await page.keyboard.press('ArrowRight');
+    await page
+      .getByTestId('deck-live')
+      .filter({ hasText: `Slide ${n} dari ${total}` })
+      .waitFor();
+    await visit(n, (await slideTitle(page)) ?? '');
+  }
+  return total;
+}
+
 /**
  * Smallest effective size (px on screen) of the slide's body text: the computed size times every
  * scale transform above it (the stage and any fit box). Chart-internal labels are the chart's own.
@@ -235,18 +249,12 @@ describe('/presentasi in Chromium', () => {
       await page.goto(`${baseUrl()}/presentasi?${query}`);
       await page.getByTestId('deck').waitFor({ timeout: 15_000 });
       await offlineReady(page);
-      const total = await deckTotal(page);
       let kecamatan = 0;
-      for (let n = 1; n <= total; n++) {
-        if (n > 1) await page.keyboard.press('ArrowRight');
-        await page
-          .getByTestId('deck-live')
-          .filter({ hasText: `Slide ${n} dari ${total}` })
-          .waitFor();
-        if (!/^Kecamatan /.test((await slideTitle(page)) ?? '')) continue;
+      await eachSlide(page, async (n, title) => {
+        if (!/^Kecamatan /.test(title)) return;
         kecamatan++;
         assert.deepEqual(await cutOff(page, '.deck'), [], `slide ${n} shows all of its content`);
-      }
+      });
       assert.ok(kecamatan >= (query.includes('semua') ? 23 : 1), `${kecamatan} kecamatan slides`);
       assert.deepEqual(pageErrors, []);
       await page.context().close();
@@ -270,15 +278,8 @@ describe('/presentasi in Chromium', () => {
       /menyajikan \d+ dari \d+ paket, menurut filter tautan: Jalan\./,
     );
     await offlineReady(page);
-    const total = await deckTotal(page);
     const seen: string[] = [];
-    for (let n = 1; n <= total; n++) {
-      if (n > 1) await page.keyboard.press('ArrowRight');
-      await page
-        .getByTestId('deck-live')
-        .filter({ hasText: `Slide ${n} dari ${total}` })
-        .waitFor();
-      const title = (await slideTitle(page)) ?? '';
+    const total = await eachSlide(page, async (n, title) => {
       seen.push(title);
       assert.equal(
         await page.locator('.deck [data-testid="slide-filters"]').textContent(),
@@ -287,7 +288,7 @@ describe('/presentasi in Chromium', () => {
       );
       assert.deepEqual(await page.evaluate(UNPROPORTIONAL_BARS), [], `slide ${n} (${title}): bar lengths`);
       assert.deepEqual(await cutOff(page, '.deck'), [], `slide ${n} (${title}) shows all of its content`);
-    }
+    });
     assert.ok(seen.includes('Peta pekerjaan terpilih menurut status'), 'the map does not claim every work');
     assert.ok(!seen.includes('Peta seluruh pekerjaan menurut status'));
     // The whole programme is one click away, from the first slide.
