@@ -148,6 +148,9 @@ describe('/presentasi', () => {
     // The handout draws every slide at once.
     renderRoute('/presentasi?q=tidak-ada-paket-seperti-ini&cetak=1');
     const handout = await screen.findByTestId('handout', undefined, { timeout: 10_000 });
+    expect(within(handout).getByTestId('handout-filters')).toHaveTextContent(
+      'Filter: pencarian “tidak-ada-paket-seperti-ini”',
+    );
     const slides = within(handout).getAllByTestId('handout-slide');
     expect(slides.length).toBeGreaterThanOrEqual(10);
     for (const slide of slides)

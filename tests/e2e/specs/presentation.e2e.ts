@@ -303,6 +303,22 @@ describe('/presentasi in Chromium', () => {
     await page.context().close();
   });
 
+  it('prints a filtered handout that names its filter, every slide whole, at 9 pt or more', async () => {
+    const { page, pageErrors } = await openPage(suite.browser, { viewport: { width: 794, height: 1123 } });
+    await page.goto(`${baseUrl()}/presentasi?kategori=jalan&cetak=1`);
+    await page.getByTestId('handout').waitFor({ timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelectorAll('.handout .recharts-surface').length > 0);
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.getByTestId('handout-filters').textContent(), 'Filter: Jalan');
+    const items = await page.locator('.handout .deck-slide').count();
+    assert.equal(await page.locator('.handout [data-testid="slide-filters"]').count(), items);
+    const smallest = (await page.evaluate(SMALLEST_TEXT('.handout'))) as { px: number; text: string };
+    assert.ok(smallest.px >= 12, `handout text "${smallest.text}" is ${smallest.px.toFixed(2)} px`);
+    assert.deepEqual(await cutOff(page, '.handout'), [], 'every slide prints whole');
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
+
   it('fits the presenter view, both slides whole, in a 1920×1080 window', async () => {
     const { page, pageErrors } = await openPage(suite.browser, { viewport: { width: 1920, height: 1080 } });
     await page.goto(`${baseUrl()}/presentasi?penyaji=1&slide=17`);

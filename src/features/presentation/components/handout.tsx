@@ -35,6 +35,11 @@ export function Handout({ slides, footer, title }: HandoutProps) {
         <h2>
           {t.handoutTitle}: {title}
         </h2>
+        {footer.filterCaption && (
+          <p className="handout__filter" data-testid="handout-filters">
+            {t.filterLine(footer.filterCaption)}
+          </p>
+        )}
         <p>
           {footer.provenance}
           {footer.freshness && <> · {footer.freshness}</>}
