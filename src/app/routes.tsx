@@ -12,7 +12,8 @@ const routeLoading = <p className="loading">Memuat…</p>;
  */
 const pages: RouteObject[] = [
   {
-    path: '/embed/:chart',
+    // The optional segment: a project's kurva S may name its project in the path.
+    path: '/embed/:chart/:project?',
     lazy: () => import('./routes/embed-route').then((m) => ({ Component: m.EmbedRoute })),
     errorElement: <RouteError />,
     hydrateFallbackElement: routeLoading,

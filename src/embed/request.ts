@@ -39,16 +39,24 @@ function publishedFilter(params: URLSearchParams): EmbedFilter | null | undefine
   return { param: only.name as EmbedFilter['param'], value: only.value };
 }
 
-/** Reads /embed/<chart>?… (under the app's base path). */
-export function readEmbedRequest(pathname: string, search: string): EmbedRequest {
-  const segment = pathname.replace(/\/+$/, '').split('/').at(-1) ?? '';
-  let chart: string;
+function decoded(segment: string): string {
   try {
-    chart = decodeURIComponent(segment);
+    return decodeURIComponent(segment);
   } catch {
-    chart = segment;
+    return segment;
   }
+}
+
+/**
+ * Reads /embed/<chart>?… (under the app's base path), and /embed/kurva-s-proyek/<id>: a project's
+ * kurva S named in its path, which the build gives a page with that project's link preview.
+ */
+export function readEmbedRequest(pathname: string, search: string): EmbedRequest {
+  const segments = pathname.replace(/\/+$/, '').split('/').map(decoded);
   const params = new URLSearchParams(search);
+  const projectInPath = segments.at(-2) === PROJECT_KURVA_S;
+  if (projectInPath) params.set('proyek', segments.at(-1)!);
+  const chart = projectInPath ? PROJECT_KURVA_S : (segments.at(-1) ?? '');
   const projectId = params.get('proyek')?.trim() || undefined;
   return {
     chart,

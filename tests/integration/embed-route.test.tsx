@@ -55,6 +55,22 @@ describe('/embed/:chart', () => {
     );
   });
 
+  it('reads a project named in the path (/embed/kurva-s-proyek/<id>), and its snippet keeps that form', async () => {
+    renderRoute(`/embed/kurva-s-proyek/${PROJECT.id}`);
+    const heading = await screen.findByRole(
+      'heading',
+      { name: `Kurva S: ${PROJECT.title}` },
+      { timeout: 15_000 },
+    );
+    expect(heading).toBeVisible();
+    expect(new URL(screen.getByTestId('embed-full-view').getAttribute('href')!).pathname).toBe(
+      `/proyek/${PROJECT.id}`,
+    );
+    await userEvent.click(screen.getByRole('button', { name: /Menu/ }));
+    const snippet = await screen.findByTestId('embed-snippet', {}, { timeout: 15_000 });
+    expect((snippet as HTMLTextAreaElement).value).toContain(`/embed/kurva-s-proyek/${PROJECT.id}"`);
+  });
+
   it('says "grafik tidak ditemukan" with a link for an unknown chart, showing the id as text', async () => {
     const { container } = renderRoute('/embed/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
     const notFound = await screen.findByTestId('embed-not-found', {}, { timeout: 15_000 });

@@ -20,10 +20,10 @@ export const CHART_EMBED_BUDGET: Omit<Budget, 'route'> = {
 /** The map embed needs Leaflet: the floor page's weight (React, Leaflet, Query) plus this. */
 export const MAP_EMBED_ALLOWANCE = 40 * KB;
 
-/** The address readers use for a page (a project's kurva S takes its project as a parameter). */
+/** The address readers use for a page (a project's kurva S names its project in the path). */
 function addressOf(page: EmbedPage): string {
   if (page.chart === '*') return '/embed/<grafik> (halaman bersama)';
-  return page.chart === 'kurva-s-proyek' ? '/embed/kurva-s-proyek?proyek=<id>' : `/embed/${page.chart}`;
+  return page.chart === 'kurva-s-proyek' ? '/embed/kurva-s-proyek/<id>' : `/embed/${page.chart}`;
 }
 
 /**

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   carriedDocument,
   projectImageFile,
+  projectEmbedFile,
+  projectEmbedPreview,
   projectPreviewTags,
   styleRules,
   stylesToAttributes,
@@ -76,6 +78,25 @@ describe('a project page link preview', () => {
     expect(content('meta[property="og:image:alt"]')).toContain(project.title);
     expect(content('meta[property="og:type"]')).toBe('article');
     expect(projectPreviewTags({ html: '', title: 'x' }, '/x.png')).toBe('');
+  });
+
+  it("titles the project's kurva S embed page as that chart, with the project's text and picture", () => {
+    const card = projectSocialCard(project, meta);
+    const description = projectPreviewText(project, meta);
+    const preview = projectEmbedPreview(
+      { html: '', title: project.title, preview: { description, card } },
+      '/proyek/p1/og.png',
+    )!;
+    const dom = new JSDOM(`<head>${preview.tags}</head>`);
+    const content = (selector: string) =>
+      dom.window.document.querySelector(selector)!.getAttribute('content');
+    expect(dom.window.document.querySelector('b')).toBeNull();
+    expect(content('meta[property="og:title"]')).toBe(`Kurva S: ${project.title}`);
+    expect(content('meta[property="og:description"]')).toBe(description);
+    expect(content('meta[property="og:image"]')).toBe('/proyek/p1/og.png');
+    expect(preview.title).toBe(`${project.title} — PantauBangun`);
+    expect(projectEmbedFile('p1')).toBe('embed/kurva-s-proyek/p1/index.html');
+    expect(projectEmbedPreview({ html: '', title: 'x' }, '/x.png')).toBeUndefined();
   });
 });
 

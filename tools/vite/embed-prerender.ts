@@ -145,7 +145,8 @@ export function embedPagesPlugin(options: { widths: readonly number[] }): Plugin
     configureServer(server) {
       server.middlewares.use((req, _res, next) => {
         const url = req.url ?? '';
-        if (/^\/embed\/[^/.?]+\/?(\?|$)/.test(url)) req.url = `/${EMBED_HTML}${url.replace(/^[^?]*/, '')}`;
+        if (/^\/embed\/([^/.?]+|kurva-s-proyek\/[^/?]+)\/?(\?|$)/.test(url))
+          req.url = `/${EMBED_HTML}${url.replace(/^[^?]*/, '')}`;
         next();
       });
     },

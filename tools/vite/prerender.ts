@@ -9,6 +9,7 @@ import type { PageData, RenderedPage } from '../../src/prerender/render-page';
 import { PUBLISHED_FILES } from '../../src/domain/publish/published-files';
 import { renderSocialCard } from '../social/render-social-card';
 import { imageUrl, previewTags, withDescription } from '../social/preview-tags';
+import { escapeXml } from '../../src/lib/download/social-card';
 
 /**
  * The routes whose first screen is written into static HTML. `/proyek/` is the frame every project
@@ -145,12 +146,12 @@ export const projectImageFile = (route: string) => `${htmlFileFor(route).replace
  * A project page's link preview (Open Graph): its title, what it is, where, how far along, and its
  * own picture, so a resident's shared link says which works it is about.
  */
-export function projectPreviewTags(page: RenderedPage, image: string): string {
+export function projectPreviewTags(page: RenderedPage, image: string, title = page.title): string {
   if (page.preview === undefined) return '';
   const { description, card } = page.preview;
   return previewTags({
     type: 'article',
-    title: page.title,
+    title,
     description,
     image: { url: image, alt: `${card.title}. ${card.summary}` },
   });
@@ -238,20 +239,50 @@ async function drawHomePreview(
   return { tags, description: preview.description };
 }
 
+/** The project kurva S embed's shared page (tools/vite/embed-build.ts). */
+const EMBED_PAGE = 'embed/kurva-s-proyek/index.html';
+
 /** The map embed's own page: the embeds' shared page, with the map page's link preview. */
 export const MAP_EMBED_FILE = 'embed/peta/index.html';
 
+/** A project's kurva S embed page (/embed/kurva-s-proyek/<id>), beside that chart's shared page. */
+export const projectEmbedFile = (id: string) => `embed/kurva-s-proyek/${id}/index.html`;
+
+interface EmbedPreview {
+  tags: string;
+  description: string;
+  /** The page's <title>, as the embed names itself once drawn; the shared page's when absent. */
+  title?: string;
+}
+
 /**
- * Gives /embed/peta the map page's preview (the same map of all projects, the same figures), so a
- * pasted embed address previews as the map does; other embed addresses keep the shared page.
+ * Writes an embed page of its own: a copy of `shared` (the page the host would serve for that
+ * address) with a link preview, so a pasted embed address previews what it shows. Other embed
+ * addresses keep their shared page.
  */
-function writeMapEmbedPage(outDir: string, preview: { tags: string; description: string }): boolean {
-  const shared = join(outDir, 'embed/index.html');
-  if (!existsSync(shared)) return false;
-  const html = readFileSync(shared, 'utf8').replace(/<\/title>/, () => `</title>\n${preview.tags}`);
-  mkdirSync(dirname(join(outDir, MAP_EMBED_FILE)), { recursive: true });
-  writeFileSync(join(outDir, MAP_EMBED_FILE), withDescription(html, preview.description));
+function writeEmbedPage(outDir: string, shared: string, file: string, preview: EmbedPreview): boolean {
+  if (!existsSync(join(outDir, shared))) return false;
+  let html = readFileSync(join(outDir, shared), 'utf8');
+  if (preview.title !== undefined) {
+    const title = escapeXml(preview.title);
+    html = html.replace(/<title>[^<]*<\/title>/, () => `<title>${title}</title>`);
+  }
+  html = html.replace(/<\/title>/, () => `</title>\n${preview.tags}`);
+  mkdirSync(dirname(join(outDir, file)), { recursive: true });
+  writeFileSync(join(outDir, file), withDescription(html, preview.description));
   return true;
+}
+
+/**
+ * A project's kurva S embed preview: the project page's text and picture (its plan and progress on
+ * one scale), titled as the chart the address shows.
+ */
+export function projectEmbedPreview(page: RenderedPage, image: string): EmbedPreview | undefined {
+  if (page.preview === undefined) return undefined;
+  const { description, card } = page.preview;
+  const tags = projectPreviewTags(page, image, `Kurva S: ${card.title}`);
+  // The embed titles itself by the project's name once drawn (embed-app.tsx).
+  return { tags, description, title: `${card.title} — PantauBangun` };
 }
 
 /**
@@ -285,7 +316,7 @@ export function prerenderPlugin(options: { sampleData: () => boolean }): Plugin 
           readFileSync(join(outDir, 'config.json'), 'utf8'),
         ) as PageData['configJson'];
         const home = await drawHomePreview(server, outDir, config.base, configJson);
-        if (home && !writeMapEmbedPage(outDir, home))
+        if (home && !writeEmbedPage(outDir, 'embed/index.html', MAP_EMBED_FILE, home))
           config.logger.warn('no embed page to give the map preview');
         for (const route of PRERENDERED_ROUTES) {
           const file = join(outDir, htmlFileFor(route));
@@ -319,7 +350,10 @@ export function prerenderPlugin(options: { sampleData: () => boolean }): Plugin 
             mkdirSync(dirname(join(outDir, image)), { recursive: true });
             writeFileSync(join(outDir, image), renderSocialCard(rendered.preview.card));
           }
-          const tags = projectPreviewTags(rendered, imageUrl(image, config.base, siteUrl));
+          const imageAddress = imageUrl(image, config.base, siteUrl);
+          const tags = projectPreviewTags(rendered, imageAddress);
+          const embedPreview = projectEmbedPreview(rendered, imageAddress);
+          if (embedPreview) writeEmbedPage(outDir, EMBED_PAGE, projectEmbedFile(project.id), embedPreview);
           const head = projectPreload + tags + carriedDocument(project.url, project.fileText);
           drawn.push({ file: join(outDir, htmlFileFor(route)), page: { ...rendered, html }, head });
         }

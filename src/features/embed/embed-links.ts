@@ -30,8 +30,14 @@ export function fullViewPath(chart: string, params: URLSearchParams, isProgramme
   return `/statistik${filters}`;
 }
 
-/** This embed's own address with only its public parameters: what the snippet and share links give. */
+/**
+ * This embed's own address with only its public parameters: what the snippet and share links give.
+ * A project's kurva S names its project in the path, where the build wrote its link preview.
+ */
 export function embedPath(chart: string, params: URLSearchParams): string {
+  const project = params.get('proyek')?.trim();
+  // The project page's embed button writes the same address (features/project/project-page.tsx).
+  if (chart === 'kurva-s-proyek' && project) return `/embed/kurva-s-proyek/${encodeURIComponent(project)}`;
   return `/embed/${encodeURIComponent(chart)}${publicSearch(params)}`;
 }
 

@@ -85,7 +85,8 @@ export function ProjectPage(props: ProjectPageProps) {
               <EmbedButton
                 chartId="kurva-s-proyek"
                 title={`Kurva S: ${project.title}`}
-                path={`/embed/kurva-s-proyek?proyek=${encodeURIComponent(project.id)}`}
+                // The project in the path: the build gives that page this project's link preview.
+                path={`/embed/kurva-s-proyek/${encodeURIComponent(project.id)}`}
               />
               <ShareButtons title={project.title} />
             </>

@@ -152,7 +152,8 @@ describe('embeds on another site', () => {
     );
     assert.match(status!, / height="560" loading="lazy"/);
     assert.match(status!, new RegExp(`<script src="${baseUrl()}/embed.js" async></script>$`));
-    assert.match(kurvaS!, new RegExp(`/embed/kurva-s-proyek\\?proyek=${PROJECT.id}"`));
+    // An old ?proyek= address still opens; the snippet gives the path form, which has a preview.
+    assert.match(kurvaS!, new RegExp(`/embed/kurva-s-proyek/${PROJECT.id}"`));
   });
 
   it('resizes both iframes to their content at 1200 px and at 320 px, and ignores other origins', async () => {
@@ -405,6 +406,31 @@ describe('images, links and bundle of the embeds', () => {
 
     await page.goto(`${baseUrl()}/embed/peta`);
     await page.locator('.leaflet-container path.leaflet-interactive').first().waitFor();
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
+
+  it('previews a project kurva S address as that project, and draws its chart from that address', async () => {
+    const { page, pageErrors } = await openPage(suite.browser);
+    const path = `/embed/kurva-s-proyek/${PROJECT.id}`;
+    const html = await (await page.request.get(`${baseUrl()}${path}`)).text();
+    const meta = (name: string) =>
+      new RegExp(`<meta (?:property|name)="${name}" content="([^"]*)"`).exec(html)?.[1];
+    const projectPage = await (await page.request.get(`${baseUrl()}/proyek/${PROJECT.id}`)).text();
+    const projectDescription = /<meta property="og:description" content="([^"]*)"/.exec(projectPage)?.[1];
+    assert.equal(meta('og:title'), `Kurva S: ${PROJECT.title}`);
+    assert.equal(meta('og:description'), projectDescription);
+    assert.match(meta('og:description') ?? '', /DATA CONTOH/);
+    assert.equal(meta('description'), projectDescription);
+    assert.match(meta('og:image') ?? '', new RegExp(`/proyek/${PROJECT.id}/og\\.png$`));
+    assert.ok(
+      html.includes(`<title>${PROJECT.title} — PantauBangun</title>`),
+      'the page is titled as the embed titles itself',
+    );
+
+    await page.goto(`${baseUrl()}${path}`);
+    await page.getByRole('heading', { name: `Kurva S: ${PROJECT.title}` }).waitFor();
+    assert.equal(await sharedLink(page), `${baseUrl()}/proyek/${PROJECT.id}`);
     assert.deepEqual(pageErrors, []);
     await page.context().close();
   });
