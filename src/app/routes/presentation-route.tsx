@@ -8,6 +8,7 @@ import {
 } from '../../api/dataset-queries';
 import { projectDataUrl, usePrefetchProjects } from '../../api/project-query';
 import { useKurvaSSeries } from '../../api/series-query';
+import { publishedSeriesUrl } from '../../api/published-series';
 import { useOfflineReady } from '../../features/presentation/offline/use-offline-ready';
 import { flagshipProjects } from '../../features/presentation/deck/flagship-slides';
 import { DatasetGate } from '../../components/data-status/dataset-gate';
@@ -30,7 +31,6 @@ import { CAPTION_LABELS } from '../../features/charts/caption-labels';
 import { IgnoredParamsNotice } from '../../components/filters/ignored-params-notice';
 import { deckMessages } from '../../features/presentation/messages';
 import { provenanceLine } from '../../domain/format/as-of';
-import { besideIndex, PUBLISHED_FILES } from '../../domain/publish/published-files';
 import { resolveAppUrl, type AppConfig } from '../../lib/config';
 import { useLanguage } from '../../lib/i18n/language';
 import { useMessages } from '../../lib/i18n/messages';
@@ -93,9 +93,7 @@ function PresentationDeck({ dataset, config }: { dataset: LoadedDataset; config:
   // A filtered deck sums its kurva S from the weekly curves: fetched now, and kept for offline.
   useKurvaSSeries(dataset, caption !== '');
   const seriesFile =
-    caption && dataset.source.kind === 'published'
-      ? besideIndex(dataset.source.indexUrl, PUBLISHED_FILES.series)
-      : undefined;
+    caption && dataset.source.kind === 'published' ? publishedSeriesUrl(dataset.source.indexUrl) : undefined;
   const offlineUrls = useMemo(
     () =>
       [
@@ -132,7 +130,7 @@ function PresentationDeck({ dataset, config }: { dataset: LoadedDataset; config:
         title={title}
         // Two windows sync only on the same deck: its kecamatan slides and its filters.
         deckKey={`${kecamatan ?? ''}?${filtersKey}`}
-        footer={{
+        marks={{
           provenance: provenanceLine(dataset.meta, locale),
           isSample: dataset.meta.isSample,
           filterCaption: caption || undefined,

@@ -16,17 +16,17 @@ import {
 import { DeckControls } from './deck-controls';
 import { SlideFrame } from './slide-frame';
 import { SlideStage } from './slide-stage';
-import type { SlideFooter, SlideSpec } from './slide-types';
+import type { SlideMarks, SlideSpec } from './slide-types';
 
 interface AudienceDeckProps {
   slides: readonly SlideSpec[];
-  footer: SlideFooter;
+  marks: SlideMarks;
   /** Identifies this deck for the presenter window (e.g. its kecamatan selection). */
   deckKey: string;
 }
 
 /** What the hall sees: one slide at a time on a scaled stage, driven by keys, clicker or buttons. */
-export function AudienceDeck({ slides, footer, deckKey }: AudienceDeckProps) {
+export function AudienceDeck({ slides, marks, deckKey }: AudienceDeckProps) {
   const t = useMessages(deckMessages);
   const rootRef = useRef<HTMLDivElement>(null);
   const total = slides.length;
@@ -59,7 +59,7 @@ export function AudienceDeck({ slides, footer, deckKey }: AudienceDeckProps) {
   return (
     <div ref={rootRef} className="deck" data-testid="deck" data-slide-index={index}>
       <SlideStage className="deck__stage">
-        <SlideFrame key={slide.id} slide={slide} number={index + 1} total={total} footer={footer} />
+        <SlideFrame key={slide.id} slide={slide} number={index + 1} total={total} marks={marks} />
       </SlideStage>
       <p
         className="visually-hidden"

@@ -2,24 +2,24 @@ import { HANDOUT_PARAM, PRESENTER_PARAM, flagFromParam } from '../utils/deck-par
 import { AudienceDeck } from './audience-deck';
 import { Handout } from './handout';
 import { PresenterView } from './presenter-view';
-import type { SlideFooter, SlideSpec } from './slide-types';
+import type { SlideMarks, SlideSpec } from './slide-types';
 import '../presentation.css';
 import { useSearchState } from '../../../lib/route-state/search-state';
 
 export interface DeckProps {
   slides: readonly SlideSpec[];
-  footer: SlideFooter;
+  marks: SlideMarks;
   /** The deck's name: the handout's heading. */
   title: string;
   deckKey: string;
 }
 
 /** One deck, three views: the hall (default), the presenter's window (`?penyaji=1`), paper (`?cetak=1`). */
-export function Deck({ slides, footer, title, deckKey }: DeckProps) {
+export function Deck({ slides, marks, title, deckKey }: DeckProps) {
   const [params] = useSearchState();
   if (flagFromParam(params.get(HANDOUT_PARAM)))
-    return <Handout slides={slides} footer={footer} title={title} />;
+    return <Handout slides={slides} marks={marks} title={title} />;
   if (flagFromParam(params.get(PRESENTER_PARAM)))
-    return <PresenterView slides={slides} footer={footer} deckKey={deckKey} />;
-  return <AudienceDeck slides={slides} footer={footer} deckKey={deckKey} />;
+    return <PresenterView slides={slides} marks={marks} deckKey={deckKey} />;
+  return <AudienceDeck slides={slides} marks={marks} deckKey={deckKey} />;
 }

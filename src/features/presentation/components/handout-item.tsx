@@ -3,7 +3,7 @@ import { deckMessages } from '../messages';
 import { SlideFrame } from './slide-frame';
 import { SlideStage } from './slide-stage';
 import { STAGE_WIDTH } from '../utils/stage-scale';
-import type { SlideFooter, SlideSpec } from './slide-types';
+import type { SlideMarks, SlideSpec } from './slide-types';
 
 /**
  * 190 mm at 96 dpi: the full width inside an A4 page's 10 mm margins. A slide (404 px tall) with
@@ -24,23 +24,23 @@ interface HandoutItemProps {
   slide: SlideSpec;
   number: number;
   total: number;
-  footer: SlideFooter;
+  marks: SlideMarks;
 }
 
 /** One slide on paper: the slide, its provenance in print-size text, then the speaker's notes. */
-export function HandoutItem({ slide, number, total, footer }: HandoutItemProps) {
+export function HandoutItem({ slide, number, total, marks }: HandoutItemProps) {
   const t = useMessages(deckMessages);
   return (
     <li className="handout__item" data-testid="handout-slide">
       <SlideStage fixedWidth={HANDOUT_SLIDE_WIDTH} stageWidth={HANDOUT_STAGE_WIDTH}>
-        <SlideFrame slide={slide} number={number} total={total} footer={footer} preview withFooter={false} />
+        <SlideFrame slide={slide} number={number} total={total} marks={marks} preview withFooter={false} />
       </SlideStage>
       <p className="handout__provenance">
         <span className="handout__number">
           {number}/{total}
         </span>{' '}
-        · {footer.provenance}
-        {footer.isSample && <> · {t.sample}</>}
+        · {marks.provenance}
+        {marks.isSample && <> · {t.sample}</>}
       </p>
       {slide.notes && slide.notes.length > 0 && (
         <p className="handout__notes">

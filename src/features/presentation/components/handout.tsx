@@ -3,12 +3,12 @@ import { useMessages } from '../../../lib/i18n/messages';
 import { deckMessages } from '../messages';
 import { HANDOUT_PARAM } from '../utils/deck-params';
 import { HandoutItem } from './handout-item';
-import type { SlideFooter, SlideSpec } from './slide-types';
+import type { SlideMarks, SlideSpec } from './slide-types';
 import { useSearchState } from '../../../lib/route-state/search-state';
 
 interface HandoutProps {
   slides: readonly SlideSpec[];
-  footer: SlideFooter;
+  marks: SlideMarks;
   title: string;
 }
 
@@ -17,7 +17,7 @@ interface HandoutProps {
  * as text under it. Laid out on screen at print size, so charts are measured once and print as they
  * look.
  */
-export function Handout({ slides, footer, title }: HandoutProps) {
+export function Handout({ slides, marks, title }: HandoutProps) {
   const t = useMessages(deckMessages);
   const [params] = useSearchState();
   const back = new URLSearchParams(params);
@@ -35,20 +35,20 @@ export function Handout({ slides, footer, title }: HandoutProps) {
         <h2>
           {t.handoutTitle}: {title}
         </h2>
-        {footer.filterCaption && (
+        {marks.filterCaption && (
           <p className="handout__filter" data-testid="handout-filters">
-            {t.filterLine(footer.filterCaption)}
+            {t.filterLine(marks.filterCaption)}
           </p>
         )}
         <p>
-          {footer.provenance}
-          {footer.freshness && <> · {footer.freshness}</>}
+          {marks.provenance}
+          {marks.freshness && <> · {marks.freshness}</>}
         </p>
-        {footer.isSample && <p className="handout__sample">{t.sample}</p>}
+        {marks.isSample && <p className="handout__sample">{t.sample}</p>}
       </header>
       <ol className="handout__slides">
         {slides.map((slide, i) => (
-          <HandoutItem key={slide.id} slide={slide} number={i + 1} total={slides.length} footer={footer} />
+          <HandoutItem key={slide.id} slide={slide} number={i + 1} total={slides.length} marks={marks} />
         ))}
       </ol>
     </div>

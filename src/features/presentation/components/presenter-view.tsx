@@ -8,11 +8,11 @@ import { usePresenterSync } from '../hooks/use-presenter-sync';
 import { deckMessages } from '../messages';
 import { SlideFrame } from './slide-frame';
 import { SlideStage } from './slide-stage';
-import type { SlideFooter, SlideSpec } from './slide-types';
+import type { SlideMarks, SlideSpec } from './slide-types';
 
 interface PresenterViewProps {
   slides: readonly SlideSpec[];
-  footer: SlideFooter;
+  marks: SlideMarks;
   deckKey: string;
 }
 
@@ -20,7 +20,7 @@ interface PresenterViewProps {
  * The speaker's window: the current slide, the next one, the notes and a clock. It drives the
  * audience window (and follows it) over a BroadcastChannel.
  */
-export function PresenterView({ slides, footer, deckKey }: PresenterViewProps) {
+export function PresenterView({ slides, marks, deckKey }: PresenterViewProps) {
   const t = useMessages(deckMessages);
   const rootRef = useRef<HTMLDivElement>(null);
   const total = slides.length;
@@ -43,14 +43,14 @@ export function PresenterView({ slides, footer, deckKey }: PresenterViewProps) {
       <h2 className="visually-hidden">{t.presenterTitle}</h2>
       <section className="presenter__current" aria-label={t.currentSlide}>
         <SlideStage>
-          <SlideFrame key={slide.id} slide={slide} number={index + 1} total={total} footer={footer} preview />
+          <SlideFrame key={slide.id} slide={slide} number={index + 1} total={total} marks={marks} preview />
         </SlideStage>
       </section>
       <section className="presenter__next" aria-label={t.nextSlide}>
         <h3>{t.nextSlide}</h3>
         {next ? (
           <SlideStage>
-            <SlideFrame key={next.id} slide={next} number={index + 2} total={total} footer={footer} preview />
+            <SlideFrame key={next.id} slide={next} number={index + 2} total={total} marks={marks} preview />
           </SlideStage>
         ) : (
           <p>{t.endOfDeck}</p>

@@ -1,13 +1,13 @@
 import { useId } from 'react';
 import { useMessages } from '../../../lib/i18n/messages';
 import { deckMessages } from '../messages';
-import type { SlideFooter, SlideSpec } from './slide-types';
+import type { SlideMarks, SlideSpec } from './slide-types';
 
 interface SlideFrameProps {
   slide: SlideSpec;
   number: number;
   total: number;
-  footer: SlideFooter;
+  marks: SlideMarks;
   /** Presenter previews and handout copies are not the live slide: no landmark, no heading id clash. */
   preview?: boolean;
   /**
@@ -22,7 +22,7 @@ export function SlideFrame({
   slide,
   number,
   total,
-  footer,
+  marks,
   preview = false,
   withFooter = true,
 }: SlideFrameProps) {
@@ -42,15 +42,15 @@ export function SlideFrame({
           {slide.title}
         </h2>
         {/* A filtered deck's filters share the subtitle's line: a line more would cut the body. */}
-        {(slide.subtitle || footer.filterCaption) && (
+        {(slide.subtitle || marks.filterCaption) && (
           <p className="deck-slide__subtitle">
             {slide.subtitle}
-            {footer.filterCaption && (
+            {marks.filterCaption && (
               <strong
                 className={`deck-slide__filter${slide.subtitle ? ' deck-slide__filter--after' : ''}`}
                 data-testid="slide-filters"
               >
-                {t.filterLine(footer.filterCaption)}
+                {t.filterLine(marks.filterCaption)}
               </strong>
             )}
           </p>
@@ -60,10 +60,10 @@ export function SlideFrame({
       {withFooter && (
         <footer className="deck-slide__footer">
           <span>
-            {footer.provenance}
-            {footer.freshness && <> · {footer.freshness}</>}
+            {marks.provenance}
+            {marks.freshness && <> · {marks.freshness}</>}
           </span>
-          {footer.isSample && <strong className="deck-slide__sample">{t.sample}</strong>}
+          {marks.isSample && <strong className="deck-slide__sample">{t.sample}</strong>}
           <span className="deck-slide__number">
             {number}/{total}
           </span>

@@ -18,7 +18,7 @@ export interface SlideSpec {
  * The lines every slide carries: provenance at its foot, and the filters of a filtered deck under
  * its title. They travel with the slide, on screen and paper.
  */
-export interface SlideFooter {
+export interface SlideMarks {
   /** The filters the deck's projects were chosen by, in words (filterCaption); absent for all of them. */
   filterCaption?: string;
   /** "Sumber: … · Data per 29 Desember 2023" (provenanceLine): the data's own date, named for what it is. */
