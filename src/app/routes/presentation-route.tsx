@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Link } from 'react-router';
 import {
   useBoundaries,
@@ -25,10 +25,11 @@ import {
 import { captionNames } from '../../domain/filters/caption-names';
 import { filterCaption } from '../../domain/filters/filter-caption';
 import { applyFilters } from '../../domain/filters/filters';
-import { filterParams, parseFilters } from '../../domain/filters/url-state';
+import { filterParams } from '../../domain/filters/url-state';
 import { formatNumber } from '../../domain/format/number';
 import { CAPTION_LABELS } from '../../features/charts/caption-labels';
 import { IgnoredParamsNotice } from '../../components/filters/ignored-params-notice';
+import { useUrlFilters } from '../../components/filters/use-url-filters';
 import { deckMessages } from '../../features/presentation/messages';
 import { provenanceLine } from '../../domain/format/as-of';
 import { resolveAppUrl, type AppConfig } from '../../lib/config';
@@ -40,7 +41,6 @@ import type { DeckCharts } from '../../features/presentation/deck/deck-charts';
 import { KurvaSProgrammeChart } from '../../features/charts/kurva-s-programme-chart';
 import { DrawnProjectKurvaSChart } from '../../features/project/kurva-s/drawn-project-kurva-s-chart';
 import { slideMessages } from '../../features/presentation/deck/slide-messages';
-import { useSearchState } from '../../lib/route-state/search-state';
 import { routeMessages } from './route-messages';
 
 /** The dashboard's chart cards the deck shows: the app composes them into the presentation. */
@@ -51,24 +51,16 @@ const DECK_CHARTS: DeckCharts = { Programme: KurvaSProgrammeChart, Project: Draw
  * kecamatan list has moved to its own parameter (so that list is never reported as a bad filter).
  */
 function useDeckAddress() {
-  const [params, setParams] = useSearchState();
-  // An old link's list in the filter's parameter: the address is rewritten to the deck's own.
-  useEffect(() => {
-    const moved = withLegacyKecamatanMoved(params);
-    if (moved) setParams(moved, { replace: true });
-  }, [params, setParams]);
-  const address = withLegacyKecamatanMoved(params) ?? params;
-  const parsed = useMemo(() => parseFilters(address, DECK_PARAMS), [address]);
-  // The filters stay the same object until one really changes: slides are built again only then.
-  const filtersKey = filterParams(parsed.filters).toString();
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the filters' content
-  const filters = useMemo(() => deckFilters(parsed.filters), [filtersKey]);
+  // An old link's kecamatan list in the filter's parameter is read, and rewritten, as the deck's own.
+  const { filters: linkFilters, ignored, params } = useUrlFilters(DECK_PARAMS, withLegacyKecamatanMoved);
+  // Only the filters that choose projects: the slides are built again only when one changes.
+  const filters = useMemo(() => deckFilters(linkFilters), [linkFilters]);
   return {
-    kecamatan: kecamatanSlidesFrom(address),
+    kecamatan: kecamatanSlidesFrom(params),
     filters,
-    filtersKey,
-    ignored: parsed.ignored,
-    wholeProgramme: `?${withoutDeckFilters(address).toString()}`,
+    filtersKey: filterParams(filters).toString(),
+    ignored,
+    wholeProgramme: `?${withoutDeckFilters(params).toString()}`,
   };
 }
 

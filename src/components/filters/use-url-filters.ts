@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import type { Filters } from '../../domain/filters/filters';
 import { filterParams, parseFilters, writeFilters } from '../../domain/filters/url-state';
 import { useSearchState } from '../../lib/route-state/search-state';
@@ -12,8 +12,23 @@ export type FiltersUpdate = Filters | ((current: Filters) => Filters);
  * back button. Reads and writes go through the synchronous store, so a quick second change builds
  * on the first even before the URL shows it.
  */
-export function useUrlFilters(extraKnownParams: readonly string[] = []) {
-  const [params, setParams] = useSearchState();
+/**
+ * `normalise` reads an older form of a page's address as its current one: it returns the address
+ * rewritten, or undefined when there is nothing to rewrite. The page is read as the rewritten
+ * address at once (no render reports an old parameter as ignored), and the URL follows.
+ */
+export function useUrlFilters(
+  extraKnownParams: readonly string[] = [],
+  normalise?: (params: URLSearchParams) => URLSearchParams | undefined,
+) {
+  const [given, setParams] = useSearchState();
+  const rewritten = normalise?.(given);
+  const rewrittenKey = rewritten?.toString();
+  useEffect(() => {
+    if (rewrittenKey !== undefined) setParams(new URLSearchParams(rewrittenKey), { replace: true });
+  }, [rewrittenKey, setParams]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the rewritten address
+  const params = useMemo(() => rewritten ?? given, [given, rewrittenKey]);
   // Callers pass array literals; a joined key keeps the memo stable across renders.
   const knownKey = extraKnownParams.join(',');
   const parsed = useMemo(() => parseFilters(params, knownKey ? knownKey.split(',') : []), [params, knownKey]);
@@ -36,5 +51,5 @@ export function useUrlFilters(extraKnownParams: readonly string[] = []) {
       ),
     [setParams],
   );
-  return { filters, ignored, setFilters };
+  return { filters, ignored, setFilters, params };
 }
