@@ -17,26 +17,23 @@ import { join } from 'node:path';
 import { CHROMIUM_ARGS } from '../e2e/support/browser';
 import { startBenchServer } from './bench-server';
 import { connectOverPipe } from './cdp-pipe';
+import { installReadyProbe, longTasksBefore, observeLongTasks } from './page-probes';
 
 const COUNT = 10_000;
 
-/** Installed before the page's own scripts: its long tasks, and when the full count shows. */
-const PROBE = `(() => {
-  const tasks = [];
-  window.__longTasks = tasks;
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
-  }).observe({ type: 'longtask', buffered: true });
-  const state = { shown: 0 };
-  window.__plainLoad = state;
-  new MutationObserver(() => {
-    const count = document.querySelector('[data-testid="project-count"] data');
-    if (!state.shown && count && count.getAttribute('value') === '${COUNT}') state.shown = performance.now();
-  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-})();`;
+/**
+ * A function of page-probes.ts as page source. tsx names functions through a `__name` helper
+ * (Playwright's init scripts bring their own); a page reached over the bare protocol lacks it.
+ */
+const inPage = (probe: (...args: never[]) => unknown, ...args: unknown[]) =>
+  `var __name = (fn) => fn; (${probe.toString()})(${args.map((arg) => JSON.stringify(arg)).join(', ')});`;
 
-const READ_PROBE = `JSON.stringify(window.__plainLoad && window.__plainLoad.shown > 0
-  ? { shown: __plainLoad.shown, longest: Math.max(0, ...__longTasks.filter((t) => t.start < __plainLoad.shown).map((t) => t.duration)) }
+/** Installed before the page's own scripts: the bench's own probes, its long tasks and the count. */
+const PROBE = [inPage(observeLongTasks), inPage(installReadyProbe, COUNT)].join('\n');
+
+/** When the full count showed, and the longest task before it; null until it shows. */
+const READ_PROBE = `var __name = (fn) => fn; JSON.stringify(window.__bench && window.__bench.listReady > 0
+  ? { shown: __bench.listReady, longest: Math.max(0, ...(${longTasksBefore.toString()})(__bench.listReady).map((t) => t.duration)) }
   : null)`;
 
 interface Load {
