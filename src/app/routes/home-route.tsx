@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useMemo } from 'react';
+import { Suspense, useCallback, useMemo, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import type { LoadedDataset } from '../../api/dataset-queries';
 import { MapBoundary, MapWithOutlines } from './lazy-project-map';
@@ -20,6 +20,19 @@ import { useMessages } from '../../lib/i18n/messages';
 import { routeMessages } from './route-messages';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useSearchState } from '../../lib/route-state/search-state';
+
+/** The count, then the page's share and embed buttons: one row before the data and after. */
+function MapToolbar({ count, params }: { count: ReactNode; params: URLSearchParams }) {
+  const r = useMessages(routeMessages);
+  return (
+    <div className="map-list-toolbar">
+      {count}
+      {/* The map page shares its whole view: filters, selection and map position (peta). */}
+      <ShareButtons url={appUrl(params.size > 0 ? `/?${params.toString()}` : '/')} />
+      <EmbedButton chartId="peta" title={r.mapTitle} />
+    </div>
+  );
+}
 
 function MapPage({ dataset }: { dataset: LoadedDataset }) {
   const r = useMessages(routeMessages);
@@ -59,12 +72,7 @@ function MapPage({ dataset }: { dataset: LoadedDataset }) {
   return (
     <>
       <IgnoredParamsNotice ignored={[...new Set(notices)]} />
-      <div className="map-list-toolbar">
-        <ProjectCount projects={visible} />
-        {/* The map page shares its whole view: filters, selection and map position (peta). */}
-        <ShareButtons url={appUrl(params.size > 0 ? `/?${params.toString()}` : '/')} />
-        <EmbedButton chartId="peta" title={r.mapTitle} />
-      </div>
+      <MapToolbar count={<ProjectCount projects={visible} />} params={params} />
       <MapListLayout
         tab={state.tampil ?? 'peta'}
         onTabChange={(tab) => setParam('tampil', tab === 'peta' ? undefined : tab)}
@@ -128,13 +136,14 @@ function MapPageLoading() {
   const loading = r.loadingProjects;
   return (
     <>
-      <div className="map-list-toolbar">
-        <p className="project-count loading" role="status">
-          {loading}
-        </p>
-        <ShareButtons url={appUrl(params.size > 0 ? `/?${params.toString()}` : '/')} />
-        <EmbedButton chartId="peta" title={r.mapTitle} />
-      </div>
+      <MapToolbar
+        count={
+          <p className="project-count loading" role="status">
+            {loading}
+          </p>
+        }
+        params={params}
+      />
       <MapListLayout
         tab={state.tampil ?? 'peta'}
         onTabChange={() => {}}
