@@ -6,8 +6,8 @@ import {
   textLines,
   wrapText,
   type Box,
+  type SocialCardContent,
 } from './card-svg-parts';
-import type { SocialCardContent } from './social-card';
 
 type CardText = Omit<SocialCardContent, 'chart'>;
 type Size = { width: number; height: number };
