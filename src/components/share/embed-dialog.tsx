@@ -4,7 +4,7 @@ import { EMBED_DEFAULT_HEIGHT, embedSnippet } from './embed-snippet';
 import { EmbedPreview } from './embed-preview';
 import { shareMessages } from './share-messages';
 import { appUrl } from './share-url';
-import { useCopy } from './use-copy';
+import { SnippetField } from './snippet-field';
 
 interface EmbedDialogProps {
   /** Absolute URL of the embed page. */
@@ -23,9 +23,7 @@ export function EmbedDialog({ src, title, onClose }: EmbedDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const heightId = useId();
-  const snippetId = useId();
   const [height, setHeight] = useState(EMBED_DEFAULT_HEIGHT);
-  const { state, copy } = useCopy();
   const snippet = embedSnippet({ src, title, height, scriptSrc: appUrl('/embed.js') });
 
   useEffect(() => {
@@ -68,24 +66,7 @@ export function EmbedDialog({ src, title, onClose }: EmbedDialogProps) {
         value={height}
         onChange={(event) => setHeight(Number(event.target.value) || EMBED_DEFAULT_HEIGHT)}
       />
-      <label htmlFor={snippetId} className="embed-dialog__label">
-        {t.snippetLabel}
-      </label>
-      <textarea
-        id={snippetId}
-        className="embed-dialog__snippet"
-        readOnly
-        rows={5}
-        value={snippet}
-        data-testid="embed-snippet"
-        onFocus={(event) => event.currentTarget.select()}
-      />
-      <div className="embed-dialog__copy">
-        <button type="button" className="button" onClick={() => void copy(snippet)}>
-          {t.copyCode}
-        </button>
-        <span role="status">{state === 'copied' ? t.copied : state === 'failed' ? t.copyFailed : ''}</span>
-      </div>
+      <SnippetField snippet={snippet} rows={5} />
       <h3 className="embed-dialog__subtitle">{t.preview}</h3>
       <EmbedPreview src={src} title={t.previewFrame(title)} initialHeight={height} />
     </dialog>

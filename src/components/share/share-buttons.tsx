@@ -1,7 +1,8 @@
 import { useLocation } from 'react-router';
 import { useMessages } from '../../lib/i18n/messages';
 import { shareMessages } from './share-messages';
-import { appUrl, publicQuery, shareTargets } from './share-url';
+import { appUrl, publicQuery } from './share-url';
+import { ShareTargetLinks } from './share-target-links';
 import { useCopy } from './use-copy';
 import './share.css';
 
@@ -53,19 +54,11 @@ export function ShareButtons({ url, text, title }: ShareButtonsProps) {
         <button type="button" className="button button--small" onClick={() => void copy(link)}>
           {t.copyLink}
         </button>
-        {shareTargets(link, message).map((target) => (
-          <a
-            key={target.id}
-            className="button button--small button--ghost share-menu__target"
-            href={target.href}
-            target="_blank"
-            rel="noopener noreferrer"
-            aria-label={t.shareOn(target.label)}
-            data-share={target.id}
-          >
-            {target.label}
-          </a>
-        ))}
+        <ShareTargetLinks
+          link={link}
+          text={message}
+          className="button button--small button--ghost share-menu__target"
+        />
         <span role="status" className="share-menu__status">
           {state === 'copied' && t.copied}
         </span>

@@ -1,10 +1,11 @@
-import { useContext, useEffect, useId, useRef } from 'react';
+import { useContext, useEffect, useRef } from 'react';
 import { ChartActions } from '../../components/chart-card/chart-actions';
 import type { ChartFooterProps } from '../../components/chart-card/chart-footer';
 import { DataTable } from '../../components/data-table';
 import { embedSnippet } from '../../components/share/embed-snippet';
 import { shareMessages } from '../../components/share/share-messages';
-import { shareTargets } from '../../components/share/share-url';
+import { ShareTargetLinks } from '../../components/share/share-target-links';
+import { SnippetField } from '../../components/share/snippet-field';
 import { useCopy } from '../../components/share/use-copy';
 import { useLanguage } from '../../lib/i18n/language';
 import { otherLocale } from '../../lib/i18n/locale';
@@ -48,8 +49,6 @@ export function EmbedMenu({
   const { locale, setLocale } = useLanguage();
   const links = useContext(EmbedLinksContext);
   const panel = useRef<HTMLDivElement>(null);
-  const snippetId = useId();
-  const snippetCopy = useCopy();
   const linkCopy = useCopy();
   const snippet = embedSnippet({ src: links.embed, title: fullTitle, scriptSrc: appAddress('/embed.js') });
   const shareText = s.defaultText(fullTitle);
@@ -111,30 +110,7 @@ export function EmbedMenu({
       </section>
       <section className="embed-menu__section">
         <h3 className="embed-menu__heading">{s.embed}</h3>
-        <label htmlFor={snippetId} className="embed-menu__label">
-          {s.snippetLabel}
-        </label>
-        <textarea
-          id={snippetId}
-          className="embed-menu__snippet"
-          readOnly
-          rows={4}
-          value={snippet}
-          data-testid="embed-snippet"
-          onFocus={(event) => event.currentTarget.select()}
-        />
-        <div className="embed-menu__row">
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => void snippetCopy.copy(snippet)}
-          >
-            {s.copyCode}
-          </button>
-          <span role="status">
-            {snippetCopy.state === 'copied' ? s.copied : snippetCopy.state === 'failed' ? s.copyFailed : ''}
-          </span>
-        </div>
+        <SnippetField snippet={snippet} rows={4} />
       </section>
       <section className="embed-menu__section">
         <h3 className="embed-menu__heading">{s.share}</h3>
@@ -146,19 +122,11 @@ export function EmbedMenu({
           >
             {s.copyLink}
           </button>
-          {shareTargets(links.fullView, shareText).map((target) => (
-            <a
-              key={target.id}
-              className="button button--small button--ghost"
-              href={target.href}
-              target="_blank"
-              rel="noopener noreferrer"
-              aria-label={s.shareOn(target.label)}
-              data-share={target.id}
-            >
-              {target.label}
-            </a>
-          ))}
+          <ShareTargetLinks
+            link={links.fullView}
+            text={shareText}
+            className="button button--small button--ghost"
+          />
           <span role="status">{linkCopy.state === 'copied' ? s.copied : ''}</span>
         </div>
       </section>
