@@ -43,6 +43,10 @@ describe('names on the axis', () => {
   it('break between words, on at most the lines given, and end cut with an ellipsis', () => {
     expect(wrapName('PT Contoh Charlie Mandiri (fiktif)', 16)).toEqual(['PT Contoh', 'Charlie Mandiri…']);
     expect(wrapName('CV Alfa', 16)).toEqual(['CV Alfa']);
+    // A name joined by a slash or hyphen breaks after it, not inside the next word.
+    expect(wrapName('Persiapan/pemilihan', 18)).toEqual(['Persiapan/', 'pemilihan']);
+    expect(wrapName('Sumber Daya Air-drainase', 18)).toEqual(['Sumber Daya Air-', 'drainase']);
+    expect(wrapName('Pemeliharaanberkalajalan', 10)).toEqual(['Pemelihara', 'anberkala…']);
     expect(wrapName('PT ABCDEFGHIJKLMNOPQRSTU', 10)).toEqual(['PT', 'ABCDEFGHI…']);
     expect(wrapName('ABCDEFGHIJKLMNOPQRSTU', 10)).toEqual(['ABCDEFGHIJ', 'KLMNOPQRS…']);
     expect(wrapName('Satu Dua Tiga', 4, 3)).toEqual(['Satu', 'Dua', 'Tiga']);

@@ -50,6 +50,18 @@ export function nameAxisProps(width: number, maxChars: number, stroke: string) {
 }
 
 /**
+ * Where a line of at most `maxChars` ends: at its last space, or after its last slash or hyphen
+ * ("Persiapan/" then "pemilihan", not "Persiapan/pemiliha" then "n"); mid-word only when a word is
+ * longer than the line.
+ */
+function lineEnd(text: string, maxChars: number): number {
+  for (let at = Math.min(maxChars, text.length - 1); at > 0; at--) {
+    if (text[at] === ' ' || text[at - 1] === '/' || text[at - 1] === '-') return at;
+  }
+  return maxChars;
+}
+
+/**
  * A name on at most `maxLines` lines of `maxChars`, broken between words (a word longer than a line
  * is cut); what does not fit ends the last line with "…". The full name is in the table.
  */
@@ -57,8 +69,7 @@ export function wrapName(text: string, maxChars: number, maxLines = 2): string[]
   const lines: string[] = [];
   let rest = text.trim();
   while (rest && lines.length < maxLines - 1 && rest.length > maxChars) {
-    const space = rest.lastIndexOf(' ', maxChars);
-    const at = space > 0 ? space : maxChars;
+    const at = lineEnd(rest, maxChars);
     lines.push(rest.slice(0, at).trimEnd());
     rest = rest.slice(at).trimStart();
   }
