@@ -1,10 +1,6 @@
-import { useRef } from 'react';
 import { useMessages } from '../../../lib/i18n/messages';
-import { useDeckKeyboard } from '../hooks/use-deck-keyboard';
-import { useDeckPosition } from '../hooks/use-deck-position';
 import { useAutoAdvance } from '../hooks/use-auto-advance';
-import { useFullscreen } from '../hooks/use-fullscreen';
-import { usePresenterSync } from '../hooks/use-presenter-sync';
+import { useDeckControls } from '../hooks/use-deck-controls';
 import { deckMessages } from '../messages';
 import {
   AUTO_PARAM,
@@ -28,20 +24,10 @@ interface AudienceDeckProps {
 /** What the hall sees: one slide at a time on a scaled stage, driven by keys, clicker or buttons. */
 export function AudienceDeck({ slides, marks, deckKey }: AudienceDeckProps) {
   const t = useMessages(deckMessages);
-  const rootRef = useRef<HTMLDivElement>(null);
   const total = slides.length;
-  const { index, goTo, params } = useDeckPosition(total);
-  const fullscreen = useFullscreen(rootRef);
-  const digits = useDeckKeyboard({
-    index,
-    total,
-    goTo,
-    toggleFullscreen: fullscreen.toggle,
-    exitFullscreen: fullscreen.exit,
-  });
+  const { rootRef, index, goTo, params, fullscreen, digits } = useDeckControls(total, deckKey);
   const autoSeconds = autoSecondsFromParam(params.get(AUTO_PARAM));
   useAutoAdvance(autoSeconds, index, total, goTo);
-  usePresenterSync(deckKey, index, goTo);
   const slide = slides[index];
   if (!slide) return null;
 

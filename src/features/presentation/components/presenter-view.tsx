@@ -1,10 +1,6 @@
-import { useRef } from 'react';
 import { useMessages } from '../../../lib/i18n/messages';
-import { useDeckKeyboard } from '../hooks/use-deck-keyboard';
-import { useDeckPosition } from '../hooks/use-deck-position';
 import { formatElapsed, useElapsed } from '../hooks/use-elapsed';
-import { useFullscreen } from '../hooks/use-fullscreen';
-import { usePresenterSync } from '../hooks/use-presenter-sync';
+import { useDeckControls } from '../hooks/use-deck-controls';
 import { deckMessages } from '../messages';
 import { SlideFrame } from './slide-frame';
 import { SlideStage } from './slide-stage';
@@ -22,18 +18,8 @@ interface PresenterViewProps {
  */
 export function PresenterView({ slides, marks, deckKey }: PresenterViewProps) {
   const t = useMessages(deckMessages);
-  const rootRef = useRef<HTMLDivElement>(null);
   const total = slides.length;
-  const { index, goTo } = useDeckPosition(total);
-  const fullscreen = useFullscreen(rootRef);
-  const digits = useDeckKeyboard({
-    index,
-    total,
-    goTo,
-    toggleFullscreen: fullscreen.toggle,
-    exitFullscreen: fullscreen.exit,
-  });
-  usePresenterSync(deckKey, index, goTo);
+  const { rootRef, index, goTo, digits } = useDeckControls(total, deckKey);
   const elapsed = useElapsed();
   const slide = slides[index];
   const next = slides[index + 1];
