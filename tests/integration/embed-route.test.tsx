@@ -42,21 +42,12 @@ describe('/embed/:chart', () => {
     expect((snippet as HTMLTextAreaElement).value).toContain('/embed/status?kecamatan=tambun-utara');
   });
 
-  it('shows a project kurva S for proyek=<id>, linking to the project page', async () => {
-    renderRoute(`/embed/kurva-s-proyek?proyek=${PROJECT.id}`);
-    const heading = await screen.findByRole(
-      'heading',
-      { name: `Kurva S: ${PROJECT.title}` },
-      { timeout: 15_000 },
-    );
-    expect(heading).toBeVisible();
-    expect(new URL(screen.getByTestId('embed-full-view').getAttribute('href')!).pathname).toBe(
-      `/proyek/${PROJECT.id}`,
-    );
-  });
-
-  it('reads a project named in the path (/embed/kurva-s-proyek/<id>), and its snippet keeps that form', async () => {
-    renderRoute(`/embed/kurva-s-proyek/${PROJECT.id}`);
+  // The old form and the path form read the same project; snippets give the path form, which has a preview.
+  it.each([
+    ['proyek=<id>', `/embed/kurva-s-proyek?proyek=${PROJECT.id}`],
+    ['the project in the path', `/embed/kurva-s-proyek/${PROJECT.id}`],
+  ])('shows a project kurva S for %s, linking to the project page', async (_form, path) => {
+    renderRoute(path);
     const heading = await screen.findByRole(
       'heading',
       { name: `Kurva S: ${PROJECT.title}` },
