@@ -255,14 +255,23 @@ interface EmbedPreview {
   title?: string;
 }
 
+/** A page the build wrote, as text; undefined when it wrote none. */
+const builtPage = (outDir: string, file: string) =>
+  existsSync(join(outDir, file)) ? readFileSync(join(outDir, file), 'utf8') : undefined;
+
 /**
- * Writes an embed page of its own: a copy of `shared` (the page the host would serve for that
- * address) with a link preview, so a pasted embed address previews what it shows. Other embed
+ * Writes an embed page of its own: a copy of `shared` (the text of the page the host would serve
+ * for that address; undefined when the build wrote none) with a link preview, so a pasted embed address previews what it shows. Other embed
  * addresses keep their shared page.
  */
-function writeEmbedPage(outDir: string, shared: string, file: string, preview: EmbedPreview): boolean {
-  if (!existsSync(join(outDir, shared))) return false;
-  let html = readFileSync(join(outDir, shared), 'utf8');
+function writeEmbedPage(
+  outDir: string,
+  shared: string | undefined,
+  file: string,
+  preview: EmbedPreview,
+): boolean {
+  if (shared === undefined) return false;
+  let html = shared;
   if (preview.title !== undefined) {
     const title = escapeXml(preview.title);
     html = html.replace(/<title>[^<]*<\/title>/, () => `<title>${title}</title>`);
@@ -316,7 +325,7 @@ export function prerenderPlugin(options: { sampleData: () => boolean }): Plugin 
           readFileSync(join(outDir, 'config.json'), 'utf8'),
         ) as PageData['configJson'];
         const home = await drawHomePreview(server, outDir, config.base, configJson);
-        if (home && !writeEmbedPage(outDir, 'embed/index.html', MAP_EMBED_FILE, home))
+        if (home && !writeEmbedPage(outDir, builtPage(outDir, 'embed/index.html'), MAP_EMBED_FILE, home))
           config.logger.warn('no embed page to give the map preview');
         for (const route of PRERENDERED_ROUTES) {
           const file = join(outDir, htmlFileFor(route));
@@ -339,6 +348,8 @@ export function prerenderPlugin(options: { sampleData: () => boolean }): Plugin 
         const projectPreload = headLinks(config.base, { js: [], css: projectChunks.css });
         const projects = projectFiles(outDir, config.base, configJson as { indexUrl?: unknown });
         const siteUrl = (configJson as { siteUrl?: string }).siteUrl;
+        // Read once: every project's kurva S embed page is a copy of it.
+        const projectEmbedPage = builtPage(outDir, EMBED_PAGE);
         const drawn: { file: string; page: RenderedPage; head: string }[] = [];
         const styles = new Map<string, number>();
         for (const project of projects) {
@@ -353,7 +364,8 @@ export function prerenderPlugin(options: { sampleData: () => boolean }): Plugin 
           const imageAddress = imageUrl(image, config.base, siteUrl);
           const tags = projectPreviewTags(rendered, imageAddress);
           const embedPreview = projectEmbedPreview(rendered, imageAddress);
-          if (embedPreview) writeEmbedPage(outDir, EMBED_PAGE, projectEmbedFile(project.id), embedPreview);
+          if (embedPreview)
+            writeEmbedPage(outDir, projectEmbedPage, projectEmbedFile(project.id), embedPreview);
           const head = projectPreload + tags + carriedDocument(project.url, project.fileText);
           drawn.push({ file: join(outDir, htmlFileFor(route)), page: { ...rendered, html }, head });
         }
