@@ -52,10 +52,12 @@ async function printFromPage(
     };
   });
   await start();
+  // Printing waits for the charts' and the QR's code to load and draw: on a loaded 2-core CI
+  // machine that once took over 10 s (it passes in about 5 s otherwise).
   const printed = await page.waitForFunction(
     () => (window as unknown as { printedWith?: unknown }).printedWith,
     null,
-    { timeout: 10_000 },
+    { timeout: 25_000 },
   );
   return (await printed.jsonValue()) as { charts: number; drawn: number; qr: boolean };
 }
