@@ -1,7 +1,8 @@
 import { captionNames } from '../domain/filters/caption-names';
 import type { KurvaSSeries } from '../domain/aggregate/kurva-s';
 import { applyFilters, isFilterEmpty } from '../domain/filters/filters';
-import { parseFilters } from '../domain/filters/url-state';
+import { parseFilters } from '../domain/route-state/filter-schema';
+import { PROJECT_PARAM } from '../domain/route-state/param-names';
 import { CHART_DATA } from '../features/charts/chart-data';
 import type { ChartId } from '../features/charts/chart-ids';
 import type { AppConfig } from '../lib/config';
@@ -22,7 +23,7 @@ export async function chartFromDataset(
   signal?: AbortSignal,
 ): Promise<EmbedContent> {
   const dataset = await readDataset(config, signal);
-  const { filters } = parseFilters(request.params, ['proyek']);
+  const { filters } = parseFilters(request.params, [PROJECT_PARAM]);
   const projects = applyFilters(dataset.projects, filters);
   // The curve of every project is in the index; a filtered one is summed from the weekly curves.
   const data =

@@ -1,7 +1,8 @@
 import { captionNames } from '../domain/filters/caption-names';
 import { fetchText } from '../api/http';
 import { applyFilters } from '../domain/filters/filters';
-import { parseFilters } from '../domain/filters/url-state';
+import { parseFilters } from '../domain/route-state/filter-schema';
+import { PROJECT_PARAM } from '../domain/route-state/param-names';
 import { readBoundaryCollection, type BoundaryCollection } from '../domain/geo/boundaries';
 import { kecamatanBySlugName } from '../domain/geo/regions';
 import { resolveAppUrl, type AppConfig } from '../lib/config';
@@ -34,7 +35,7 @@ export async function mapContent(
     readBoundaries(config, signal),
     import('../features/embed/embed-map'),
   ]);
-  const { filters } = parseFilters(request.params, ['proyek']);
+  const { filters } = parseFilters(request.params, [PROJECT_PARAM]);
   const project = request.projectId ? dataset.projects.find((p) => p.id === request.projectId) : undefined;
   if (request.projectId && !project) return { kind: 'not-found', missingProject: true };
   return {

@@ -1,5 +1,6 @@
 import { isChartId, type ChartId } from '../features/charts/chart-ids';
-import { EMBED_FILTER_PARAMS, type EmbedFilter } from '../features/charts/embed-file';
+import type { EmbedFilter } from '../features/charts/embed-file';
+import { EMBED_FILTER_PARAMS, PROJECT_PARAM, paramText } from '../domain/route-state/param-names';
 
 export const PROJECT_KURVA_S = 'kurva-s-proyek';
 export const MAP = 'peta';
@@ -20,11 +21,9 @@ export interface EmbedRequest {
   published: EmbedFilter | null | undefined;
 }
 
-const FILTER_NAMES = [...EMBED_FILTER_PARAMS, 'q'];
-
 /** The filter a published file can answer, if the parameters ask for at most one. */
 function publishedFilter(params: URLSearchParams): EmbedFilter | null | undefined {
-  const given = FILTER_NAMES.flatMap((name) => {
+  const given = EMBED_FILTER_PARAMS.flatMap((name) => {
     const values = params
       .getAll(name)
       .map((value) => value.trim())
@@ -32,7 +31,7 @@ function publishedFilter(params: URLSearchParams): EmbedFilter | null | undefine
     return values.length > 0 ? [{ name, value: values.at(-1)!.toLowerCase(), many: values.length > 1 }] : [];
   });
   // Signals are not published per chart: drawn from the index, like any combination.
-  if (params.get('tanda')?.trim()) return undefined;
+  if (paramText(params, 'tanda')) return undefined;
   if (given.length === 0) return null;
   const [only] = given;
   if (given.length > 1 || !only || only.many || only.name === 'q') return undefined;
@@ -55,9 +54,9 @@ export function readEmbedRequest(pathname: string, search: string): EmbedRequest
   const segments = pathname.replace(/\/+$/, '').split('/').map(decoded);
   const params = new URLSearchParams(search);
   const projectInPath = segments.at(-2) === PROJECT_KURVA_S;
-  if (projectInPath) params.set('proyek', segments.at(-1)!);
+  if (projectInPath) params.set(PROJECT_PARAM, segments.at(-1)!);
   const chart = projectInPath ? PROJECT_KURVA_S : (segments.at(-1) ?? '');
-  const projectId = params.get('proyek')?.trim() || undefined;
+  const projectId = paramText(params, PROJECT_PARAM);
   return {
     chart,
     ...(isChartId(chart) && { programme: chart }),

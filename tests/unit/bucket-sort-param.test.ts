@@ -3,7 +3,7 @@ import {
   DEFAULT_BUCKET_SORT,
   bucketSortValue,
   parseBucketSort,
-} from '../../src/domain/aggregate/bucket-sort-param';
+} from '../../src/domain/route-state/statistics-schema';
 import type { BucketSort } from '../../src/domain/aggregate/breakdowns';
 
 describe('the kecamatan chart order in the address', () => {

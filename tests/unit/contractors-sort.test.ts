@@ -4,10 +4,9 @@ import {
   DEFAULT_SORT,
   filterByName,
   nextSort,
-  parseContractorSort,
   sortContractors,
-  writeContractorSort,
 } from '../../src/domain/contractors/contractor-sort';
+import { parseContractorSort, writeContractorSort } from '../../src/domain/route-state/contractor-schema';
 import { SIGNALS, type SignalSlug } from '../../src/domain/integrity/signals';
 
 const none = Object.fromEntries(SIGNALS.map((s) => [s, 0])) as Record<SignalSlug, number>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFilters, writeFilters } from '../../src/domain/filters/url-state';
+import { parseFilters, writeFilters } from '../../src/domain/route-state/filter-schema';
 import { searchHaystack, matchesQuery } from '../../src/domain/text/normalize';
 import { applyFilters } from '../../src/domain/filters/filters';
 import { sampleProjects } from './aggregate-arbitraries';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseHomeState } from '../../src/domain/map/home-params';
+import { parseHomeState } from '../../src/domain/route-state/home-schema';
 import { formatMapView, parseMapView, sameView } from '../../src/domain/map/view-param';
-import { parseFilters } from '../../src/domain/filters/url-state';
-import { HOME_PARAMS } from '../../src/domain/map/home-params';
+import { parseFilters } from '../../src/domain/route-state/filter-schema';
+import { HOME_PARAMS } from '../../src/domain/route-state/param-names';
 
 describe('map view parameter (peta=lat,lng,zoom)', () => {
   it('round-trips a view at metre precision and half zoom steps', () => {

@@ -6,6 +6,7 @@ import { installDomGlobals } from '../prerender/dom-globals';
 import { publishedFolderIn, ssrServer } from '../prerender/ssr-server';
 import type { RenderedEmbed } from '../../src/embed/prerender/render-embed';
 import type { AppConfig } from '../../src/lib/config';
+import { EMBED_FILTER_PARAMS } from '../../src/domain/route-state/param-names';
 import { buildEmbedPages, EMBED_HTML, PROGRAMME_CHARTS, type EmbedPage } from './embed-build';
 import { renderSocialCard } from '../social/render-social-card';
 import { imageUrl, previewTags, withDescription } from '../social/preview-tags';
@@ -157,7 +158,9 @@ export function embedPagesPlugin(options: { widths: readonly number[] }): Plugin
       const pages = await buildEmbedPages(config);
       // A classic script, so it runs before the page paints.
       const source = readFileSync(join(config.root, 'src/embed/static/mark-view.ts'), 'utf8');
-      const mark = (await transformWithOxc(source, 'mark-view.ts', { lang: 'ts' })).code;
+      const code = (await transformWithOxc(source, 'mark-view.ts', { lang: 'ts' })).code;
+      const mark = code.replaceAll('EMBED_FILTER_PARAMS_LIST', JSON.stringify(EMBED_FILTER_PARAMS));
+      if (mark === code) throw new Error('mark-view.ts no longer names EMBED_FILTER_PARAMS_LIST');
       const markFile = `assets/embed-view-${createHash('sha256').update(mark).digest('hex').slice(0, 8)}.js`;
       writeFileSync(join(outDir, markFile), mark);
       const drawn = await drawCharts(config, pages, options.widths, `${config.base}${markFile}`);

@@ -11,7 +11,7 @@ import { useLanguage } from '../../lib/i18n/language';
 import { useMessages } from '../../lib/i18n/messages';
 import { shellMessages } from './shell-messages';
 import { FrameGuard } from '../../components/share/frame-guard';
-import { FILTER_PARAMS } from '../../domain/filters/url-state';
+import { FILTER_PARAMS } from '../../domain/route-state/param-names';
 import { otherLocale } from '../../lib/i18n/locale';
 
 /** Links keep the current filters, so a filtered map is one click from the same filtered statistics. */

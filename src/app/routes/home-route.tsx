@@ -9,8 +9,9 @@ import { EmbedButton } from '../../components/share/embed-button';
 import { ShareButtons } from '../../components/share/share-buttons';
 import { appUrl } from '../../components/share/share-url';
 import { useUrlFilters } from '../../components/filters/use-url-filters';
-import { HOME_PARAMS, parseHomeState, type HomeParam } from '../../domain/map/home-params';
-import { formatMapView, parseMapView, sameView, type MapView } from '../../domain/map/view-param';
+import { HOME_SCHEMA, parseHomeState } from '../../domain/route-state/home-schema';
+import { HOME_PARAMS, PROJECT_PARAM } from '../../domain/route-state/param-names';
+import { sameView, type MapView } from '../../domain/map/view-param';
 import { MapListLayout } from '../../features/projects/map-list-layout';
 import { ProjectCount } from '../../features/projects/project-count';
 import { ProjectList } from '../../features/projects/project-list';
@@ -19,7 +20,7 @@ import { useVisibleProjects } from '../../features/projects/use-visible-projects
 import { useMessages } from '../../lib/i18n/messages';
 import { routeMessages } from './route-messages';
 import { usePageTitle } from '../../lib/use-page-title';
-import { useSearchState } from '../../lib/route-state/search-state';
+import { useRouteParams, useSearchState } from '../../lib/route-state/search-state';
 
 /** The count, then the page's share and embed buttons: one row before the data and after. */
 function MapToolbar({ count, params }: { count: ReactNode; params: URLSearchParams }) {
@@ -37,36 +38,25 @@ function MapToolbar({ count, params }: { count: ReactNode; params: URLSearchPara
 function MapPage({ dataset }: { dataset: LoadedDataset }) {
   const r = useMessages(routeMessages);
   const { filters, ignored } = useUrlFilters(HOME_PARAMS);
-  const [params, setParams] = useSearchState();
-  const { state, ignored: badParams } = useMemo(() => parseHomeState(params), [params]);
+  const { values: state, ignored: badParams, setValues, params } = useRouteParams(HOME_SCHEMA);
   const { visible, sorted } = useVisibleProjects(dataset.projects, filters, state.urut);
   const byId = useMemo(() => new Map(dataset.projects.map((p) => [p.id, p])), [dataset.projects]);
   const selected = state.proyek ? byId.get(state.proyek) : undefined;
   // The store shows a selection at once; the router's URL follows a moment later and then puts the
   // window back where it was (ScrollRestoration keys by path). Scroll the summary into sight after.
-  const selectedInUrl = new URLSearchParams(useLocation().search).get('proyek') ?? undefined;
-  const notices = [...ignored, ...badParams, ...(state.proyek && !selected ? ['proyek'] : [])];
+  const selectedInUrl = parseHomeState(new URLSearchParams(useLocation().search)).state.proyek;
+  const notices = [...ignored, ...badParams, ...(state.proyek && !selected ? [PROJECT_PARAM] : [])];
 
-  const setParam = useCallback(
-    (name: HomeParam, value: string | undefined) =>
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          if (value) next.set(name, value);
-          else next.delete(name);
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
-  );
-  const select = useCallback((id: string | undefined) => setParam('proyek', id), [setParam]);
-  const currentPeta = params.get('peta');
+  const select = useCallback((id: string | undefined) => setValues({ proyek: id }), [setValues]);
+  // The shown view, as a value that stays the same while other parameters change.
+  const { lat, lng, zoom } = state.peta ?? {};
   const onViewChange = useCallback(
     (view: MapView) => {
-      if (!sameView(view, parseMapView(currentPeta))) setParam('peta', formatMapView(view));
+      const current =
+        lat === undefined || lng === undefined || zoom === undefined ? undefined : { lat, lng, zoom };
+      if (!sameView(view, current)) setValues({ peta: view });
     },
-    [currentPeta, setParam],
+    [lat, lng, zoom, setValues],
   );
 
   return (
@@ -75,7 +65,7 @@ function MapPage({ dataset }: { dataset: LoadedDataset }) {
       <MapToolbar count={<ProjectCount projects={visible} />} params={params} />
       <MapListLayout
         tab={state.tampil ?? 'peta'}
-        onTabChange={(tab) => setParam('tampil', tab === 'peta' ? undefined : tab)}
+        onTabChange={(tab) => setValues({ tampil: tab === 'peta' ? undefined : tab })}
         summaryKey={selectedInUrl}
         summary={
           selected && (
@@ -92,7 +82,7 @@ function MapPage({ dataset }: { dataset: LoadedDataset }) {
             selectedId={selected?.id}
             onSelect={select}
             sort={state.urut}
-            onSortChange={(sort) => setParam('urut', sort)}
+            onSortChange={(sort) => setValues({ urut: sort })}
           />
         }
         map={
@@ -112,9 +102,9 @@ function MapPage({ dataset }: { dataset: LoadedDataset }) {
                 view={state.peta}
                 onViewChange={onViewChange}
                 colourMode={state.warna ?? 'status'}
-                onColourModeChange={(mode) => setParam('warna', mode === 'status' ? undefined : mode)}
+                onColourModeChange={(mode) => setValues({ warna: mode === 'status' ? undefined : mode })}
                 choropleth={state.sebaran}
-                onChoroplethChange={(mode) => setParam('sebaran', mode)}
+                onChoroplethChange={(mode) => setValues({ sebaran: mode })}
                 kecamatan={filters.kecamatan}
               />
             </Suspense>

@@ -21,11 +21,11 @@ import {
   kecamatanSlidesFrom,
   withLegacyKecamatanMoved,
   withoutDeckFilters,
-} from '../../features/presentation/utils/deck-params';
+} from '../../domain/route-state/deck-params';
 import { captionNames } from '../../domain/filters/caption-names';
 import { filterCaption } from '../../domain/filters/filter-caption';
 import { applyFilters } from '../../domain/filters/filters';
-import { filterParams } from '../../domain/filters/url-state';
+import { filterParams } from '../../domain/route-state/filter-schema';
 import { formatNumber } from '../../domain/format/number';
 import { CAPTION_LABELS } from '../../features/charts/caption-labels';
 import { IgnoredParamsNotice } from '../../components/filters/ignored-params-notice';

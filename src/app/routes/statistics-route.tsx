@@ -10,14 +10,12 @@ import { ShareButtons } from '../../components/share/share-buttons';
 import { captionNames } from '../../domain/filters/caption-names';
 import { filterCaption } from '../../domain/filters/filter-caption';
 import { applyFilters } from '../../domain/filters/filters';
-import {
-  KECAMATAN_SORT_PARAM,
-  bucketSortValue,
-  parseBucketSort,
-} from '../../domain/aggregate/bucket-sort-param';
-import { useSearchState } from '../../lib/route-state/search-state';
+import { STATISTICS_SCHEMA } from '../../domain/route-state/statistics-schema';
+import { STATISTICS_PARAMS } from '../../domain/route-state/param-names';
+import { useRouteParams } from '../../lib/route-state/search-state';
+import { writeParams } from '../../lib/route-state/param-schema';
 import { CAPTION_LABELS } from '../../features/charts/caption-labels';
-import { filterParams } from '../../domain/filters/url-state';
+import { filterParams } from '../../domain/route-state/filter-schema';
 import { useValueInTurn } from '../../components/drawing/use-value-in-turn';
 import { CHART_CATALOG, chartTitle, type ChartId } from '../../features/charts/catalog';
 import type { ChartProps } from '../../features/charts/chart-props';
@@ -45,10 +43,9 @@ function ChartInTurn({ Chart, projects, ...props }: ChartProps & { Chart: Compon
 
 function StatisticsContent({ dataset, config }: { dataset: LoadedDataset; config: AppConfig }) {
   const { locale } = useLanguage();
-  const { filters, ignored: ignoredFilters } = useUrlFilters([KECAMATAN_SORT_PARAM]);
-  const [params] = useSearchState();
-  const kecamatanSort = parseBucketSort(params.get(KECAMATAN_SORT_PARAM));
-  const ignored = kecamatanSort.valid ? ignoredFilters : [...ignoredFilters, KECAMATAN_SORT_PARAM];
+  const { filters, ignored: ignoredFilters } = useUrlFilters(STATISTICS_PARAMS);
+  const { values: own, ignored: ignoredOwn } = useRouteParams(STATISTICS_SCHEMA);
+  const ignored = [...ignoredFilters, ...ignoredOwn];
   const visible = useMemo(() => applyFilters(dataset.projects, filters), [dataset.projects, filters]);
   // Every chart, its table, PNG and embed code name the filters it was drawn from.
   const caption = filterCaption(filters, captionNames(filters, dataset.projects), CAPTION_LABELS[locale]);
@@ -56,10 +53,8 @@ function StatisticsContent({ dataset, config }: { dataset: LoadedDataset; config
   const filterQuery = publicQuery(filterParams(filters));
   const mapHref = `/${filterQuery}`;
   // A chart's share link carries the filters, and the kecamatan chart its order too.
-  const sortValue = bucketSortValue(kecamatanSort.sort);
-  const kecamatanQuery = sortValue
-    ? `?${new URLSearchParams([...filterParams(filters), [KECAMATAN_SORT_PARAM, sortValue]]).toString()}`
-    : filterQuery;
+  const sorted = writeParams(STATISTICS_SCHEMA, filterParams(filters), own);
+  const kecamatanQuery = sorted.size > 0 ? `?${sorted.toString()}` : '';
   const shareQuery = (id: ChartId) => (id === 'anggaran-kecamatan' ? kecamatanQuery : filterQuery);
   return (
     <StatisticsLayout

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import type { Filters } from '../../domain/filters/filters';
-import { filterParams, parseFilters, writeFilters } from '../../domain/filters/url-state';
+import { filterParams, parseFilters, writeFilters } from '../../domain/route-state/filter-schema';
 import { useSearchState } from '../../lib/route-state/search-state';
+import type { RouteParam } from '../../domain/route-state/param-names';
 
 export type FiltersUpdate = Filters | ((current: Filters) => Filters);
 
@@ -18,7 +19,7 @@ export type FiltersUpdate = Filters | ((current: Filters) => Filters);
  * address at once (no render reports an old parameter as ignored), and the URL follows.
  */
 export function useUrlFilters(
-  extraKnownParams: readonly string[] = [],
+  extraKnownParams: readonly RouteParam[] = [],
   normalise?: (params: URLSearchParams) => URLSearchParams | undefined,
 ) {
   const [given, setParams] = useSearchState();

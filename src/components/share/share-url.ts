@@ -1,11 +1,5 @@
-import { FILTER_PARAMS } from '../../domain/filters/url-state';
+import { SHARE_PARAMS } from '../../domain/route-state/param-names';
 import { resolveAppUrl } from '../../lib/config';
-
-/**
- * The public parameters a shared link or an embed carries (README, "URL parameters"): the filters
- * and the selected project. Anything else in the address (UI state, tracking tags) stays behind.
- */
-const SHARE_PARAMS = [...FILTER_PARAMS, 'proyek'] as const;
 
 /** "?kecamatan=…&proyek=…" with only the public parameters, in a stable order; "" when none. */
 export function publicQuery(

@@ -19,11 +19,12 @@ export interface ContractorSort {
 export const DEFAULT_SORT: ContractorSort = { urut: 'nilai', arah: 'turun' };
 
 /** A first click sorts names A–Z and figures from the largest. */
-const firstDirection = (column: SortColumn): SortDirection => (column === 'penyedia' ? 'naik' : 'turun');
+export const firstDirection = (column: SortColumn): SortDirection =>
+  column === 'penyedia' ? 'naik' : 'turun';
 
-const isSortColumn = (value: string): value is SortColumn =>
+export const isSortColumn = (value: string): value is SortColumn =>
   (SORT_COLUMNS as readonly string[]).includes(value);
-const isSortDirection = (value: string): value is SortDirection =>
+export const isSortDirection = (value: string): value is SortDirection =>
   (SORT_DIRECTIONS as readonly string[]).includes(value);
 
 /** Share of a contractor's own packages (0–1); a row always has at least one package. */
@@ -72,43 +73,6 @@ export function filterByName(
     const haystack = searchHaystack(row.name);
     return words.every((word) => haystack.includes(word));
   });
-}
-
-export interface ParsedSort {
-  sort: ContractorSort;
-  /** `urut` or `arah` present but not understood: the page says so and uses the default. */
-  ignored: string[];
-}
-
-/** The sort from the URL; an unknown column or direction falls back to the default, with a notice. */
-export function parseContractorSort(params: URLSearchParams): ParsedSort {
-  const ignored: string[] = [];
-  const urutText = params.get('urut')?.trim().toLowerCase();
-  const arahText = params.get('arah')?.trim().toLowerCase();
-  let urut = DEFAULT_SORT.urut;
-  if (urutText !== undefined) {
-    if (isSortColumn(urutText)) urut = urutText;
-    else ignored.push('urut');
-  }
-  let arah = urutText !== undefined && isSortColumn(urutText) ? firstDirection(urut) : DEFAULT_SORT.arah;
-  if (arahText !== undefined) {
-    if (isSortDirection(arahText)) arah = arahText;
-    else ignored.push('arah');
-  }
-  return { sort: { urut, arah }, ignored };
-}
-
-/** Writes the sort, leaving every other parameter; the default sort leaves the URL without either. */
-export function writeContractorSort(params: URLSearchParams, sort: ContractorSort): URLSearchParams {
-  const next = new URLSearchParams(params);
-  if (sort.urut === DEFAULT_SORT.urut && sort.arah === DEFAULT_SORT.arah) {
-    next.delete('urut');
-    next.delete('arah');
-  } else {
-    next.set('urut', sort.urut);
-    next.set('arah', sort.arah);
-  }
-  return next;
 }
 
 /** What a click on a column's header does: the other direction on the sorted column, else its first. */

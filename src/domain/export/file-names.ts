@@ -1,5 +1,5 @@
 import type { Filters } from '../filters/filters';
-import { FILTER_PARAMS } from '../filters/url-state';
+import { FILTER_PARAMS } from '../route-state/param-names';
 import { slugify } from '../text/slug';
 
 /**

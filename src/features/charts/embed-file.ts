@@ -2,6 +2,7 @@ import type { CaptionNames } from '../../domain/filters/filter-caption';
 import type { DatasetMeta } from '../../domain/dataset/types';
 import type { ChartDataMap } from './chart-data';
 import type { ChartId } from './chart-ids';
+import type { FilterParam } from '../../domain/route-state/param-names';
 import { ChartDataError, readChartData } from './read-chart-data';
 import { readPublishedMeta } from '../../domain/publish/published-meta';
 import { isRecord, optionalText } from '../../domain/publish/json-checks';
@@ -21,8 +22,13 @@ export const EMBED_VERSION = 1;
 export const EMBED_FOLDER = 'embed';
 
 /** The filters a published file can answer, one at a time. */
-export const EMBED_FILTER_PARAMS = ['kecamatan', 'kategori', 'status', 'sumber'] as const;
-export type EmbedFilterParam = (typeof EMBED_FILTER_PARAMS)[number];
+export const PUBLISHED_FILTER_PARAMS = [
+  'kecamatan',
+  'kategori',
+  'status',
+  'sumber',
+] as const satisfies readonly FilterParam[];
+export type EmbedFilterParam = (typeof PUBLISHED_FILTER_PARAMS)[number];
 
 export interface EmbedFilter {
   param: EmbedFilterParam;

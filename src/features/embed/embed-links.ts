@@ -1,19 +1,20 @@
 import { createContext } from 'react';
 import { resolveAppUrl } from '../../lib/config';
+import {
+  EMBED_FILTER_PARAMS,
+  PROJECT_PARAM,
+  paramText,
+  type RouteParam,
+} from '../../domain/route-state/param-names';
 
-/**
- * The public parameters an embed carries (README, "URL parameters"), in their stable order: the
- * filters, then the project. The same list as SHARE_PARAMS (components/share/share-url.ts, checked
- * by a test), kept here so an embed does not load the filter parser to build a link.
- */
-const EMBED_PARAMS = ['kecamatan', 'kategori', 'status', 'sumber', 'q', 'proyek'] as const;
-const FILTERS = EMBED_PARAMS.slice(0, 5);
+/** The public parameters an embed carries, in their stable order: the filters, then the project. */
+const EMBED_PARAMS = [...EMBED_FILTER_PARAMS, PROJECT_PARAM] as const;
 
 /** "?kecamatan=…&proyek=…" with only the public parameters that have a value; "" when none. */
-function publicSearch(params: URLSearchParams, names: readonly string[] = EMBED_PARAMS): string {
+function publicSearch(params: URLSearchParams, names: readonly RouteParam[] = EMBED_PARAMS): string {
   const kept = new URLSearchParams();
   for (const name of names) {
-    const value = params.get(name)?.trim();
+    const value = paramText(params, name);
     if (value) kept.set(name, value);
   }
   const query = kept.toString();
@@ -22,8 +23,8 @@ function publicSearch(params: URLSearchParams, names: readonly string[] = EMBED_
 
 /** Where "see more" leads: the same chart, filters and project in the full app. */
 export function fullViewPath(chart: string, params: URLSearchParams, isProgrammeChart: boolean): string {
-  const filters = publicSearch(params, FILTERS);
-  const project = params.get('proyek')?.trim();
+  const filters = publicSearch(params, EMBED_FILTER_PARAMS);
+  const project = paramText(params, PROJECT_PARAM);
   if (isProgrammeChart) return `/statistik${filters}#${chart}`;
   if (chart === 'kurva-s-proyek' && project) return `/proyek/${encodeURIComponent(project)}`;
   if (chart === 'peta') return `/${publicSearch(params)}`;
@@ -35,7 +36,7 @@ export function fullViewPath(chart: string, params: URLSearchParams, isProgramme
  * A project's kurva S names its project in the path, where the build wrote its link preview.
  */
 export function embedPath(chart: string, params: URLSearchParams): string {
-  const project = params.get('proyek')?.trim();
+  const project = paramText(params, PROJECT_PARAM);
   // The project page's embed button writes the same address (features/project/project-page.tsx).
   if (chart === 'kurva-s-proyek' && project) return `/embed/kurva-s-proyek/${encodeURIComponent(project)}`;
   return `/embed/${encodeURIComponent(chart)}${publicSearch(params)}`;

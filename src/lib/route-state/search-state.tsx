@@ -3,11 +3,13 @@ import {
   useCallback,
   useContext,
   useLayoutEffect,
+  useMemo,
   useState,
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { readParams, writeParams, type ParamSchema, type ParamValues } from './param-schema';
 import { createSearchStore, type SearchStore } from './search-store';
 
 const SearchStoreContext = createContext<SearchStore | null>(null);
@@ -63,4 +65,20 @@ export function useSearchState(): [
     [store],
   );
   return [params, setParams];
+}
+
+/**
+ * A route's own parameters, read with its schema (domain/route-state) and written back through it.
+ * Writes replace the history entry unless told otherwise (a click that changes the view is not a
+ * new page), and build on the store's current parameters, so a quick second change keeps the first.
+ */
+export function useRouteParams<S extends ParamSchema>(schema: S) {
+  const [params, setParams] = useSearchState();
+  const { values, ignored } = useMemo(() => readParams(schema, params), [schema, params]);
+  const setValues = useCallback(
+    (next: ParamValues<S>, options: { replace?: boolean } = { replace: true }) =>
+      setParams((current) => writeParams(schema, current, next), options),
+    [schema, setParams],
+  );
+  return { values, ignored, setValues, params };
 }

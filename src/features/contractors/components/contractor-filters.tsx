@@ -5,7 +5,7 @@ import { KategoriField, KecamatanField, useSearchText } from '../../../component
 import { isFilterEmpty } from '../../../domain/filters/filters';
 import { useLanguage } from '../../../lib/i18n/language';
 import { useMessages } from '../../../lib/i18n/messages';
-import { CONTRACTOR_PARAMS } from '../hooks/use-contractor-sort';
+import { CONTRACTOR_PARAMS } from '../../../domain/route-state/param-names';
 import { contractorsMessages } from '../messages';
 
 /**

@@ -10,12 +10,13 @@ import { filterByName, nextSort, sortContractors } from '../../../domain/contrac
 import { captionNames } from '../../../domain/filters/caption-names';
 import { filterCaption, type CaptionLabels } from '../../../domain/filters/filter-caption';
 import { applyFilters } from '../../../domain/filters/filters';
-import { filterParams } from '../../../domain/filters/url-state';
+import { filterParams } from '../../../domain/route-state/filter-schema';
 import { formatNumber, formatRupiah, formatRupiahShort } from '../../../domain/format/number';
 import { useLanguage } from '../../../lib/i18n/language';
 import type { Locale } from '../../../lib/i18n/locale';
 import { useMessages } from '../../../lib/i18n/messages';
-import { CONTRACTOR_PARAMS, useContractorSort } from '../hooks/use-contractor-sort';
+import { CONTRACTOR_PARAMS } from '../../../domain/route-state/param-names';
+import { useContractorSort } from '../hooks/use-contractor-sort';
 import { contractorsMessages } from '../messages';
 import { ContractorFilters } from './contractor-filters';
 import { ContractorTable } from './contractor-table';

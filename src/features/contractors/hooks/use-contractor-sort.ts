@@ -1,13 +1,7 @@
 import { useCallback, useMemo } from 'react';
-import {
-  parseContractorSort,
-  writeContractorSort,
-  type ContractorSort,
-} from '../../../domain/contractors/contractor-sort';
+import type { ContractorSort } from '../../../domain/contractors/contractor-sort';
+import { parseContractorSort, writeContractorSort } from '../../../domain/route-state/contractor-schema';
 import { useSearchState } from '../../../lib/route-state/search-state';
-
-/** The page's own URL parameters, beside the shared filters. */
-export const CONTRACTOR_PARAMS = ['urut', 'arah'] as const;
 
 /**
  * The table's sort, read from and written to `urut` and `arah`. An unknown value is reported in

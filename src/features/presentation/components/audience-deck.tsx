@@ -6,9 +6,10 @@ import {
   AUTO_PARAM,
   HANDOUT_PARAM,
   PRESENTER_PARAM,
+  SLIDE_PARAM,
   autoSecondsFromParam,
   withSlide,
-} from '../utils/deck-params';
+} from '../../../domain/route-state/deck-params';
 import { DeckControls } from './deck-controls';
 import { SlideFrame } from './slide-frame';
 import { SlideStage } from './slide-stage';
@@ -38,7 +39,7 @@ export function AudienceDeck({ slides, marks, deckKey }: AudienceDeckProps) {
     window.open(`?${search.toString()}`, 'pantaubangun-penyaji', 'popup=yes,width=1280,height=800');
   }
   const handout = new URLSearchParams(params);
-  handout.delete('slide');
+  handout.delete(SLIDE_PARAM);
   handout.delete(AUTO_PARAM);
   handout.set(HANDOUT_PARAM, '1');
 

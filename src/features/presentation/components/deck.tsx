@@ -1,4 +1,4 @@
-import { HANDOUT_PARAM, PRESENTER_PARAM, flagFromParam } from '../utils/deck-params';
+import { HANDOUT_PARAM, PRESENTER_PARAM, flagFromParam } from '../../../domain/route-state/deck-params';
 import { AudienceDeck } from './audience-deck';
 import { Handout } from './handout';
 import { PresenterView } from './presenter-view';

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useMessages } from '../../../lib/i18n/messages';
 import { deckMessages } from '../messages';
-import { HANDOUT_PARAM } from '../utils/deck-params';
+import { HANDOUT_PARAM } from '../../../domain/route-state/deck-params';
 import { HandoutItem } from './handout-item';
 import type { SlideMarks, SlideSpec } from './slide-types';
 import { useSearchState } from '../../../lib/route-state/search-state';

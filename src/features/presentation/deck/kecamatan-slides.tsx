@@ -1,7 +1,7 @@
 import type { SlideSpec } from '../components/slide-types';
 import { FigureGrid } from '../slides/figure-grid';
 import { StatusMap } from '../slides/status-map';
-import { ALL_KECAMATAN, NO_KECAMATAN } from '../utils/deck-params';
+import { ALL_KECAMATAN, NO_KECAMATAN } from '../../../domain/route-state/deck-params';
 import { headlineFigures } from '../../../domain/aggregate/headline';
 import { KECAMATAN, kecamatanBySlugName } from '../../../domain/geo/regions';
 import { formatNumber, formatPercent, formatRupiahShort } from '../../../domain/format/number';

@@ -1,5 +1,10 @@
 import { useCallback } from 'react';
-import { SLIDE_PARAM, clampIndex, slideIndexFromParam, withSlide } from '../utils/deck-params';
+import {
+  SLIDE_PARAM,
+  clampIndex,
+  slideIndexFromParam,
+  withSlide,
+} from '../../../domain/route-state/deck-params';
 import { useSearchState } from '../../../lib/route-state/search-state';
 
 /**

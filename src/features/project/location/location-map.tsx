@@ -5,6 +5,7 @@ import type { Project } from '../../../domain/project/types';
 import { styleFor } from '../../../domain/map/colours';
 import { useMessages } from '../../../lib/i18n/messages';
 import { locationDrawing } from '../../../domain/map/location-drawing';
+import { linkParams } from '../../../domain/route-state/param-names';
 import { locationMessages } from './location-messages';
 import './location-map.css';
 
@@ -27,10 +28,7 @@ export function LocationMap({ project }: LocationMapProps) {
   if (!drawing) return null;
   const { kecamatan } = project;
   const style = styleFor(project, 'status');
-  const mapHref = `/?${new URLSearchParams({
-    ...(kecamatan ? { kecamatan: kecamatan.slug } : {}),
-    proyek: project.id,
-  })}`;
+  const mapHref = `/?${linkParams({ kecamatan: kecamatan?.slug, proyek: project.id })}`;
   return (
     <figure className="location-map" aria-labelledby="location-map-caption">
       <svg

@@ -1,11 +1,11 @@
-import type { BucketSort } from './breakdowns';
+import type { ParamCodec } from '../../lib/route-state/param-schema';
+import type { BucketSort } from '../aggregate/breakdowns';
+import type { StatisticsParam } from './param-names';
 
 /**
- * The kecamatan chart's order in the address of /statistik, so a shared link reopens the chart in
- * the order its sender chose. A public contract: the name and values are never renamed.
+ * The kecamatan chart's order in the address of /statistik (`urut-kecamatan`), so a shared link
+ * reopens the chart in the order its sender chose. Its values are public too: never renamed.
  */
-export const KECAMATAN_SORT_PARAM = 'urut-kecamatan';
-
 const SORT_OF_VALUE: Readonly<Record<string, BucketSort>> = {
   turun: 'value-desc',
   naik: 'value-asc',
@@ -27,3 +27,15 @@ export function bucketSortValue(sort: BucketSort): string | undefined {
   if (sort === DEFAULT_BUCKET_SORT) return undefined;
   return Object.keys(SORT_OF_VALUE).find((value) => SORT_OF_VALUE[value] === sort);
 }
+
+/** /statistik's own parameters (STATISTICS_PARAMS), beside the shared filters. */
+export const STATISTICS_SCHEMA = {
+  'urut-kecamatan': {
+    parse: (raw) => {
+      const { sort, valid } = parseBucketSort(raw);
+      return valid ? sort : undefined;
+    },
+    format: (sort) => bucketSortValue(sort) ?? '',
+    blankIsAbsent: true,
+  },
+} satisfies { [K in StatisticsParam]-?: ParamCodec<BucketSort> };

@@ -1,5 +1,7 @@
-import type { Filters } from '../../../domain/filters/filters';
-import { FILTER_PARAMS } from '../../../domain/filters/url-state';
+import type { Filters } from '../filters/filters';
+import { DECK_PARAMS, FILTER_PARAMS, type DeckParam, type FilterParam } from './param-names';
+
+export { DECK_PARAMS };
 
 /**
  * The deck's URL contract: `slide` (1-based, what the audience sees), `auto` (seconds between
@@ -9,12 +11,12 @@ import { FILTER_PARAMS } from '../../../domain/filters/url-state';
  * presents, as on every page. `kecamatan` is the filter too, one kecamatan carried over from the
  * map, but here it picks that kecamatan's slide (deckFilters).
  */
-export const SLIDE_PARAM = 'slide';
-export const AUTO_PARAM = 'auto';
-const KECAMATAN_PARAM = 'kecamatan';
-const KECAMATAN_SLIDES_PARAM = 'slide-kecamatan';
-export const PRESENTER_PARAM = 'penyaji';
-export const HANDOUT_PARAM = 'cetak';
+export const SLIDE_PARAM = 'slide' satisfies DeckParam;
+export const AUTO_PARAM = 'auto' satisfies DeckParam;
+const KECAMATAN_PARAM = 'kecamatan' satisfies FilterParam;
+const KECAMATAN_SLIDES_PARAM = 'slide-kecamatan' satisfies DeckParam;
+export const PRESENTER_PARAM = 'penyaji' satisfies DeckParam;
+export const HANDOUT_PARAM = 'cetak' satisfies DeckParam;
 export const ALL_KECAMATAN = 'semua';
 /** No kecamatan section at all. */
 export const NO_KECAMATAN = 'tidak';
@@ -23,15 +25,6 @@ export const NO_KECAMATAN = 'tidak';
 export function kecamatanSlidesFrom(search: URLSearchParams): string | null {
   return search.get(KECAMATAN_SLIDES_PARAM) ?? search.get(KECAMATAN_PARAM);
 }
-
-/** The deck's own parameters, beside the shared filters (url-state.ts). */
-export const DECK_PARAMS: readonly string[] = [
-  SLIDE_PARAM,
-  AUTO_PARAM,
-  KECAMATAN_SLIDES_PARAM,
-  PRESENTER_PARAM,
-  HANDOUT_PARAM,
-];
 
 /**
  * The filters the deck presents by: every shared filter but `kecamatan`, which picks the kecamatan
