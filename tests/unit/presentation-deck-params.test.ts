@@ -9,7 +9,7 @@ import {
   withLegacyKecamatanMoved,
   withoutDeckFilters,
   withSlide,
-} from '../../src/domain/route-state/deck-params';
+} from '../../src/domain/route-state/deck-schema';
 import { fitScale, stageHeightOf } from '../../src/features/presentation/utils/stage-scale';
 
 describe('the deck URL contract', () => {

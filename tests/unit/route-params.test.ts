@@ -14,6 +14,7 @@ import { FILTER_SCHEMA } from '../../src/domain/route-state/filter-schema';
 import { HOME_SCHEMA } from '../../src/domain/route-state/home-schema';
 import { CONTRACTOR_SCHEMA } from '../../src/domain/route-state/contractor-schema';
 import { STATISTICS_SCHEMA } from '../../src/domain/route-state/statistics-schema';
+import { DECK_SCHEMA } from '../../src/domain/route-state/deck-schema';
 
 const EVERY_NAME = [
   ...new Set([...FILTER_PARAMS, ...HOME_PARAMS, ...STATISTICS_PARAMS, ...CONTRACTOR_PARAMS, ...DECK_PARAMS]),
@@ -33,6 +34,7 @@ describe('the route-state module', () => {
     expect(Object.keys(HOME_SCHEMA)).toEqual([...HOME_PARAMS]);
     expect(Object.keys(STATISTICS_SCHEMA)).toEqual([...STATISTICS_PARAMS]);
     expect(Object.keys(CONTRACTOR_SCHEMA)).toEqual([...CONTRACTOR_PARAMS]);
+    expect(Object.keys(DECK_SCHEMA)).toEqual([...DECK_PARAMS]);
   });
 
   it('is the only place that spells a parameter name to read or write an address', () => {
@@ -66,6 +68,7 @@ describe('the route-state module', () => {
       ],
       [STATISTICS_SCHEMA, 'urut-kecamatan=nama'],
       [CONTRACTOR_SCHEMA, 'urut=penyedia&arah=naik'],
+      [DECK_SCHEMA, 'slide=3&auto=15&slide-kecamatan=tambun-selatan%2Ccibitung&penyaji=1&cetak=1'],
     ] as const;
     for (const [schema, query] of cases) {
       const { values, ignored } = readParams(schema, new URLSearchParams(query));

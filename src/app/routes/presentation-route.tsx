@@ -21,7 +21,7 @@ import {
   kecamatanSlidesFrom,
   withLegacyKecamatanMoved,
   withoutDeckFilters,
-} from '../../domain/route-state/deck-params';
+} from '../../domain/route-state/deck-schema';
 import { captionNames } from '../../domain/filters/caption-names';
 import { filterCaption } from '../../domain/filters/filter-caption';
 import { applyFilters } from '../../domain/filters/filters';

@@ -2,14 +2,8 @@ import { useMessages } from '../../../lib/i18n/messages';
 import { useAutoAdvance } from '../hooks/use-auto-advance';
 import { useDeckControls } from '../hooks/use-deck-controls';
 import { deckMessages } from '../messages';
-import {
-  AUTO_PARAM,
-  HANDOUT_PARAM,
-  PRESENTER_PARAM,
-  SLIDE_PARAM,
-  autoSecondsFromParam,
-  withSlide,
-} from '../../../domain/route-state/deck-params';
+import { DECK_SCHEMA } from '../../../domain/route-state/deck-schema';
+import { readParams, writeParams } from '../../../lib/route-state/param-schema';
 import { DeckControls } from './deck-controls';
 import { SlideFrame } from './slide-frame';
 import { SlideStage } from './slide-stage';
@@ -27,21 +21,16 @@ export function AudienceDeck({ slides, marks, deckKey }: AudienceDeckProps) {
   const t = useMessages(deckMessages);
   const total = slides.length;
   const { rootRef, index, goTo, params, fullscreen, digits } = useDeckControls(total, deckKey);
-  const autoSeconds = autoSecondsFromParam(params.get(AUTO_PARAM));
+  const autoSeconds = readParams(DECK_SCHEMA, params).values.auto;
   useAutoAdvance(autoSeconds, index, total, goTo);
   const slide = slides[index];
   if (!slide) return null;
 
   function openPresenter() {
-    const search = withSlide(params, index);
-    search.set(PRESENTER_PARAM, '1');
-    search.delete(AUTO_PARAM);
+    const search = writeParams(DECK_SCHEMA, params, { slide: index + 1, penyaji: true, auto: undefined });
     window.open(`?${search.toString()}`, 'pantaubangun-penyaji', 'popup=yes,width=1280,height=800');
   }
-  const handout = new URLSearchParams(params);
-  handout.delete(SLIDE_PARAM);
-  handout.delete(AUTO_PARAM);
-  handout.set(HANDOUT_PARAM, '1');
+  const handout = writeParams(DECK_SCHEMA, params, { slide: undefined, auto: undefined, cetak: true });
 
   return (
     <div ref={rootRef} className="deck" data-testid="deck" data-slide-index={index}>

@@ -1,10 +1,10 @@
-import { HANDOUT_PARAM, PRESENTER_PARAM, flagFromParam } from '../../../domain/route-state/deck-params';
+import { DECK_SCHEMA } from '../../../domain/route-state/deck-schema';
 import { AudienceDeck } from './audience-deck';
 import { Handout } from './handout';
 import { PresenterView } from './presenter-view';
 import type { SlideMarks, SlideSpec } from './slide-types';
 import '../presentation.css';
-import { useSearchState } from '../../../lib/route-state/search-state';
+import { useRouteParams } from '../../../lib/route-state/search-state';
 
 export interface DeckProps {
   slides: readonly SlideSpec[];
@@ -16,10 +16,8 @@ export interface DeckProps {
 
 /** One deck, three views: the hall (default), the presenter's window (`?penyaji=1`), paper (`?cetak=1`). */
 export function Deck({ slides, marks, title, deckKey }: DeckProps) {
-  const [params] = useSearchState();
-  if (flagFromParam(params.get(HANDOUT_PARAM)))
-    return <Handout slides={slides} marks={marks} title={title} />;
-  if (flagFromParam(params.get(PRESENTER_PARAM)))
-    return <PresenterView slides={slides} marks={marks} deckKey={deckKey} />;
+  const { values } = useRouteParams(DECK_SCHEMA);
+  if (values.cetak) return <Handout slides={slides} marks={marks} title={title} />;
+  if (values.penyaji) return <PresenterView slides={slides} marks={marks} deckKey={deckKey} />;
   return <AudienceDeck slides={slides} marks={marks} deckKey={deckKey} />;
 }

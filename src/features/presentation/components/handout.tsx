@@ -1,10 +1,11 @@
 import { Link } from 'react-router';
 import { useMessages } from '../../../lib/i18n/messages';
 import { deckMessages } from '../messages';
-import { HANDOUT_PARAM } from '../../../domain/route-state/deck-params';
+import { DECK_SCHEMA } from '../../../domain/route-state/deck-schema';
 import { HandoutItem } from './handout-item';
 import type { SlideMarks, SlideSpec } from './slide-types';
-import { useSearchState } from '../../../lib/route-state/search-state';
+import { useRouteParams } from '../../../lib/route-state/search-state';
+import { writeParams } from '../../../lib/route-state/param-schema';
 
 interface HandoutProps {
   slides: readonly SlideSpec[];
@@ -19,9 +20,8 @@ interface HandoutProps {
  */
 export function Handout({ slides, marks, title }: HandoutProps) {
   const t = useMessages(deckMessages);
-  const [params] = useSearchState();
-  const back = new URLSearchParams(params);
-  back.delete(HANDOUT_PARAM);
+  const { params } = useRouteParams(DECK_SCHEMA);
+  const back = writeParams(DECK_SCHEMA, params, { cetak: false });
   const backHref = back.toString() ? `?${back.toString()}` : '?';
   return (
     <div className="handout" data-testid="handout">

@@ -1,7 +1,7 @@
 import type { SlideSpec } from '../components/slide-types';
 import { FigureGrid } from '../slides/figure-grid';
 import { StatusMap } from '../slides/status-map';
-import { ALL_KECAMATAN, NO_KECAMATAN } from '../../../domain/route-state/deck-params';
+import { ALL_KECAMATAN, NO_KECAMATAN } from '../../../domain/route-state/deck-schema';
 import { headlineFigures } from '../../../domain/aggregate/headline';
 import { KECAMATAN, kecamatanBySlugName } from '../../../domain/geo/regions';
 import { formatNumber, formatPercent, formatRupiahShort } from '../../../domain/format/number';
@@ -22,7 +22,7 @@ const DEFAULT_KECAMATAN = 5;
 /**
  * The kecamatan section of the deck. Without a parameter: the kecamatan with kritis works (the ones
  * an audience asks about), most first. `?slide-kecamatan=semua` asks for all 23 in order; `tidak`
- * for none; otherwise one slug or several, comma-separated (deck-params.ts: without it, the map's
+ * for none; otherwise one slug or several, comma-separated (route-state/deck-schema.ts: without it, the map's
  * kecamatan filter carries over, so a filtered map opens the deck on its kecamatan).
  */
 export function selectedKecamatan(param: string | null, projects: readonly Project[] = []): Kecamatan[] {

@@ -4,7 +4,7 @@ import {
   clampIndex,
   slideIndexFromParam,
   withSlide,
-} from '../../../domain/route-state/deck-params';
+} from '../../../domain/route-state/deck-schema';
 import { useSearchState } from '../../../lib/route-state/search-state';
 
 /**

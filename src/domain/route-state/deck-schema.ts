@@ -1,3 +1,4 @@
+import { writeParams, type ParamCodec } from '../../lib/route-state/param-schema';
 import type { Filters } from '../filters/filters';
 import { DECK_PARAMS, FILTER_PARAMS, type DeckParam, type FilterParam } from './param-names';
 
@@ -95,9 +96,25 @@ export function flagFromParam(value: string | null): boolean {
 }
 
 /** The same search string with `slide` set to the 1-based number of `index` (other params kept). */
-export function withSlide(search: URLSearchParams, index: number): URLSearchParams {
-  const next = new URLSearchParams(search);
-  if (index <= 0) next.delete(SLIDE_PARAM);
-  else next.set(SLIDE_PARAM, String(index + 1));
-  return next;
-}
+export const withSlide = (search: URLSearchParams, index: number): URLSearchParams =>
+  writeParams(DECK_SCHEMA, search, { slide: index + 1 });
+
+const flag: ParamCodec<boolean> = { parse: flagFromParam, format: (on) => (on ? '1' : '') };
+
+/**
+ * The deck's own parameters as a schema (DECK_PARAMS), beside the shared filters. The first slide
+ * and an off flag are written as no parameter at all.
+ */
+export const DECK_SCHEMA = {
+  slide: {
+    parse: (raw) => {
+      const n = Number.parseInt(raw, 10);
+      return Number.isFinite(n) ? n : undefined;
+    },
+    format: (n) => (n > 1 ? String(n) : ''),
+  } satisfies ParamCodec<number>,
+  auto: { parse: autoSecondsFromParam, format: String } satisfies ParamCodec<number>,
+  'slide-kecamatan': { parse: (raw) => raw, format: (value) => value } satisfies ParamCodec<string>,
+  penyaji: flag,
+  cetak: flag,
+} satisfies { [K in DeckParam]-?: ParamCodec<unknown> };
