@@ -166,4 +166,14 @@ describe('/metodologi', () => {
     const footer = await screen.findByRole('contentinfo');
     expect(within(footer).getByRole('link', { name: 'Metodologi' })).toHaveAttribute('href', '/metodologi');
   });
+
+  it('carries the understood filters in the main menu, and leaves what no page understands behind', async () => {
+    // The methodology page does not filter, yet the reader's filters wait for the next page.
+    await openPage('/metodologi?status=kritis&kecamatan=tidak-ada&kategori=JALAN&lain=1');
+    const menu = screen.getByRole('navigation', { name: 'Menu utama' });
+    expect(within(menu).getByRole('link', { name: 'Statistik' })).toHaveAttribute(
+      'href',
+      '/statistik?kategori=jalan&status=kritis',
+    );
+  });
 });

@@ -11,19 +11,15 @@ import { useLanguage } from '../../lib/i18n/language';
 import { useMessages } from '../../lib/i18n/messages';
 import { shellMessages } from './shell-messages';
 import { FrameGuard } from '../../components/share/frame-guard';
-import { FILTER_PARAMS } from '../../domain/route-state/param-names';
+import { filterParams, parseFilters } from '../../domain/route-state/filter-schema';
 import { otherLocale } from '../../lib/i18n/locale';
 
 /** Links keep the current filters, so a filtered map is one click from the same filtered statistics. */
 
 function withFilters(path: string, search: string): string {
-  const current = new URLSearchParams(search);
-  const kept = new URLSearchParams();
-  for (const key of FILTER_PARAMS) {
-    const value = current.get(key);
-    if (value) kept.set(key, value);
-  }
-  const query = kept.toString();
+  // Read and written by the filters' own schema: a value no page understands is not carried on.
+  const { filters } = parseFilters(new URLSearchParams(search));
+  const query = filterParams(filters).toString();
   return query ? `${path}?${query}` : path;
 }
 
