@@ -4,7 +4,8 @@ import { flushSync } from 'react-dom';
  * Charts that come into view together (a tall screen, a jump to an anchor) are drawn one per
  * task: Recharts mounts through synchronous store updates, so two drawings in one task make one
  * long task twice as long. Each drawing is flushed synchronously inside its own task; the next one
- * waits for the next task, so input and paint can run between them.
+ * waits for the next task, so input and paint can run between them. React's startTransition in
+ * its place made longer tasks on /statistik (tests/bench/chart-pace.ts; figures in the README).
  */
 const waiting: (() => void)[] = [];
 let scheduled = false;
