@@ -1,5 +1,5 @@
 import type { Locale } from '../../lib/i18n/locale';
-import { chartMessages } from './messages';
+import { chartTitleMessages } from './chart-titles';
 
 /** Public chart names: `/embed/:chart`, file names and anchors depend on them; never rename. */
 export const CHART_IDS = [
@@ -14,11 +14,9 @@ export const CHART_IDS = [
 ] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
-type TitleKey = {
-  [K in keyof (typeof chartMessages)['id']]: K extends `title${string}` ? K : never;
-}[keyof (typeof chartMessages)['id']];
+type TitleKey = keyof (typeof chartTitleMessages)['id'];
 
-/** Key of each chart's title in chartMessages. */
+/** Key of each chart's title in chartTitleMessages (chartMessages holds them too). */
 export const CHART_TITLE_KEYS: Readonly<Record<ChartId, TitleKey>> = {
   'anggaran-kecamatan': 'titleKecamatan',
   'anggaran-bidang': 'titleBidang',
@@ -34,5 +32,5 @@ export const isChartId = (value: string | undefined): value is ChartId =>
   value !== undefined && (CHART_IDS as readonly string[]).includes(value);
 
 export function chartTitle(id: ChartId, locale: Locale): string {
-  return chartMessages[locale][CHART_TITLE_KEYS[id]];
+  return chartTitleMessages[locale][CHART_TITLE_KEYS[id]];
 }

@@ -1,16 +1,13 @@
 import { defineMessages } from '../../lib/i18n/messages';
+import { chartTitleMessages } from './chart-titles';
 
-/** Titles, axis and column labels of the programme charts. Sentences are in summary-messages.ts. */
+/**
+ * Titles (from chart-titles.ts), axis and column labels of the programme charts. Sentences are in
+ * summary-messages.ts.
+ */
 export const chartMessages = defineMessages({
   id: {
-    titleKecamatan: 'Anggaran per kecamatan',
-    titleBidang: 'Anggaran per bidang',
-    titleFunding: 'Sumber dana',
-    titleStatus: 'Status paket',
-    titleKurvaS: 'Kurva S program: rencana dan realisasi',
-    titleFisikKeuangan: 'Progres fisik dan progres keuangan per bidang',
-    titleDelayed: 'Paket paling tertinggal dari rencana',
-    titleTopContractors: 'Penyedia terbesar',
+    ...chartTitleMessages.id,
     kecamatan: 'Kecamatan',
     bidang: 'Bidang',
     source: 'Sumber dana',
@@ -46,14 +43,7 @@ export const chartMessages = defineMessages({
     newTab: '(tab baru)',
   },
   en: {
-    titleKecamatan: 'Budget by kecamatan (district)',
-    titleBidang: 'Budget by field (bidang)',
-    titleFunding: 'Funding sources',
-    titleStatus: 'Package status',
-    titleKurvaS: 'Programme S-curve: plan and actual',
-    titleFisikKeuangan: 'Physical and financial progress by field',
-    titleDelayed: 'Packages furthest behind plan',
-    titleTopContractors: 'Largest contractors',
+    ...chartTitleMessages.en,
     kecamatan: 'Kecamatan',
     bidang: 'Field (bidang)',
     source: 'Funding source',
