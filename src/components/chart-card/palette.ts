@@ -24,12 +24,12 @@ const DASH = { planned: '8 5', actual: undefined, financial: '2 4' } as const;
 /**
  * The kurva S lines, the same on the programme chart and every project's chart, so a reader who
  * learnt one reads the other: planned blue and dashed, actual vermillion and solid, financial
- * green and dotted.
+ * green and dotted; the actual line and the payments are drawn heavier than the plan.
  */
 export const KURVA_S_SERIES = {
-  planned: { colour: PALETTE.blue, dash: DASH.planned },
-  actual: { colour: PALETTE.vermillion, dash: DASH.actual },
-  financial: { colour: PALETTE.green, dash: DASH.financial },
+  planned: { colour: PALETTE.blue, dash: DASH.planned, width: 2 },
+  actual: { colour: PALETTE.vermillion, dash: DASH.actual, width: 3 },
+  financial: { colour: PALETTE.green, dash: DASH.financial, width: 3 },
 } as const;
 
 /** The tolerance band around the plan (the kritis rule's ±10 points), drawn as a light area. */

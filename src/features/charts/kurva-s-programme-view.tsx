@@ -1,7 +1,6 @@
-import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
-import { LazyTooltip } from '../../components/chart-card/lazy-tooltip';
+import { XAxis, YAxis } from 'recharts';
 import { ChartCardBase } from '../../components/chart-card/chart-card-base';
-import { ChartFrame } from '../../components/chart-card/chart-frame';
+import { KurvaSFrame } from '../../components/chart-card/kurva-s-frame';
 import { PlainTick } from '../../components/chart-card/plain-tick';
 import type { TableColumn } from '../../components/data-table';
 import type { KurvaS, KurvaSPoint } from '../../domain/aggregate/kurva-s';
@@ -14,10 +13,10 @@ import { useMessages } from '../../lib/i18n/messages';
 import type { ChartViewProps } from './chart-view-props';
 import { percentFormatter } from './format';
 import { chartMessages } from './messages';
-import { AXIS_COLOUR, GRID_COLOUR, KURVA_S_SERIES } from '../../components/chart-card/palette';
+import { AXIS_COLOUR } from '../../components/chart-card/palette';
 import { kurvaSSummary } from './summaries/kurva-s';
 import { kurvaSLegendItems } from '../../components/chart-card/kurva-s-legend';
-import { legendSpace, SvgLegend } from '../../components/chart-card/svg-legend';
+import { legendSpace } from '../../components/chart-card/svg-legend';
 
 const monthFormats = new Map<string, Intl.DateTimeFormat>();
 function monthOf(date: string, locale: 'id' | 'en'): string {
@@ -140,16 +139,13 @@ export function KurvaSProgrammeView({
         )
       }
     >
-      <ChartFrame height={height}>
-        {(width, active) => (
-          <LineChart
-            width={width}
-            height={height}
-            data={rows}
-            margin={{ top: legendSpace(legend.length), right: 16, bottom: 4, left: 0 }}
-            accessibilityLayer
-          >
-            <CartesianGrid stroke={GRID_COLOUR} />
+      <KurvaSFrame
+        rows={rows}
+        height={height}
+        legend={legend}
+        names={t}
+        axes={(width) => (
+          <>
             <XAxis
               dataKey="date"
               ticks={monthTicks(rows, width)}
@@ -167,50 +163,15 @@ export function KurvaSProgrammeView({
               stroke={AXIS_COLOUR}
               width={56}
             />
-            {active && (
-              <LazyTooltip formatter={percent} labelFormatter={(date) => formatDate(String(date), locale)} />
-            )}
-            <SvgLegend items={legend} />
-            <ReferenceLine
-              x={meta.asOf}
-              stroke={AXIS_COLOUR}
-              strokeDasharray="3 3"
-              label={{
-                value: asOfLine(meta, locale, 'short'),
-                position: 'insideBottomRight',
-                fontSize: 11,
-                fill: '#1a1a1a',
-              }}
-            />
-            <Line
-              dataKey="planned"
-              name={t.planned}
-              stroke={KURVA_S_SERIES.planned.colour}
-              strokeDasharray={KURVA_S_SERIES.planned.dash}
-              strokeWidth={2}
-              dot={false}
-              isAnimationActive={false}
-            />
-            <Line
-              dataKey="actual"
-              name={t.actual}
-              stroke={KURVA_S_SERIES.actual.colour}
-              strokeWidth={3}
-              dot={false}
-              isAnimationActive={false}
-            />
-            <Line
-              dataKey="financial"
-              name={t.financial}
-              stroke={KURVA_S_SERIES.financial.colour}
-              strokeDasharray={KURVA_S_SERIES.financial.dash}
-              strokeWidth={3}
-              dot={false}
-              isAnimationActive={false}
-            />
-          </LineChart>
+          </>
         )}
-      </ChartFrame>
+        tooltip={{ formatter: percent, labelFormatter: (date) => formatDate(String(date), locale) }}
+        asOf={{
+          x: meta.asOf,
+          label: asOfLine(meta, locale, 'short'),
+          side: meta.asOf > (rows[Math.floor(rows.length / 2)]?.date ?? '') ? 'left' : 'right',
+        }}
+      />
     </ChartCardBase>
   );
 }

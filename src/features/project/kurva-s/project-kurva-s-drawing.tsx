@@ -1,15 +1,8 @@
-import { CartesianGrid, LineChart, Line, ReferenceLine, XAxis, YAxis } from 'recharts';
-import { ChartFrame } from '../../../components/chart-card/chart-frame';
-import { LazyTooltip } from '../../../components/chart-card/lazy-tooltip';
+import { XAxis, YAxis } from 'recharts';
+import { KurvaSFrame } from '../../../components/chart-card/kurva-s-frame';
 import { PlainTick } from '../../../components/chart-card/plain-tick';
-import {
-  AXIS_COLOUR,
-  GRID_COLOUR,
-  KURVA_S_SERIES,
-  TOLERANCE_BAND_COLOUR,
-  TOLERANCE_BAND_OPACITY,
-} from '../../../components/chart-card/palette';
-import { legendSpace, SvgLegend, type LegendItem } from '../../../components/chart-card/svg-legend';
+import { TOLERANCE_BAND_COLOUR, TOLERANCE_BAND_OPACITY } from '../../../components/chart-card/palette';
+import type { LegendItem } from '../../../components/chart-card/svg-legend';
 import type { KurvaSRow } from '../../../domain/progress/kurva-s';
 import type { DatasetMeta } from '../../../domain/dataset/types';
 import { asOfLine } from '../../../domain/format/as-of';
@@ -20,6 +13,8 @@ import { useMessages } from '../../../lib/i18n/messages';
 import { kurvaSMessages } from './messages';
 import { ToleranceBand } from './tolerance-band';
 
+const WEEK_MS = 86_400_000 * 7;
+
 export interface ProjectKurvaSDrawingProps {
   rows: KurvaSRow[];
   /** The drawing's height with its legend, px. */
@@ -29,7 +24,10 @@ export interface ProjectKurvaSDrawingProps {
   meta: Pick<DatasetMeta, 'asOf' | 'asOfSource'>;
 }
 
-/** The project's kurva S itself (Recharts): in a module of its own, loaded when the card draws. */
+/**
+ * The project's kurva S itself (Recharts), in the frame the programme's curve shares, on a time
+ * axis (reports come at uneven dates): in a module of its own, loaded when the card draws.
+ */
 export function ProjectKurvaSDrawing({ rows, height, legend, meta }: ProjectKurvaSDrawingProps) {
   const t = useMessages(kurvaSMessages);
   const { locale } = useLanguage();
@@ -39,20 +37,19 @@ export function ProjectKurvaSDrawing({ rows, height, legend, meta }: ProjectKurv
   const tick = (time: number) => formatDate(new Date(time).toISOString().slice(0, 10), locale, 'short');
   const pct = (value: unknown) => (typeof value === 'number' ? `${formatNumber(value, locale, 2)} %` : '–');
   return (
-    <ChartFrame height={height}>
-      {(width, active) => (
-        <LineChart
-          width={width}
-          height={height}
-          data={rows}
-          margin={{ top: legendSpace(legend.length), right: 16, bottom: 8, left: 0 }}
-        >
-          <CartesianGrid stroke={GRID_COLOUR} />
+    <KurvaSFrame
+      rows={rows}
+      height={height}
+      legend={legend}
+      names={t}
+      markPoints
+      axes={() => (
+        <>
           <XAxis
             dataKey="time"
             type="number"
             scale="time"
-            domain={first === last ? [first - 86_400_000 * 7, last + 86_400_000 * 7] : [first, last]}
+            domain={first === last ? [first - WEEK_MS, last + WEEK_MS] : [first, last]}
             tickFormatter={tick}
             minTickGap={24}
             tick={PlainTick}
@@ -66,58 +63,23 @@ export function ProjectKurvaSDrawing({ rows, height, legend, meta }: ProjectKurv
             width={48}
             tick={PlainTick}
           />
-          {active && (
-            <LazyTooltip
-              labelFormatter={(label) => (typeof label === 'number' ? tick(label) : String(label))}
-              formatter={pct}
-            />
-          )}
-          <SvgLegend items={legend} />
-          <ToleranceBand rows={rows} fill={TOLERANCE_BAND_COLOUR} opacity={TOLERANCE_BAND_OPACITY} />
-          <Line
-            dataKey="planned"
-            name={t.planned}
-            stroke={KURVA_S_SERIES.planned.colour}
-            strokeWidth={2}
-            strokeDasharray={KURVA_S_SERIES.planned.dash}
-            dot={false}
-            connectNulls
-            isAnimationActive={false}
-          />
-          <Line
-            dataKey="actual"
-            name={t.actual}
-            stroke={KURVA_S_SERIES.actual.colour}
-            strokeWidth={2.5}
-            dot={{ r: 3 }}
-            connectNulls
-            isAnimationActive={false}
-          />
-          <Line
-            dataKey="financial"
-            name={t.financial}
-            stroke={KURVA_S_SERIES.financial.colour}
-            strokeWidth={2}
-            strokeDasharray={KURVA_S_SERIES.financial.dash}
-            dot={{ r: 3, strokeWidth: 0, fill: KURVA_S_SERIES.financial.colour }}
-            connectNulls
-            isAnimationActive={false}
-          />
-          {asOfTime >= first && asOfTime <= last && (
-            <ReferenceLine
-              x={asOfTime}
-              stroke={AXIS_COLOUR}
-              strokeDasharray="3 3"
-              label={{
-                value: asOfLine(meta, locale, 'short'),
-                // Left of the line when it is in the right half: at 360 px "Data per" was cut to "Da".
-                position: asOfTime - first > (last - first) / 2 ? 'insideBottomRight' : 'insideBottomLeft',
-                fontSize: 12,
-              }}
-            />
-          )}
-        </LineChart>
+        </>
       )}
-    </ChartFrame>
+      tooltip={{
+        labelFormatter: (label) => (typeof label === 'number' ? tick(label) : String(label)),
+        formatter: pct,
+      }}
+      asOf={
+        asOfTime >= first && asOfTime <= last
+          ? {
+              x: asOfTime,
+              label: asOfLine(meta, locale, 'short'),
+              side: asOfTime - first > (last - first) / 2 ? 'left' : 'right',
+            }
+          : undefined
+      }
+    >
+      <ToleranceBand rows={rows} fill={TOLERANCE_BAND_COLOUR} opacity={TOLERANCE_BAND_OPACITY} />
+    </KurvaSFrame>
   );
 }
