@@ -71,7 +71,7 @@ export function KurvaSFrame<Row extends object>({
             const dot =
               markPoints && series !== 'planned'
                 ? series === 'actual'
-                  ? { r: 3 }
+                  ? { r: 3, strokeWidth: 2 }
                   : { r: 3, strokeWidth: 0, fill: colour }
                 : false;
             return (
