@@ -14,6 +14,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage } from '../e2e/support/browser';
 import { startStaticServer } from '../e2e/support/static-server';
 import { observeLongTasks } from './page-probes';
+import { median } from './stats';
 
 const CHART_COUNT = 7;
 const CPU_SLOWDOWN = 4;
@@ -90,7 +91,6 @@ async function paceOnce(browser: Browser, dist: string): Promise<Pace> {
   }
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const line = (pace: Pace) =>
   `load: longest ${Math.round(pace.load.longest)} ms, blocking ${Math.round(pace.load.blocking)} ms; ` +
   `filter: longest ${Math.round(pace.filter.longest)} ms, blocking ${Math.round(pace.filter.blocking)} ms, ` +

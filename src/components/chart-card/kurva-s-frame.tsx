@@ -9,6 +9,16 @@ import { legendSpace, SvgLegend, type LegendItem } from './svg-legend';
 type Series = keyof typeof KURVA_S_SERIES;
 const SERIES = Object.keys(KURVA_S_SERIES) as Series[];
 
+/**
+ * How a project's reported points are marked: actual progress as rings, payments as dots (they
+ * differ without colour too). The plan's points are not reports and stay unmarked.
+ */
+const MARKS = {
+  planned: false,
+  actual: { r: 3, strokeWidth: 2 },
+  financial: { r: 3, strokeWidth: 0, fill: KURVA_S_SERIES.financial.colour },
+} as const;
+
 /** Where the data's date falls on the x axis, and its label ("Data per …"). */
 export interface AsOfMark {
   x: string | number;
@@ -67,13 +77,6 @@ export function KurvaSFrame<Row extends object>({
           {children}
           {SERIES.map((series) => {
             const { colour, dash, width: strokeWidth } = KURVA_S_SERIES[series];
-            // The plan's points are not reports: only actual (rings) and payments (dots) are marked.
-            const dot =
-              markPoints && series !== 'planned'
-                ? series === 'actual'
-                  ? { r: 3, strokeWidth: 2 }
-                  : { r: 3, strokeWidth: 0, fill: colour }
-                : false;
             return (
               <Line
                 key={series}
@@ -82,7 +85,7 @@ export function KurvaSFrame<Row extends object>({
                 stroke={colour}
                 strokeDasharray={dash}
                 strokeWidth={strokeWidth}
-                dot={dot}
+                dot={markPoints && MARKS[series]}
                 connectNulls
                 isAnimationActive={false}
               />
