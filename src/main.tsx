@@ -1,9 +1,9 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter } from 'react-router';
+import { UNSAFE_createBrowserHistory as createBrowserHistory } from 'react-router';
 import './components/base.css';
 import { App } from './app/app';
-import { routes } from './app/routes';
+import { preloadPage } from './app/routes';
 import { createQueryClient } from './lib/query-client';
 import { registerServiceWorker } from './sw/register';
 import { queryKeys } from './api/dataset-queries';
@@ -12,18 +12,6 @@ import { carriesDocuments } from './lib/embedded-documents';
 import { keepEarlyInput } from './lib/keep-early-input';
 import { keepEarlyScroll } from './lib/keep-early-scroll';
 import { enableMocking } from './dev-mocking';
-
-/** Resolves once the router has loaded the first page's code. */
-function routerReady(router: ReturnType<typeof createBrowserRouter>): Promise<void> {
-  return new Promise((done) => {
-    if (router.state.initialized) return done();
-    const stop = router.subscribe((state) => {
-      if (!state.initialized) return;
-      stop();
-      done();
-    });
-  });
-}
 
 await enableMocking();
 // Offline support for the built app only; in development MSW owns the service worker.
@@ -35,11 +23,15 @@ const queryClient = createQueryClient();
 const drawnFromCarriedData = carriesDocuments();
 // Fetch the page's data while its code loads.
 const prefetched = prefetchForPage(queryClient, location.pathname.slice(import.meta.env.BASE_URL.length - 1));
-const router = createBrowserRouter(routes);
+const history = createBrowserHistory({ v5Compat: true });
 // The built page already shows this route's first screen (tools/vite/prerender.ts). The first
 // render waits for the page's code, so it replaces that screen with the same one, not a blank;
 // a page drawn from the data it carries (a project's) also waits for that data (no network).
-await Promise.all([routerReady(router), drawnFromCarriedData ? prefetched : undefined]);
+// A page whose code fails to load renders anyway and shows the error (route-error-boundary.tsx).
+await Promise.all([
+  preloadPage(history.location.pathname)?.catch(() => undefined),
+  drawnFromCarriedData ? prefetched : undefined,
+]);
 // Whatever the reader typed or picked in the drawn page meanwhile, and where they scrolled to, is
 // carried into the app's.
 keepEarlyInput(root);
@@ -50,7 +42,7 @@ const reactRoot = createRoot(root);
 startTransition(() =>
   reactRoot.render(
     <StrictMode>
-      <App queryClient={queryClient} router={router} />
+      <App queryClient={queryClient} history={history} />
     </StrictMode>,
   ),
 );

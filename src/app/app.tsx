@@ -1,17 +1,21 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { RouterProvider, type createBrowserRouter } from 'react-router';
 import { LanguageProvider } from '../lib/i18n/language';
+import { RouteLoading } from './layout/route-loading';
+import { AppRouter, type AppHistory } from './router/app-router';
+import { AppRoutes, preloadPage } from './routes';
 
 interface AppProps {
   queryClient: QueryClient;
-  router: ReturnType<typeof createBrowserRouter>;
+  history: AppHistory;
 }
 
-export function App({ queryClient, router }: AppProps) {
+export function App({ queryClient, history }: AppProps) {
   return (
     <QueryClientProvider client={queryClient}>
       <LanguageProvider>
-        <RouterProvider router={router} />
+        <AppRouter history={history} preloadPage={preloadPage} fallback={<RouteLoading />}>
+          <AppRoutes />
+        </AppRouter>
       </LanguageProvider>
     </QueryClientProvider>
   );

@@ -1,74 +1,77 @@
-import { Outlet, type RouteObject } from 'react-router';
+import { Suspense } from 'react';
+import { matchRoutes, useRoutes, type RouteObject } from 'react-router';
 import { SearchStateProvider } from '../lib/route-state/search-state';
 import { AppLayout } from './layout/app-layout';
-import { RouteError } from './layout/route-error';
+import { RouteLoading } from './layout/route-loading';
+import { lazyPage, type LazyPage } from './router/lazy-page';
+import { RouteErrorBoundary } from './router/route-error-boundary';
 
-// Shown while a route's chunk loads; text, so it is never a blank page.
-const routeLoading = <p className="loading">Memuat…</p>;
+/** A route's lazily loaded page; `handle` is the page, for preloadPage. */
+function page(load: () => Promise<React.ComponentType>): Pick<RouteObject, 'element' | 'handle'> {
+  const Page = lazyPage(load);
+  return { element: <Page />, handle: Page };
+}
 
 /**
  * Every page is its own chunk, so the map's first load carries no charts and an embed carries no
  * map. Embeds have no layout (no navigation), everything else shares the app shell.
  */
-const pages: RouteObject[] = [
+const routes: RouteObject[] = [
   {
     // The optional segment: a project's kurva S may name its project in the path.
     path: '/embed/:chart/:project?',
-    lazy: () => import('./routes/embed-route').then((m) => ({ Component: m.EmbedRoute })),
-    errorElement: <RouteError />,
-    hydrateFallbackElement: routeLoading,
+    ...page(() => import('./routes/embed-route').then((m) => m.EmbedRoute)),
   },
   {
     element: <AppLayout />,
-    errorElement: <RouteError />,
-    hydrateFallbackElement: routeLoading,
     children: [
-      { index: true, lazy: () => import('./routes/home-route').then((m) => ({ Component: m.HomeRoute })) },
-      {
-        path: 'proyek/:id',
-        lazy: () => import('./routes/project-route').then((m) => ({ Component: m.ProjectRoute })),
-      },
+      { index: true, ...page(() => import('./routes/home-route').then((m) => m.HomeRoute)) },
+      { path: 'proyek/:id', ...page(() => import('./routes/project-route').then((m) => m.ProjectRoute)) },
       {
         path: 'statistik',
-        lazy: () => import('./routes/statistics-route').then((m) => ({ Component: m.StatisticsRoute })),
+        ...page(() => import('./routes/statistics-route').then((m) => m.StatisticsRoute)),
       },
       {
         path: 'presentasi',
-        lazy: () => import('./routes/presentation-route').then((m) => ({ Component: m.PresentationRoute })),
+        ...page(() => import('./routes/presentation-route').then((m) => m.PresentationRoute)),
       },
       {
         path: 'penyedia',
-        lazy: () => import('./routes/contractors-route').then((m) => ({ Component: m.ContractorsRoute })),
+        ...page(() => import('./routes/contractors-route').then((m) => m.ContractorsRoute)),
       },
       {
         path: 'penyedia/:id',
-        lazy: () => import('./routes/contractor-route').then((m) => ({ Component: m.ContractorRoute })),
+        ...page(() => import('./routes/contractor-route').then((m) => m.ContractorRoute)),
       },
       {
         path: 'metodologi',
-        lazy: () => import('./routes/methodology-route').then((m) => ({ Component: m.MethodologyRoute })),
+        ...page(() => import('./routes/methodology-route').then((m) => m.MethodologyRoute)),
       },
-      { path: 'data', lazy: () => import('./routes/data-route').then((m) => ({ Component: m.DataRoute })) },
-      {
-        path: 'data/impor',
-        lazy: () => import('./routes/import-route').then((m) => ({ Component: m.ImportRoute })),
-      },
-      {
-        path: '*',
-        lazy: () => import('./routes/not-found-route').then((m) => ({ Component: m.NotFoundRoute })),
-      },
+      { path: 'data', ...page(() => import('./routes/data-route').then((m) => m.DataRoute)) },
+      { path: 'data/impor', ...page(() => import('./routes/import-route').then((m) => m.ImportRoute)) },
+      { path: '*', ...page(() => import('./routes/not-found-route').then((m) => m.NotFoundRoute)) },
     ],
   },
 ];
 
-/** Every page reads and writes its query parameters through one store (lib/route-state). */
-export const routes: RouteObject[] = [
-  {
-    element: (
-      <SearchStateProvider>
-        <Outlet />
-      </SearchStateProvider>
-    ),
-    children: pages,
-  },
-];
+/** Loads the code of the page at `pathname`; undefined when it has loaded already. */
+export function preloadPage(pathname: string): Promise<unknown> | undefined {
+  const loading = (matchRoutes(routes, pathname) ?? [])
+    .map((match) => (match.route.handle as LazyPage | undefined)?.preload())
+    .filter(Boolean);
+  return loading.length ? Promise.all(loading) : undefined;
+}
+
+/**
+ * The app's pages. Every page reads and writes its query parameters through one store
+ * (lib/route-state). A page that fails shows RouteError in place of the page and its shell.
+ */
+export function AppRoutes() {
+  return (
+    <SearchStateProvider>
+      <RouteErrorBoundary>
+        <Suspense fallback={<RouteLoading />}>{useRoutes(routes)}</Suspense>
+      </RouteErrorBoundary>
+    </SearchStateProvider>
+  );
+}

@@ -1,11 +1,11 @@
 import { renderToString } from 'react-dom/server';
 import { QueryClient } from '@tanstack/react-query';
-import { createMemoryRouter } from 'react-router';
+import { UNSAFE_createMemoryHistory as createMemoryHistory } from 'react-router';
 import { App } from '../app/app';
 import { queryKeys } from '../api/dataset-queries';
 import { decodeProjectFile } from '../domain/publish/project-file';
 import { readConfig, resolveAppUrl } from '../lib/config';
-import { routes } from '../app/routes';
+import { preloadPage } from '../app/routes';
 import { PageTitleSink } from '../lib/use-page-title';
 import { projectPreviewText } from '../features/project/project-preview';
 import { projectSocialCard } from '../features/project/project-social-card';
@@ -31,16 +31,9 @@ export interface RenderedPage {
  * browser then renders the same components over it (main.tsx), with the same markup.
  */
 export async function renderPage(path: string, data?: PageData): Promise<RenderedPage> {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const history = createMemoryHistory({ initialEntries: [path], v5Compat: true });
   // The page's code is loaded first, as main.tsx waits for it before the first render.
-  await new Promise<void>((done) => {
-    if (router.state.initialized) return done();
-    const stop = router.subscribe((state) => {
-      if (!state.initialized) return;
-      stop();
-      done();
-    });
-  });
+  await preloadPage(history.location.pathname);
   let title = 'PantauBangun';
   let preview: RenderedPage['preview'];
   // No garbage-collection timers: each would hold the build's process open for five minutes.
@@ -60,10 +53,9 @@ export async function renderPage(path: string, data?: PageData): Promise<Rendere
   }
   const html = renderToString(
     <PageTitleSink.Provider value={(next) => (title = next)}>
-      <App queryClient={queryClient} router={router} />
+      <App queryClient={queryClient} history={history} />
     </PageTitleSink.Provider>,
   );
   queryClient.clear();
-  router.dispose();
   return preview === undefined ? { html, title } : { html, title, preview };
 }

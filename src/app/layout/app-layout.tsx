@@ -1,12 +1,8 @@
-import { useEffect, useMemo, useRef } from 'react';
-import {
-  NavLink,
-  ScrollRestoration,
-  useLocation,
-  useNavigation,
-  useOutlet,
-  type Location,
-} from 'react-router';
+import { Suspense, useEffect, useMemo, useRef } from 'react';
+import { NavLink, useLocation, useOutlet, type Location } from 'react-router';
+import { useNavigationPending } from '../router/navigation-pending';
+import { ScrollRestoration } from '../router/scroll-restoration';
+import { RouteLoading } from './route-loading';
 import { useLanguage } from '../../lib/i18n/language';
 import { useMessages } from '../../lib/i18n/messages';
 import { shellMessages } from './shell-messages';
@@ -24,10 +20,10 @@ function withFilters(path: string, search: string): string {
 }
 
 /**
- * The page for the current location. The router renders the whole route tree again when a
- * navigation starts and when it ends; for a page of charts that is 100 ms of drawing for nothing,
- * right when the reader tapped a link. The page renders again when the location changes; its own
- * state, queries and the language still update it from inside.
+ * The page for the current location. The layout renders again when a navigation starts and when it
+ * ends (its progress bar); drawing a page of charts again then would be 100 ms for nothing, right
+ * when the reader tapped a link. The page renders again when the location changes; its own state,
+ * queries and the language still update it from inside.
  */
 function usePageForLocation(location: Location) {
   const outlet = useOutlet();
@@ -56,7 +52,7 @@ export function AppLayout() {
   }, [location.pathname]);
   const page = usePageForLocation(location);
   // The next page's code is loading: the old page stays, so say so (a tap must never look ignored).
-  const loadingNextPage = useNavigation().state === 'loading';
+  const loadingNextPage = useNavigationPending();
   const links = [
     { to: '/', label: t.map, end: true },
     { to: '/statistik', label: t.statistics, end: false },
@@ -68,7 +64,7 @@ export function AppLayout() {
     <FrameGuard>
       {/* A new page opens at its top and Back returns to where the reader was. Keyed by path: a
           filter or a selection on the same page never moves it. */}
-      <ScrollRestoration getKey={(where) => where.pathname} />
+      <ScrollRestoration />
       <div className="shell">
         <a className="skip-link" href="#main">
           {t.skip}
@@ -104,7 +100,8 @@ export function AppLayout() {
         </header>
         {loadingNextPage && <div className="shell__progress" aria-hidden="true" />}
         <main id="main" className="shell__main" tabIndex={-1} aria-busy={loadingNextPage || undefined}>
-          {page}
+          {/* Only a page rendered before its code is there waits here (the router loads it first). */}
+          <Suspense fallback={<RouteLoading />}>{page}</Suspense>
         </main>
         <footer className="shell__footer">
           <p>

@@ -1,11 +1,10 @@
-import { Link, useRouteError } from 'react-router';
+import { Link } from 'react-router';
 import { useMessages } from '../../lib/i18n/messages';
 import { shellMessages } from './shell-messages';
 
 /** A page that throws while rendering shows this, not a white screen. */
-export function RouteError() {
+export function RouteError({ error }: { error: unknown }) {
   const t = useMessages(shellMessages);
-  const error = useRouteError();
   return (
     <main id="main" className="shell__main">
       <section className="notice notice--error" role="alert">

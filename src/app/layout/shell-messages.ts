@@ -21,6 +21,7 @@ export const shellMessages = defineMessages({
     errorBody: 'Terjadi kesalahan saat menampilkan halaman. Data Anda tidak hilang.',
     reload: 'Muat ulang halaman',
     home: 'Kembali ke peta',
+    loading: 'Memuat…',
   },
   en: {
     skip: 'Skip to content',
@@ -42,5 +43,6 @@ export const shellMessages = defineMessages({
     errorBody: 'Something went wrong while showing this page. Nothing you entered is lost.',
     reload: 'Reload the page',
     home: 'Back to the map',
+    loading: 'Loading…',
   },
 });

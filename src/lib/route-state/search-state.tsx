@@ -2,8 +2,10 @@ import {
   createContext,
   useCallback,
   useContext,
+  useInsertionEffect,
   useLayoutEffect,
   useMemo,
+  useRef,
   useState,
   useSyncExternalStore,
   type ReactNode,
@@ -21,10 +23,17 @@ const SearchStoreContext = createContext<SearchStore | null>(null);
 export function SearchStateProvider({ children }: { children: ReactNode }) {
   const location = useLocation();
   const navigate = useNavigate();
+  // The router's navigate resolves a path against the page it was made for: the store, made once,
+  // always calls the one of the page shown now, so a write never changes the path.
+  // Updated as the commit begins, before any page's layout effect can write.
+  const navigateNow = useRef(navigate);
+  useInsertionEffect(() => {
+    navigateNow.current = navigate;
+  }, [navigate]);
+  // eslint-disable-next-line react-hooks/refs -- the store calls it on a write (an event, an effect), never while rendering
   const [store] = useState(() =>
     createSearchStore(location.search, (search, { replace }) =>
-      // Relative to the page shown now: a write never changes the path.
-      navigate({ search: search ? `?${search}` : '' }, { replace }),
+      navigateNow.current({ search: search ? `?${search}` : '' }, { replace }),
     ),
   );
   // Adopt a location that did not come from a write (Back, a link) before the page below renders,

@@ -1,0 +1,43 @@
+import { useEffect, useLayoutEffect } from 'react';
+import { useLocation } from 'react-router';
+import { rememberedScroll, storeScrollPositions } from './scroll-positions';
+
+function scrollToHash(hash: string): boolean {
+  if (!hash) return false;
+  try {
+    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    target?.scrollIntoView();
+    return target !== null;
+  } catch {
+    // A malformed escape ("#%E0"): no element has that name.
+    return false;
+  }
+}
+
+/**
+ * Scrolls the window for each location the app shows (positions by path, scroll-positions.ts):
+ * back to where the reader left the path, else to the element the hash names, else to the top.
+ * Its layout effect runs before those of the page (a later sibling), so a page can still take over.
+ */
+export function ScrollRestoration() {
+  const location = useLocation();
+  useEffect(() => {
+    // The app places the window itself; the browser's own restoring would fight it on Back.
+    window.history.scrollRestoration = 'manual';
+    const leave = () => {
+      storeScrollPositions(window.location.pathname);
+      window.history.scrollRestoration = 'auto';
+    };
+    window.addEventListener('pagehide', leave);
+    return () => {
+      window.removeEventListener('pagehide', leave);
+      window.history.scrollRestoration = 'auto';
+    };
+  }, []);
+  useLayoutEffect(() => {
+    const left = rememberedScroll(location.pathname);
+    if (left !== undefined) window.scrollTo(0, left);
+    else if (!scrollToHash(location.hash)) window.scrollTo(0, 0);
+  }, [location]);
+  return null;
+}
