@@ -18,6 +18,7 @@ import { CHROMIUM_ARGS } from '../e2e/support/browser';
 import { startBenchServer } from './bench-server';
 import { connectOverPipe } from './cdp-pipe';
 import { installReadyProbe, longTasksBefore, observeLongTasks } from './page-probes';
+import { median } from './stats';
 
 const COUNT = 10_000;
 
@@ -100,7 +101,6 @@ async function loadOnce(dist: string): Promise<Load> {
   }
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const loads = new Map<string, Load[]>(dists.map((dist) => [dist, []]));
 try {
   // Builds alternate, so a machine that slows down mid-run slows both alike.

@@ -1,18 +1,7 @@
 import { useEffect, useLayoutEffect } from 'react';
 import { useLocation } from 'react-router';
+import { elementForHash } from '../../lib/element-for-hash';
 import { rememberedScroll, storeScrollPositions } from './scroll-positions';
-
-function scrollToHash(hash: string): boolean {
-  if (!hash) return false;
-  try {
-    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
-    target?.scrollIntoView();
-    return target !== null;
-  } catch {
-    // A malformed escape ("#%E0"): no element has that name.
-    return false;
-  }
-}
 
 /**
  * Scrolls the window for each location the app shows (positions by path, scroll-positions.ts):
@@ -36,8 +25,10 @@ export function ScrollRestoration() {
   }, []);
   useLayoutEffect(() => {
     const left = rememberedScroll(location.pathname);
-    if (left !== undefined) window.scrollTo(0, left);
-    else if (!scrollToHash(location.hash)) window.scrollTo(0, 0);
+    if (left !== undefined) return window.scrollTo(0, left);
+    const named = elementForHash(location.hash);
+    if (named) named.scrollIntoView();
+    else window.scrollTo(0, 0);
   }, [location]);
   return null;
 }

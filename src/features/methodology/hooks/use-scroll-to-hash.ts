@@ -1,14 +1,6 @@
 import { useLayoutEffect, useState } from 'react';
 import { NavigationType, useLocation, useNavigationType } from 'react-router';
-
-function sectionNamed(hash: string): HTMLElement | null {
-  try {
-    return document.getElementById(decodeURIComponent(hash.slice(1)));
-  } catch {
-    // A malformed escape ("#%E0"): no section has that name.
-    return null;
-  }
-}
+import { elementForHash } from '../../../lib/element-for-hash';
 
 /**
  * Brings the section a link names (/metodologi#nilai-kembar) into view, and the reader's place with
@@ -39,7 +31,7 @@ export function useScrollToHash(): void {
       return;
     }
     if (!hash || (action === NavigationType.Pop && key !== 'default')) return;
-    const target = sectionNamed(hash);
+    const target = elementForHash(hash);
     if (!target) return;
     target.scrollIntoView();
     // After a link, Tab continues from the section.
