@@ -110,7 +110,10 @@ describe('AppRouter: React Router without its data router', () => {
   });
 
   it('opens a new page at its top and returns to where the reader left a page', async () => {
-    const scrollTo = vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
+    // Chromium's scrollTo now returns a promise: an effect must not hand it to React as its cleanup.
+    const scrollTo = vi
+      .spyOn(window, 'scrollTo')
+      .mockImplementation((() => Promise.resolve()) as unknown as typeof window.scrollTo);
     const { pages, history } = setUp(['/a', '/b']);
     await act(async () => pages['/a']!.arrive());
     Object.defineProperty(window, 'scrollY', { configurable: true, value: 640 });

@@ -25,10 +25,9 @@ export function ScrollRestoration() {
   }, []);
   useLayoutEffect(() => {
     const left = rememberedScroll(location.pathname);
-    if (left !== undefined) return window.scrollTo(0, left);
-    const named = elementForHash(location.hash);
+    const named = left === undefined ? elementForHash(location.hash) : null;
     if (named) named.scrollIntoView();
-    else window.scrollTo(0, 0);
+    else window.scrollTo(0, left ?? 0);
   }, [location]);
   return null;
 }
