@@ -6,6 +6,7 @@ import { publishDataset } from '../../domain/publish/publish';
 import { fetchDocument, fetchText } from '../http';
 import { findProjectDetail } from '../../domain/dataset/find-project';
 import { indexBoundaries, readBoundaryCollection } from '../../domain/geo/boundaries';
+import { markStage } from '../../lib/stage-marks';
 import { loadDerived, saveDerived, type Derived } from './derived-cache';
 
 /**
@@ -78,7 +79,9 @@ export function createDatasetService(): DatasetService {
       sourceUrl,
       fallbackAsOf,
     });
+    markStage('read');
     const publication = publishDataset(dataset);
+    markStage('published');
     return {
       indexText: JSON.stringify(publication.index),
       seriesText: JSON.stringify(publication.series),
@@ -92,6 +95,7 @@ export function createDatasetService(): DatasetService {
     const boundaries = boundariesText(boundariesUrl);
     const cached = await loadDerived(dataUrl, fallbackAsOf);
     const response = await fetchDocument(dataUrl, undefined, cached?.validator);
+    markStage('fetched');
     if (response.notModified && cached) {
       opened.set(dataUrl, cached);
       return { indexText: cached.indexText, fromCache: true };

@@ -1,4 +1,4 @@
-import { projectSchema } from '../oc4ids/schema';
+import { parseProject } from '../oc4ids/schema';
 import type { BoundaryIndex } from '../geo/boundaries';
 import { mapProject } from '../project/map-project';
 import type { ProjectDetail } from '../project/types';
@@ -19,7 +19,7 @@ export function findProjectDetail(
     const rawId = (raw as { id?: unknown } | null)?.id;
     // The schema reads numeric ids as text: 7 and "7" are the same project.
     if ((typeof rawId !== 'string' && typeof rawId !== 'number') || String(rawId) !== id) continue;
-    const parsed = projectSchema.safeParse(raw);
+    const parsed = parseProject(raw);
     if (parsed.success) return mapProject(parsed.data, context);
   }
   return undefined;

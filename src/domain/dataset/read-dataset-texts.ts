@@ -1,6 +1,7 @@
 import { indexBoundaries, readBoundaryCollection, type BoundaryCollection } from '../geo/boundaries';
 import { parseJsonText } from './data-error';
 import { readPackage } from './read-package';
+import { markStage } from '../../lib/stage-marks';
 import type { Dataset } from './types';
 import type { ProjectDetail } from '../project/types';
 
@@ -40,7 +41,9 @@ export function readDatasetTexts({
   fallbackAsOf,
 }: DatasetTexts): DatasetRead {
   const boundaries = readBoundaries(boundariesText);
-  const dataset = readPackage(parseJsonText(packageText), {
+  const json = parseJsonText(packageText);
+  markStage('parsed');
+  const dataset = readPackage(json, {
     boundaries: boundaries && indexBoundaries(boundaries),
     sourceUrl,
     fallbackAsOf,

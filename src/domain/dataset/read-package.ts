@@ -1,4 +1,4 @@
-import { packageSchema, projectSchema } from '../oc4ids/schema';
+import { parsePackage, parseProject } from '../oc4ids/schema';
 import type { BoundaryIndex } from '../geo/boundaries';
 import { mapProject } from '../project/map-project';
 import { isoDay } from '../project/progress-series';
@@ -36,14 +36,14 @@ export function readPackage(
   json: unknown,
   { boundaries, sourceUrl, fallbackAsOf }: ReadOptions,
 ): Dataset<ProjectDetail> {
-  const envelope = packageSchema.safeParse(json);
+  const envelope = parsePackage(json);
   if (!envelope.success)
     throw new DataError('not-a-package', describeIssues(envelope.error.issues).join('; '));
   const pkg = envelope.data;
   const rejected: RejectedProject[] = [];
   const seen = new Set<string>();
   const valid = pkg.projects.flatMap((raw, index) => {
-    const parsed = projectSchema.safeParse(raw);
+    const parsed = parseProject(raw);
     if (!parsed.success) {
       rejected.push({
         index,
