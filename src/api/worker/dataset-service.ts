@@ -102,8 +102,9 @@ export function createDatasetService(): DatasetService {
     }
     const derived = derive(response.text, dataUrl, await boundaries, fallbackAsOf);
     opened.set(dataUrl, derived);
+    // Not waited for: the page needs the index now, the cache only on the next visit.
     if (response.validator && !response.savedCopyAt)
-      await saveDerived(dataUrl, { ...derived, validator: response.validator, readDate: fallbackAsOf });
+      void saveDerived(dataUrl, { ...derived, validator: response.validator, readDate: fallbackAsOf });
     return { indexText: derived.indexText, savedCopyAt: response.savedCopyAt, fromCache: false };
   }
 

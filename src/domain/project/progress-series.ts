@@ -7,7 +7,8 @@ const dayCache = new Map<string, string | undefined>();
 
 export function isoDay(value: string | null | undefined): string | undefined {
   if (!value) return undefined;
-  if (dayCache.has(value)) return dayCache.get(value);
+  const known = dayCache.get(value);
+  if (known !== undefined || dayCache.has(value)) return known;
   const match = /^(\d{4}-\d{2}-\d{2})/.exec(value);
   const day = match && !Number.isNaN(Date.parse(`${match[1]}T00:00:00Z`)) ? match[1] : undefined;
   if (dayCache.size < 100_000) dayCache.set(value, day);
@@ -31,7 +32,10 @@ export function observationDay(observation: Oc4idsObservation): string | undefin
 }
 
 function observationsOf(metrics: readonly Oc4idsMetric[] | null | undefined, id: string) {
-  return (metrics ?? []).filter((m) => m.id === id).flatMap((m) => m.observations ?? []);
+  const observations: Oc4idsObservation[] = [];
+  for (const metric of metrics ?? [])
+    if (metric.id === id) for (const observation of metric.observations ?? []) observations.push(observation);
+  return observations;
 }
 
 /**
@@ -42,13 +46,19 @@ export function percentSeries(
   metrics: readonly Oc4idsMetric[] | null | undefined,
   id: string,
 ): ProgressPoint[] {
-  const byDate = new Map<string, number>();
+  const points: ProgressPoint[] = [];
+  let inOrder = true;
   for (const observation of observationsOf(metrics, id)) {
     const date = observationDay(observation);
     const value = toNumber(observation.measure);
     if (date === undefined || value === undefined) continue;
-    byDate.set(date, Math.min(100, Math.max(0, value)));
+    if (inOrder && points.length > 0 && date <= points[points.length - 1]!.date) inOrder = false;
+    points.push({ date, value: Math.min(100, Math.max(0, value)) });
   }
+  // Reports usually come in date order, one per date: then the points are the series as they are.
+  if (inOrder) return points;
+  const byDate = new Map<string, number>();
+  for (const { date, value } of points) byDate.set(date, value);
   // ISO days sort as plain strings (localeCompare is many times slower, for the same order).
   return [...byDate.entries()]
     .sort(([a], [b]) => compareCodes(a, b))
