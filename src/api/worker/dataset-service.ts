@@ -1,11 +1,11 @@
-import { readDatasetTexts } from '../../domain/dataset/read-dataset-texts';
+import { readBoundaries, readDatasetTexts } from '../../domain/dataset/read-dataset-texts';
 import { parseJsonText } from '../../domain/dataset/data-error';
 import type { Dataset } from '../../domain/dataset/types';
 import type { ProjectDetail } from '../../domain/project/types';
 import { publishDataset } from '../../domain/publish/publish';
 import { fetchDocument, fetchText } from '../http';
 import { findProjectDetail } from '../../domain/dataset/find-project';
-import { indexBoundaries, readBoundaryCollection } from '../../domain/geo/boundaries';
+import { indexBoundaries } from '../../domain/geo/boundaries';
 import { markStage } from '../../lib/stage-marks';
 import { loadDerived, saveDerived, type Derived } from './derived-cache';
 
@@ -37,16 +37,6 @@ export interface OpenedPackage {
 
 interface Opened extends Derived {
   dataset?: Dataset<ProjectDetail>;
-}
-
-/** Boundaries that are not a boundary collection (a host's HTML "not found" page) are no boundaries. */
-function readBoundaryText(text: string | undefined) {
-  if (text === undefined) return undefined;
-  try {
-    return readBoundaryCollection(JSON.parse(text));
-  } catch {
-    return undefined;
-  }
 }
 
 export interface DatasetService {
@@ -139,7 +129,7 @@ export function createDatasetService(): DatasetService {
       return derived.dataset!.projects;
     }
     const json = parseJsonText(text);
-    const index = readBoundaryText(boundaries);
+    const index = readBoundaries(boundaries);
     return ids.flatMap(
       (id) =>
         findProjectDetail(json, id, { asOf, boundaries: index && indexBoundaries(index), sourceUrl }) ?? [],

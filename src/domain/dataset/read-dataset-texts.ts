@@ -19,7 +19,8 @@ export interface DatasetRead {
   boundaries?: BoundaryCollection;
 }
 
-function readBoundaries(text: string | undefined): BoundaryCollection | undefined {
+/** Boundaries that are not a boundary collection (a host's HTML "not found" page) are no boundaries. */
+export function readBoundaries(text: string | undefined): BoundaryCollection | undefined {
   if (text === undefined) return undefined;
   try {
     return readBoundaryCollection(JSON.parse(text));

@@ -161,7 +161,7 @@ function compile(schema: SchemaNode): Check {
   }
 }
 
-export type SafeParse<T> = (value: unknown) => z.util.SafeParseResult<T>;
+type SafeParse<T> = (value: unknown) => z.util.SafeParseResult<T>;
 
 /**
  * `z.safeParse(schema, value)` with the in-place fast path first: the same verdict, the same data
