@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw';
 import samplePackage from '../data/sample-package.json';
 import { SAMPLE_DATA_PATH, SAMPLE_FOLDER, SAMPLE_INDEX_PATH } from '../data/paths';
 import { publishedSample } from '../data/published-sample';
+import { indexToText } from '../../src/domain/publish/index-text';
 
 /** The boundaries as the app's own server serves them (the dev server; in tests, staticFileHandlers). */
 async function boundaries(requestUrl: string): Promise<string | undefined> {
@@ -22,7 +23,12 @@ const sample = (request: Request) => publishedSample(() => boundaries(request.ur
  */
 export const datasetHandlers = [
   http.get(`*/${SAMPLE_DATA_PATH}`, () => HttpResponse.json(samplePackage)),
-  http.get(`*/${SAMPLE_INDEX_PATH}`, async ({ request }) => HttpResponse.json((await sample(request)).index)),
+  // As the publish step writes it, a column a line (see index-text.ts), so the line-wise read runs.
+  http.get(`*/${SAMPLE_INDEX_PATH}`, async ({ request }) =>
+    HttpResponse.text(indexToText((await sample(request)).index), {
+      headers: { 'Content-Type': 'application/json' },
+    }),
+  ),
   http.get(`*/${SAMPLE_FOLDER}/kurva-s.json`, async ({ request }) =>
     HttpResponse.json((await sample(request)).series),
   ),

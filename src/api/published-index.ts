@@ -2,7 +2,8 @@ import { parseJsonText } from '../domain/dataset/data-error';
 import type { DatasetMeta } from '../domain/dataset/types';
 import type { Project } from '../domain/project/types';
 import { readIndex, type IndexContent } from '../domain/publish/index-file';
-import { forEachInSlices, nextTask } from '../lib/run-in-slices';
+import { indexTextParts, joinIndexParts, type IndexTextPart } from '../domain/publish/index-text';
+import { forEachInSlices, nextTask, untilDoneInSlices } from '../lib/run-in-slices';
 import { fetchDocument } from './http';
 import { savedCopy } from './published';
 
@@ -33,16 +34,48 @@ export async function readPublishedIndex(
 }
 
 /**
- * index.json's text read on the main thread without one long task: parsed in one task, checked in
- * the next, its rows built in slices of about 24 ms. (At 10,000 projects the whole decode was one
- * task of 150–330 ms on a desktop, the longest of the first visit.)
+ * index.json's text parsed a few lines a task when it has the layout the app writes (index-text.ts),
+ * else whole. A part that does not parse sends the whole text to JSON.parse, so a broken file gets
+ * the same message either way.
+ */
+async function parseIndexText(text: string, signal?: AbortSignal): Promise<unknown> {
+  const lines = indexTextParts(text);
+  const parts: IndexTextPart[] = [];
+  const parsed: unknown[] = [];
+  let laidOut = false;
+  try {
+    // The clock is read after every line: one line (the geometry column) can take tens of ms.
+    await untilDoneInSlices(
+      () => {
+        const next = lines.next();
+        if (next.done) {
+          laidOut = next.value;
+          return false;
+        }
+        parts.push(next.value);
+        parsed.push(JSON.parse(next.value.text));
+        return true;
+      },
+      { signal, stepsPerClockRead: 1 },
+    );
+  } catch (error) {
+    if (signal?.aborted) throw error;
+  }
+  return laidOut ? joinIndexParts(parts, parsed) : parseJsonText(text);
+}
+
+/**
+ * index.json's text read on the main thread without one long task: parsed a few lines a task,
+ * checked in the next, its rows built in slices of about 24 ms. (At 10,000 projects the whole
+ * decode was one task of 150–330 ms on a desktop, the longest of the first visit; its JSON.parse
+ * alone, in one task, was still the longest at 150–250 ms on the bench's 2 cores.)
  */
 export async function decodeIndexText(
   text: string,
   sourceUrl: string,
   signal?: AbortSignal,
 ): Promise<DecodedIndex> {
-  const json = parseJsonText(text);
+  const json = await parseIndexText(text, signal);
   await nextTask();
   const { count, projectAt, ...rest } = readIndex(json, sourceUrl);
   const projects: Project[] = new Array(count);

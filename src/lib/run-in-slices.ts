@@ -27,28 +27,46 @@ export function runInSlices(step: () => boolean, onDone: () => void, budgetMs = 
   };
 }
 
+/** How forEachInSlices and untilDoneInSlices slice their work. */
+export interface SliceOptions {
+  budgetMs?: number;
+  signal?: AbortSignal;
+  /** How many steps run between two reads of the clock: fewer for steps that take long. */
+  stepsPerClockRead?: number;
+}
+
 /**
- * Calls `each(i)` for every i from 0 to count − 1, in tasks of about `budgetMs` each, and resolves
- * when all have run: for work its caller waits for (building 10,000 rows) that must still not be
- * one long task. Stops with the signal's reason when it is aborted between tasks.
+ * Runs `step` until it returns false, in tasks of about `budgetMs` each, and resolves then: for
+ * work its caller waits for (building 10,000 rows) that must still not be one long task. The first
+ * slice runs at once. Stops with the signal's reason when it is aborted between tasks.
  */
-export async function forEachInSlices(
+export async function untilDoneInSlices(
+  step: () => boolean,
+  { budgetMs = 24, signal, stepsPerClockRead = 16 }: SliceOptions = {},
+): Promise<void> {
+  for (;;) {
+    const end = performance.now() + budgetMs;
+    for (let n = 1; ; n++) {
+      if (!step()) return;
+      if (n % stepsPerClockRead === 0 && performance.now() >= end) break;
+    }
+    await nextTask();
+    signal?.throwIfAborted();
+  }
+}
+
+/** Calls `each(i)` for every i from 0 to count − 1, in slices (see untilDoneInSlices). */
+export function forEachInSlices(
   count: number,
   each: (i: number) => void,
-  { budgetMs = 24, signal }: { budgetMs?: number; signal?: AbortSignal } = {},
+  options?: SliceOptions,
 ): Promise<void> {
   let i = 0;
-  while (i < count) {
-    const end = performance.now() + budgetMs;
-    for (let n = 1; i < count; n++) {
-      each(i++);
-      if (n % 16 === 0 && performance.now() >= end) break;
-    }
-    if (i < count) {
-      await nextTask();
-      signal?.throwIfAborted();
-    }
-  }
+  return untilDoneInSlices(() => {
+    if (i >= count) return false;
+    each(i++);
+    return true;
+  }, options);
 }
 
 /**

@@ -7,6 +7,7 @@ import { indexBoundaries, readBoundaryCollection } from '../../src/domain/geo/bo
 import type { ProjectDetail } from '../../src/domain/project/types';
 import { encodeProjectFile, projectFileName } from '../../src/domain/publish/project-file';
 import { publishDataset } from '../../src/domain/publish/publish';
+import { indexToText } from '../../src/domain/publish/index-text';
 import { PUBLISHED_FILES } from '../../src/domain/publish/published-files';
 import type { PublishSummary } from '../../tools/publish/publish-folder';
 
@@ -92,12 +93,11 @@ function writePublication(
     projectFiles: 0,
     projectFileBytes: 0,
   };
-  const top: [string, unknown][] = [
-    [PUBLISHED_FILES.index, publication.index],
-    [PUBLISHED_FILES.series, publication.series],
+  const top: [string, string][] = [
+    [PUBLISHED_FILES.index, indexToText(publication.index)],
+    [PUBLISHED_FILES.series, JSON.stringify(publication.series)],
   ];
-  for (const [name, content] of top) {
-    const text = JSON.stringify(content);
+  for (const [name, text] of top) {
     writeFileSync(join(outDir, name), text);
     summary.files.push({ name, bytes: Buffer.byteLength(text) });
   }

@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import { fetchDocument, NetworkError } from '../../src/api/http';
 
@@ -16,6 +16,10 @@ function inPieces(pieces: Uint8Array[]) {
 }
 
 describe('a document read chunk by chunk', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
   it('gives the same text as response.text(), characters split across chunks included', async () => {
     const text = '{"judul":"Jalan Raya — Cikarang ✓ Kali Bekasi 🌉"}';
     const bytes = new TextEncoder().encode(`\uFEFF${text}`);
@@ -25,6 +29,19 @@ describe('a document read chunk by chunk', () => {
     const read = await fetchDocument(URL);
     expect(read.text).toBe(await new Response(bytes).text());
     expect(read.text).toBe(text);
+  });
+
+  it('gives the same text when long decoding makes it wait a task between chunks', async () => {
+    // Every reading of the clock 10 ms later: the reader pauses after every second chunk.
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 10));
+    const text = `[${'"Jalan — Cibitung", '.repeat(200)}"ujung"]`;
+    const bytes = new TextEncoder().encode(text);
+    const pieces = Array.from({ length: 40 }, (_, i) =>
+      bytes.subarray((i * bytes.length) / 40, ((i + 1) * bytes.length) / 40),
+    );
+    server.use(http.get(URL, () => new HttpResponse(inPieces(pieces))));
+    expect((await fetchDocument(URL)).text).toBe(text);
   });
 
   it('reads an empty body as empty text', async () => {

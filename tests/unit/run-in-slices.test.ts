@@ -77,6 +77,25 @@ describe('forEachInSlices', () => {
     await promise;
   });
 
+  it('reads the clock after every step when told to, so one slow step ends its slice', async () => {
+    const slices: number[][] = [[]];
+    let slow = true;
+    const work = forEachInSlices(
+      6,
+      (i) => {
+        slices[slices.length - 1]!.push(i);
+        // Each step outlasts the budget: with the clock read every step, each is a slice.
+        const until = performance.now() + 3;
+        while (slow && performance.now() < until);
+      },
+      { budgetMs: 1, stepsPerClockRead: 1 },
+    );
+    // Only the first slice has run before the first await.
+    expect(slices).toEqual([[0]]);
+    slow = false;
+    await work;
+  });
+
   it('stops between slices when aborted, with the reason', async () => {
     const controller = new AbortController();
     const calls: number[] = [];

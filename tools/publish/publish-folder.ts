@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { readDatasetTexts } from '../../src/domain/dataset/read-dataset-texts';
 import type { RejectedProject } from '../../src/domain/dataset/types';
 import { decodeIndex } from '../../src/domain/publish/index-file';
+import { indexToText } from '../../src/domain/publish/index-text';
 import { publishDataset } from '../../src/domain/publish/publish';
 import { encodeProjectFile, projectFileName } from '../../src/domain/publish/project-file';
 import { PUBLISHED_FILES } from '../../src/domain/publish/published-files';
@@ -58,7 +59,7 @@ export function publishPackage({ packageText, boundariesText, fallbackAsOf }: Pu
     rejected: dataset.rejected,
     *files() {
       yield [PUBLISHED_FILES.package, packageText];
-      const indexText = JSON.stringify(publication.index);
+      const indexText = indexToText(publication.index);
       yield [PUBLISHED_FILES.index, indexText];
       const seriesText = JSON.stringify(publication.series);
       yield [PUBLISHED_FILES.series, seriesText];

@@ -3,6 +3,7 @@ import { parseJsonText } from '../../domain/dataset/data-error';
 import type { Dataset } from '../../domain/dataset/types';
 import type { ProjectDetail } from '../../domain/project/types';
 import { publishDataset } from '../../domain/publish/publish';
+import { indexToText } from '../../domain/publish/index-text';
 import { fetchDocument, fetchText } from '../http';
 import { findProjectDetail } from '../../domain/dataset/find-project';
 import { indexBoundaries } from '../../domain/geo/boundaries';
@@ -73,7 +74,7 @@ export function createDatasetService(): DatasetService {
     const publication = publishDataset(dataset);
     markStage('published');
     return {
-      indexText: JSON.stringify(publication.index),
+      indexText: indexToText(publication.index),
       seriesText: JSON.stringify(publication.series),
       asOfIsReadDate: dataset.meta.asOfSource === 'read-date',
       dataset,
