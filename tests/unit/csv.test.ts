@@ -17,9 +17,14 @@ describe('CSV for Excel with Indonesian settings', () => {
     fc.assert(
       fc.property(fc.string(), (text) => {
         const cell = csvCell(text).replace(/^"/, '');
-        expect(/^[=+\-@\t\r]/.test(cell)).toBe(false);
+        // A plain negative number ("-6,27", "-0") stays as it is: a spreadsheet reads it as a number.
+        const plainNegative = /^-\d+([.,]\d+)*"?$/.test(cell);
+        expect(/^[=+\-@\t\r]/.test(cell) && !plainNegative).toBe(false);
       }),
     );
+    expect(csvCell('-0')).toBe('-0');
+    expect(csvCell('-6,27')).toBe('"-6,27"');
+    expect(csvCell('-6,27+1')).toBe(`"'-6,27+1"`);
   });
 
   it('leaves no empty or unsafe file names', () => {
