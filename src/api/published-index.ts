@@ -2,7 +2,7 @@ import { parseJsonText } from '../domain/dataset/data-error';
 import type { DatasetMeta } from '../domain/dataset/types';
 import type { Project } from '../domain/project/types';
 import { readIndex, type IndexContent } from '../domain/publish/index-file';
-import { indexTextParts, joinIndexParts, type IndexTextPart } from '../domain/publish/index-text';
+import { indexTextParts, joinIndexParts, type ParsedIndexPart } from '../domain/publish/index-text';
 import { forEachInSlices, nextTask, untilDoneInSlices } from '../lib/run-in-slices';
 import { fetchDocument } from './http';
 import { savedCopy } from './published';
@@ -40,8 +40,7 @@ export async function readPublishedIndex(
  */
 async function parseIndexText(text: string, signal?: AbortSignal): Promise<unknown> {
   const lines = indexTextParts(text);
-  const parts: IndexTextPart[] = [];
-  const parsed: unknown[] = [];
+  const parsed: ParsedIndexPart[] = [];
   let laidOut = false;
   try {
     // The clock is read after every line: one line (the geometry column) can take tens of ms.
@@ -52,8 +51,7 @@ async function parseIndexText(text: string, signal?: AbortSignal): Promise<unkno
           laidOut = next.value;
           return false;
         }
-        parts.push(next.value);
-        parsed.push(JSON.parse(next.value.text));
+        parsed.push({ columns: next.value.columns, members: JSON.parse(next.value.text) });
         return true;
       },
       { signal, stepsPerClockRead: 1 },
@@ -61,7 +59,7 @@ async function parseIndexText(text: string, signal?: AbortSignal): Promise<unkno
   } catch (error) {
     if (signal?.aborted) throw error;
   }
-  return laidOut ? joinIndexParts(parts, parsed) : parseJsonText(text);
+  return laidOut ? joinIndexParts(parsed) : parseJsonText(text);
 }
 
 /**

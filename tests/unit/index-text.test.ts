@@ -30,8 +30,7 @@ function partsRead(text: string): unknown {
   const parts = partsOf(text);
   if (!parts) throw new Error('not in the line layout');
   return joinIndexParts(
-    parts,
-    parts.map((part) => JSON.parse(part.text) as unknown),
+    parts.map((part) => ({ columns: part.columns, members: JSON.parse(part.text) as unknown })),
   );
 }
 

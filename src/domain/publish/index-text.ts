@@ -50,12 +50,13 @@ export function* indexTextParts(text: string): Generator<IndexTextPart, boolean>
   let columns = false;
   let members = 0;
   let lastHadComma = false;
-  for (let from = 0, line = 0; from < text.length; line++) {
+  for (let from = 0; from < text.length;) {
     const newline = text.indexOf('\n', from);
     const end = newline < 0 ? text.length : newline;
     let content = text.slice(from, end);
+    const first = from === 0;
     from = end + 1;
-    if (line === 0) {
+    if (first) {
       if (!content.startsWith('{')) return false;
       content = content.slice(1);
     }
@@ -84,14 +85,20 @@ function setOwn(target: Record<string, unknown>, key: string, value: unknown) {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
+/** A part as parsed: its members, and which object they belong to. */
+export interface ParsedIndexPart {
+  columns: boolean;
+  members: unknown;
+}
+
 /** Puts parsed parts back together, as JSON.parse of the whole text builds it. */
-export function joinIndexParts(parts: readonly IndexTextPart[], parsed: readonly unknown[]): unknown {
+export function joinIndexParts(parts: readonly ParsedIndexPart[]): unknown {
   const top: Record<string, unknown> = {};
   const columns: Record<string, unknown> = {};
-  parts.forEach((part, i) => {
-    const members = parsed[i] as Record<string, unknown>;
+  for (const part of parts) {
+    const members = part.members as Record<string, unknown>;
     for (const key of Object.keys(members)) setOwn(part.columns ? columns : top, key, members[key]);
-  });
+  }
   setOwn(top, 'columns', columns);
   return top;
 }
