@@ -109,6 +109,16 @@ describe('bundle graph walker', () => {
     ]);
   });
 
+  it('reports more files than the route may load', () => {
+    const files = evaluateRoutes(manifest, facts, [{ route: '/' }]).find((r) => r.path === '/')!.files.js;
+    const within = evaluateRoutes(manifest, facts, [{ route: '/', maxFiles: files.length }]);
+    expect(within.find((r) => r.path === '/')!.breaches).toEqual([]);
+    const over = evaluateRoutes(manifest, facts, [{ route: '/', maxFiles: files.length - 1 }]);
+    expect(over.find((r) => r.path === '/')!.breaches).toEqual([
+      `${files.length} JavaScript files > budget ${files.length - 1}`,
+    ]);
+  });
+
   it('refuses a budget for a route the build does not have', () => {
     expect(() => evaluateRoutes(manifest, facts, [{ route: '/statistik', maxGzip: 1 }])).toThrow(
       /no route chunk for budgeted route \/statistik/,
