@@ -62,7 +62,7 @@ export default defineConfig(({ command }) => ({
   build: {
     target: 'es2022',
     // Written beside each file, not named in it: a `//# sourceMappingURL=` comment is some 45 bytes
-    // every visitor downloads in each of a page's 50-odd files, for a map only a developer opens
+    // every visitor downloads in each of a page's files, for a map only a developer opens
     // (DevTools can still be given the .map). The bundle budget reads the maps to name packages.
     sourcemap: 'hidden',
     // The bundle budget check reads the manifest to follow each route's chunk graph.

@@ -15,13 +15,13 @@
  *
  * `--applied` throttles the real load (Lighthouse's "devtools" method: the network and CPU slowed
  * while the page loads) instead of simulating it from an unthrottled trace. The default simulation
- * counts every request made before the first paint, the ~50 modulepreloads of a page included,
+ * counts every request made before the first paint, the modulepreloads of a page included,
  * even when the paint is text in the HTML that needs none of them; applied throttling shows what a
  * slowed browser paints and when (README, "Measured figures").
  *
  * Performance is measured over HTTPS with HTTP/2, as deployed hosts serve the app (a throwaway
  * certificate the browser is told to accept). `--http1` serves plain HTTP/1.1 instead: there a
- * page's ~50 files queue on six connections, and the simulation counts that queue into LCP
+ * page's files queue on six connections, and the simulation counts that queue into LCP
  * (README, "Measured figures": 2.2× the floor's LCP on `/` over HTTP/1.1, 1.2× over HTTP/2, in
  * back-to-back runs).
  *
