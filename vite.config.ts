@@ -34,9 +34,9 @@ const reactRouterProduction = join(
  *
  * Left as files: the chart kit, which /statistik's eight chart chunks all read (copied into each,
  * it added 38 kB to the page). A copied chunk's styles go into the stylesheet of each chunk that
- * prints it: `/` links 2 stylesheets instead of 6. The copies are the same rules (18 on 2026-12-07),
- * and no other rule sets a property they set on the same selector, so the order in which a visit
- * happens to load them changes nothing.
+ * prints it: `/` links 2 stylesheets instead of 6. The copies are the same rules, and no other rule
+ * sets a property they set on the same selector, so the order in which a visit happens to load them
+ * changes nothing: the bundle budget checks that on every build (tests/quality/css-copies.ts).
  */
 const INLINE_SMALL_COMMON_CHUNKS = {
   maxSize: 12_000,

@@ -14,6 +14,7 @@ import {
   type Manifest,
   type RouteReport,
 } from './bundle-graph';
+import { copiedRuleConflicts } from './css-copies';
 import { evaluateEmbeds } from './embed-budget';
 import { buildFloor, FLOOR_DIR } from './floor/build-floor';
 import { embedPages, type Manifest as EmbedManifest } from '../../tools/vite/embed-build';
@@ -79,7 +80,14 @@ async function main(): Promise<number> {
     `\nEmbed pages (dist/embed/): JavaScript each address loads at once; floor page ${(floor / 1000).toFixed(1)} kB:\n`,
   );
   console.log(formatTable(embeds));
-  const breaches = breachesOf([...reports, ...embeds]);
+  const stylesheets = [...new Set(Object.values(manifest).flatMap((chunk) => chunk.css ?? []))];
+  const conflicts = copiedRuleConflicts(
+    Object.fromEntries(stylesheets.map((file) => [file, readFileSync(join(DIST, file), 'utf8')])),
+  );
+  const breaches = [
+    ...breachesOf([...reports, ...embeds]),
+    ...conflicts.map((conflict) => `a copied style rule can be overridden by load order: ${conflict}`),
+  ];
   if (breaches.length > 0) {
     console.error('\nBundle budget breached:');
     for (const breach of breaches) console.error(`  ${breach}`);
