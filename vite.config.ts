@@ -70,12 +70,13 @@ export default defineConfig(({ command }) => ({
     // Each page's HTML asks for its own code up front (tools/vite/prerender.ts); pages opened later
     // are precached by the service worker. The runtime preload helper cost a phone ~100 ms per
     // page opened, for requests the browser finds itself as it reads each module's imports.
+    modulePreload: { resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
     rolldownOptions: {
-      // Required by inlined common chunks (below): the app's entries export nothing anyone reads.
+      // Inlined common chunks (INLINE_SMALL_COMMON_CHUNKS) require it; the app's entries export
+      // nothing anyone reads.
       preserveEntrySignatures: false,
       output: { codeSplitting: { experimentalInlineCommonChunks: INLINE_SMALL_COMMON_CHUNKS } },
     },
-    modulePreload: { resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
   },
   preview: { port: 4173, strictPort: true },
   test: {

@@ -73,19 +73,19 @@ export function copiedRuleConflicts(sheets: Record<string, string>): string[] {
     if (!filesOf.has(rule.text)) filesOf.set(rule.text, new Set());
     filesOf.get(rule.text)!.add(file);
   }
-  const copied = rules.filter(({ rule }) => filesOf.get(rule.text)!.size > 1);
   const conflicts = new Set<string>();
-  for (const { rule: copy } of copied) {
+  for (const [text, files] of filesOf) {
+    if (files.size < 2) continue;
+    const copy = rules.find(({ rule }) => rule.text === text)!.rule;
+    const where = [...files].sort().join(', ');
     for (const { file, rule } of rules) {
-      if (rule.text === copy.text || rule.context !== copy.context || rule.selector !== copy.selector)
-        continue;
+      if (rule.text === text || rule.context !== copy.context || rule.selector !== copy.selector) continue;
       for (const [property, value] of rule.declarations) {
         const copiedValue = copy.declarations.get(property);
-        if (copiedValue === undefined || copiedValue === value) continue;
-        const where = [...filesOf.get(copy.text)!].sort().join(', ');
-        conflicts.add(
-          `${copy.context}${copy.selector} { ${property} }: ${file} against the copies in ${where}`,
-        );
+        if (copiedValue !== undefined && copiedValue !== value)
+          conflicts.add(
+            `${copy.context}${copy.selector} { ${property} }: ${file} against the copies in ${where}`,
+          );
       }
     }
   }

@@ -1,4 +1,4 @@
-import { copiedRuleConflicts } from '../../tests/quality/css-copies';
+import { copiedRuleConflicts } from '../quality/css-copies';
 
 describe('copiedRuleConflicts', () => {
   it('accepts copies that no other rule overrides', () => {
