@@ -43,6 +43,21 @@ const INLINE_SMALL_COMMON_CHUNKS = {
   exclude: /[\\/]src[\\/](?:components[\\/]chart-card|features[\\/]charts)[\\/]/,
 };
 
+/**
+ * The framework every page runs (React, React DOM, React Router, TanStack Query) in one file of its
+ * own, apart from the app's code that reads it:
+ * - A release changes the app's files, rarely these: a returning visitor's browser keeps this one
+ *   (hashed name, long caching) and downloads only what changed.
+ * - The entry stays the app's shell (some 40 kB of source instead of 250 kB). Measuring tools that
+ *   record stacks (Lighthouse, DevTools) reparse the whole file a stack passes through for its
+ *   source positions: on a phone that was some 50 ms more in the entry's task, counted in its
+ *   blocking time.
+ */
+const FRAMEWORK_CHUNK = {
+  name: 'framework',
+  test: /[\\/]node_modules[\\/](?:react|react-dom|scheduler|react-router|@tanstack[\\/](?:query-core|react-query))[\\/]/,
+};
+
 export default defineConfig(({ command }) => ({
   // Tests and the dev server keep the development build and its warnings.
   resolve:
@@ -75,7 +90,12 @@ export default defineConfig(({ command }) => ({
       // Inlined common chunks (INLINE_SMALL_COMMON_CHUNKS) require it; the app's entries export
       // nothing anyone reads.
       preserveEntrySignatures: false,
-      output: { codeSplitting: { experimentalInlineCommonChunks: INLINE_SMALL_COMMON_CHUNKS } },
+      output: {
+        codeSplitting: {
+          experimentalInlineCommonChunks: INLINE_SMALL_COMMON_CHUNKS,
+          groups: [FRAMEWORK_CHUNK],
+        },
+      },
     },
   },
   preview: { port: 4173, strictPort: true },

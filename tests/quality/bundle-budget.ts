@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import {
   evaluateRoutes,
   formatTable,
+  frameworkInEntry,
   packagesInSources,
   type FileFacts,
   type Manifest,
@@ -86,6 +87,7 @@ async function main(): Promise<number> {
   );
   const breaches = [
     ...breachesOf([...reports, ...embeds]),
+    ...frameworkInEntry(facts(entry.file).packages),
     ...conflicts.map((conflict) => `a copied style rule can be overridden by load order: ${conflict}`),
   ];
   if (breaches.length > 0) {

@@ -134,6 +134,27 @@ export function routeFiles(manifest: Manifest, routeKey: string): RouteFiles {
   return { js, css };
 }
 
+/** What vite.config.ts keeps in a file of its own (FRAMEWORK_CHUNK), apart from the app's entry. */
+export const FRAMEWORK_PACKAGES = [
+  'react',
+  'react-dom',
+  'scheduler',
+  'react-router',
+  '@tanstack/query-core',
+  '@tanstack/react-query',
+];
+
+/**
+ * The framework packages bundled into the entry file itself: none, while the framework has its own
+ * file, which a release that changes only the app leaves as it was (visitors keep it cached).
+ */
+export function frameworkInEntry(entryPackages: ReadonlySet<string>): string[] {
+  const bundled = FRAMEWORK_PACKAGES.filter((name) => entryPackages.has(name));
+  return bundled.length === 0
+    ? []
+    : [`the entry bundles ${bundled.join(', ')}: the framework belongs in its own file (FRAMEWORK_CHUNK)`];
+}
+
 /** npm package names in sourcemap `sources` (the innermost node_modules wins). */
 export function packagesInSources(sources: readonly string[]): Set<string> {
   const found = new Set<string>();

@@ -1,6 +1,7 @@
 import {
   entryKey,
   evaluateRoutes,
+  frameworkInEntry,
   packagesInSources,
   routeChunks,
   routeFiles,
@@ -85,6 +86,14 @@ describe('bundle graph walker', () => {
       '../../src/app/app.tsx',
     ]);
     expect([...found].sort()).toEqual(['@tanstack/react-query', 'd3-scale', 'leaflet']);
+  });
+
+  it('passes an entry of app code only and names the framework packages an entry bundles', () => {
+    expect(frameworkInEntry(new Set(['leaflet']))).toEqual([]);
+    const [breach, ...more] = frameworkInEntry(new Set(['react-dom', '@tanstack/query-core', 'zod']));
+    expect(more).toEqual([]);
+    expect(breach).toContain('react-dom, @tanstack/query-core');
+    expect(breach).not.toContain('zod');
   });
 
   it('passes routes inside their budgets and sums gzip sizes', () => {
