@@ -12,8 +12,13 @@ import { carriesDocuments } from './lib/embedded-documents';
 import { keepEarlyInput } from './lib/keep-early-input';
 import { keepEarlyScroll } from './lib/keep-early-scroll';
 import { enableMocking } from './dev-mocking';
+import { nextTask } from './lib/run-in-slices';
 
 await enableMocking();
+// The modules above ran in the task of the page's script (React DOM alone is some 200 kB); what
+// follows starts the page's data, history and first render. In a task of its own, the phone can
+// paint and answer a tap between the two instead of spending them as one long task.
+await nextTask();
 // Offline support for the built app only; in development MSW owns the service worker.
 if (import.meta.env.PROD) registerServiceWorker();
 const root = document.getElementById('root');
