@@ -1,3 +1,5 @@
+import { afterPageLoad } from '../lib/after-page-load';
+
 /**
  * A drawn chart page lists the code of its live chart here instead of preloading it
  * (tools/vite/embed-build.ts): on a slow connection those downloads would share the line with the
@@ -27,8 +29,8 @@ export function preloadLaterModules(when: 'now' | 'after-load'): void {
     meta.remove();
   }
   if (!waiting || waiting.length === 0) return;
-  if (when === 'after-load' && document.readyState !== 'complete') {
-    window.addEventListener('load', () => preloadLaterModules('now'), { once: true });
+  if (when === 'after-load') {
+    afterPageLoad(() => preloadLaterModules('now'));
     return;
   }
   preload(waiting);

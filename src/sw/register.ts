@@ -1,3 +1,4 @@
+import { afterPageLoad } from '../lib/after-page-load';
 import { fetchedUrls } from '../lib/fetched-urls';
 
 /**
@@ -22,13 +23,10 @@ export function registerServiceWorker(): void {
   const base = import.meta.env.BASE_URL;
   if (!navigator.serviceWorker.controller)
     navigator.serviceWorker.addEventListener('controllerchange', keepWhatWasRead, { once: true });
-  const register = () => {
+  // After the page's load, so the worker's downloads do not compete with the page's own.
+  afterPageLoad(() => {
     navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => {
       // Offline support is a bonus: the app works without it (e.g. when the origin is not secure).
     });
-  };
-  // After the page's load, so the worker's downloads do not compete with the page's own. The page
-  // may have loaded already: its script starts the app a task after it runs (main.tsx).
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  });
 }
