@@ -11,6 +11,7 @@ import { htmlFileFor, PRERENDERED_ROUTES, prerenderPlugin } from './tools/vite/p
 import { embedPagesPlugin } from './tools/vite/embed-prerender';
 import { STATIC_WIDTHS } from './src/embed/prerender/static-markup';
 import { builtSampleIsSample } from './tools/vite/sample-flag';
+import { FRAMEWORK_CHUNK } from './tools/vite/framework-chunk';
 
 /**
  * React Router publishes a production build beside its development one, but no export condition
@@ -30,7 +31,7 @@ const reactRouterProduction = join(
  * first paint into LCP. Common chunks under 12 kB of source are copied into the chunks that read
  * them instead; Rolldown's runtime keeps one instance of each module across the copies (one state,
  * one React context), and runs modules in source order (strictExecutionOrder, turned on with it).
- * `/` loads 10 files instead of 57, and 5 kB less gzip (README, "Measured figures").
+ * `/` loaded 10 files instead of 57, and 5 kB less gzip (README, "Measured figures").
  *
  * Left as files: the chart kit, which /statistik's eight chart chunks all read (copied into each,
  * it added 38 kB to the page). A copied chunk's styles go into the stylesheet of each chunk that
@@ -41,21 +42,6 @@ const reactRouterProduction = join(
 const INLINE_SMALL_COMMON_CHUNKS = {
   maxSize: 12_000,
   exclude: /[\\/]src[\\/](?:components[\\/]chart-card|features[\\/]charts)[\\/]/,
-};
-
-/**
- * The framework every page runs (React, React DOM, React Router, TanStack Query) in one file of its
- * own, apart from the app's code that reads it:
- * - A release changes the app's files, rarely these: a returning visitor's browser keeps this one
- *   (hashed name, long caching) and downloads only what changed.
- * - The entry stays the app's shell (some 40 kB of source instead of 250 kB). Measuring tools that
- *   record stacks (Lighthouse, DevTools) reparse the whole file a stack passes through for its
- *   source positions: on a phone that was some 50 ms more in the entry's task, counted in its
- *   blocking time.
- */
-const FRAMEWORK_CHUNK = {
-  name: 'framework',
-  test: /[\\/]node_modules[\\/](?:react|react-dom|scheduler|react-router|@tanstack[\\/](?:query-core|react-query))[\\/]/,
 };
 
 export default defineConfig(({ command }) => ({
