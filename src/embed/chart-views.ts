@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { loadDrawings } from '../components/chart-card/lazy-drawing';
 import type { ChartData } from '../features/charts/chart-data';
 import type { ChartId } from '../features/charts/chart-ids';
 import type { ChartViewProps } from '../features/charts/chart-view-props';
@@ -16,8 +17,15 @@ export type EmbedChartView = ComponentType<
 /** How an embed gets a chart's view: one dynamic import each (or the one a page was built with). */
 export type ViewLoaders = Partial<Record<ChartId, () => Promise<{ View: EmbedChartView }>>>;
 
-/** Also imported by the modules the build writes for each chart's page (tools/vite/embed-build.ts). */
-export const view = (component: unknown) => ({ View: component as EmbedChartView });
+/**
+ * A view, once its drawing's code is there too: an embed shows its chart from the first frame (the
+ * app's statistics page loads each drawing when its card comes near the screen: lazyDrawing).
+ * Also imported by the modules the build writes for each chart's page (tools/vite/embed-build.ts).
+ */
+export const view = async (component: unknown) => {
+  await loadDrawings();
+  return { View: component as EmbedChartView };
+};
 
 /**
  * One dynamic import per chart: an embed loads the view of the chart it shows and no other (the

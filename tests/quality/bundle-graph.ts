@@ -62,6 +62,11 @@ export const BUDGETS: Budget[] = [
     maxFiles: 15,
     forbidden: ['recharts', 'papaparse', 'read-excel-file', 'zod'],
   },
+  // Pages of chart cards load Recharts with the first drawing, when a card nears the screen
+  // (lazyDrawing): on a phone the statistics page's first card is two screens down. /statistik
+  // loaded 296.8 kB gzip before it could answer a tap, 161.5 kB since 2026-12-07.
+  { route: '/statistik', maxGzip: 175 * KB, forbidden: ['recharts'] },
+  { route: '/proyek/:id', forbidden: ['recharts'] },
   // /embed/:chart inside the app serves hosts that answer every path with index.html; the light
   // embed pages (dist/embed/, embed-budget.ts) have budgets of their own. No Leaflet before the map.
   {

@@ -12,9 +12,14 @@ import {
 } from '../../tools/vite/embed-build';
 import { KB, measureFiles, type Budget, type FileFacts, type RouteReport } from './bundle-graph';
 
-/** A chart embed shares the reader's phone with the host page: at most 200 kB, no map library. */
+/**
+ * A chart embed shares the reader's phone with the host page: at most 202 kB, no map library. It
+ * was 200 kB until 2026-12-07, when the charts' drawings moved into modules of their own so the
+ * statistics page loads no Recharts until a card nears the screen: the extra chunks cost an embed
+ * about 1.3 kB, all of it code a drawn embed fetches after its first paint (later-modules.ts).
+ */
 export const CHART_EMBED_BUDGET: Omit<Budget, 'route'> = {
-  maxGzip: 200 * KB,
+  maxGzip: 202 * KB,
   forbidden: ['leaflet', 'react-leaflet', 'zod'],
 };
 /** The map embed needs Leaflet: the floor page's weight (React, Leaflet, Query) plus this. */

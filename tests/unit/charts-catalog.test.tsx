@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { SearchStateProvider } from '../../src/lib/route-state/search-state';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDrawings } from '../../src/components/chart-card/lazy-drawing';
 import {
   CHART_CATALOG,
   CHART_IDS,
@@ -50,6 +51,9 @@ function renderIn(node: ReactNode, locale: Locale = 'id') {
 }
 
 // Recharts in jsdom is slow under load (two cores shared with other suites).
+// The cards load their drawings' code when they draw (lazyDrawing): have it here, as an embed does.
+beforeAll(() => loadDrawings());
+
 describe('the chart catalog', { timeout: 60_000 }, () => {
   it('names every chart once, in kebab-case, with a title in both languages', () => {
     expect(CHART_CATALOG.map((c) => c.id)).toEqual([...CHART_IDS]);

@@ -1,7 +1,8 @@
 import { render, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDrawings } from '../../src/components/chart-card/lazy-drawing';
 import { AppChartChrome } from '../../src/components/chart-card/app-chrome';
 import { FixedChartWidthContext } from '../../src/components/chart-card/chart-frame';
 import { topContractors } from '../../src/domain/aggregate/contractors';
@@ -38,6 +39,9 @@ function bars(container: HTMLElement): { x: number; width: number }[] {
 
 const summaryOf = (container: HTMLElement) =>
   container.querySelector('.chart-card__summary')?.textContent ?? '';
+
+// The cards load their drawings' code when they draw (lazyDrawing): have it here, as an embed does.
+beforeAll(() => loadDrawings());
 
 describe('names on the axis', () => {
   it('break between words, on at most the lines given, and end cut with an ellipsis', () => {

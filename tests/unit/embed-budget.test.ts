@@ -34,12 +34,12 @@ function facts(file: string): FileFacts {
 }
 
 describe('embed page budgets', () => {
-  it('counts what each page loads at once and holds a chart embed to 200 kB', () => {
-    const within = evaluateEmbeds([bars], manifestOf(110), facts, 120 * KB);
-    // entry 10 + React 70 + mount 10 + chart 110.
-    expect(within[0]).toMatchObject({ path: '/embed/anggaran-kecamatan', gzipBytes: 200 * KB, breaches: [] });
-    const over = evaluateEmbeds([bars], manifestOf(111), facts, 120 * KB);
-    expect(over[0]!.breaches).toEqual(['201.0 kB gzip > budget 200.0 kB']);
+  it('counts what each page loads at once and holds a chart embed to 202 kB', () => {
+    const within = evaluateEmbeds([bars], manifestOf(112), facts, 120 * KB);
+    // entry 10 + React 70 + mount 10 + chart 112.
+    expect(within[0]).toMatchObject({ path: '/embed/anggaran-kecamatan', gzipBytes: 202 * KB, breaches: [] });
+    const over = evaluateEmbeds([bars], manifestOf(113), facts, 120 * KB);
+    expect(over[0]!.breaches).toEqual(['203.0 kB gzip > budget 202.0 kB']);
   });
 
   it('refuses Leaflet in a chart embed', () => {

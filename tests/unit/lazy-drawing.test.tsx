@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import { flushSync } from 'react-dom';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { lazyDrawing } from '../../src/components/chart-card/lazy-drawing';
 import { LanguageProvider } from '../../src/lib/i18n/language';
 
@@ -61,5 +61,25 @@ describe('lazyDrawing', () => {
     const { rerender } = render(inPage(<p>nothing yet</p>), { container: host });
     flushSync(() => rerender(inPage(<Drawing height={200} label="printed" />)));
     expect(screen.getByTestId('drawn').getAttribute('aria-label')).toBe('printed');
+  });
+});
+
+describe('loadDrawings', () => {
+  it('loads every drawing made so far, so each draws in its first render, and survives a failed one', async () => {
+    // A registry of its own: the drawings above include loads that never settle.
+    vi.resetModules();
+    const fresh = await import('../../src/components/chart-card/lazy-drawing');
+    const { LanguageProvider: FreshLanguage } = await import('../../src/lib/i18n/language');
+    const Drawing = fresh.lazyDrawing<Props>(() => Promise.resolve(Drawn));
+    const Broken = fresh.lazyDrawing<Props>(() => Promise.reject(new Error('offline')));
+    await fresh.loadDrawings();
+    const { container } = render(
+      <FreshLanguage initial="id">
+        <Drawing height={100} label="first frame" />
+        <Broken height={100} label="never" />
+      </FreshLanguage>,
+    );
+    expect(screen.getByTestId('drawn').getAttribute('aria-label')).toBe('first frame');
+    expect(container.querySelectorAll('.chart-frame--waiting')).toHaveLength(1);
   });
 });

@@ -8,16 +8,29 @@ import { LATER_MODULES_META } from '../../src/embed/later-modules';
 /** The HTML entry of the page every embed address can use. */
 export const EMBED_HTML = 'embed.html';
 
-/** The programme charts, each with its view module (src/features/charts/chart-ids.ts CHART_IDS). */
+const BARS = 'src/features/charts/horizontal-bar-drawing.tsx';
+
+/**
+ * The programme charts, each with its view module (src/features/charts/chart-ids.ts CHART_IDS),
+ * the view's export and the module of its drawing (which the view loads itself: lazyDrawing).
+ */
 export const CHART_VIEWS = {
-  'anggaran-kecamatan': ['src/features/charts/budget-by-kecamatan-view.tsx', 'BudgetByKecamatanView'],
-  'anggaran-bidang': ['src/features/charts/budget-by-bidang-view.tsx', 'BudgetByBidangView'],
-  'sumber-dana': ['src/features/charts/funding-source-view.tsx', 'FundingSourceView'],
-  status: ['src/features/charts/status-view.tsx', 'StatusView'],
-  'kurva-s-program': ['src/features/charts/kurva-s-programme-view.tsx', 'KurvaSProgrammeView'],
-  'fisik-keuangan': ['src/features/charts/fisik-keuangan-view.tsx', 'FisikKeuanganView'],
-  'paket-terlambat': ['src/features/charts/delayed-packages-view.tsx', 'DelayedPackagesView'],
-  'penyedia-terbesar': ['src/features/charts/top-contractors-view.tsx', 'TopContractorsView'],
+  'anggaran-kecamatan': ['src/features/charts/budget-by-kecamatan-view.tsx', 'BudgetByKecamatanView', BARS],
+  'anggaran-bidang': ['src/features/charts/budget-by-bidang-view.tsx', 'BudgetByBidangView', BARS],
+  'sumber-dana': ['src/features/charts/funding-source-view.tsx', 'FundingSourceView', BARS],
+  status: ['src/features/charts/status-view.tsx', 'StatusView', BARS],
+  'kurva-s-program': [
+    'src/features/charts/kurva-s-programme-view.tsx',
+    'KurvaSProgrammeView',
+    'src/features/charts/kurva-s-programme-drawing.tsx',
+  ],
+  'fisik-keuangan': ['src/features/charts/fisik-keuangan-view.tsx', 'FisikKeuanganView', BARS],
+  'paket-terlambat': [
+    'src/features/charts/delayed-packages-view.tsx',
+    'DelayedPackagesView',
+    'src/features/charts/delayed-packages-drawing.tsx',
+  ],
+  'penyedia-terbesar': ['src/features/charts/top-contractors-view.tsx', 'TopContractorsView', BARS],
 } as const;
 export type ProgrammeChart = keyof typeof CHART_VIEWS;
 export const PROGRAMME_CHARTS = Object.keys(CHART_VIEWS) as ProgrammeChart[];
@@ -117,7 +130,9 @@ export function embedPages(): EmbedPage[] {
     name: `embed-${chart}`,
     modules: [
       MOUNT_MODULE,
-      ...(chart in CHART_VIEWS ? [CHART_VIEWS[chart as ProgrammeChart][0]] : PROJECT_MODULES),
+      ...(chart in CHART_VIEWS
+        ? [CHART_VIEWS[chart as ProgrammeChart][0], CHART_VIEWS[chart as ProgrammeChart][2]]
+        : PROJECT_MODULES),
     ],
   }));
   return [shared, ...charts];

@@ -7,6 +7,18 @@ interface DrawingHeight {
   height: number;
 }
 
+/** How to load every lazy drawing made so far (by the modules imported so far): loadDrawings. */
+const loaders = new Set<() => Promise<unknown>>();
+
+/**
+ * Loads the drawings of every chart module imported so far, so their cards draw at once: for
+ * pages that show a chart from their first frame (an embed taking over from the build's drawing,
+ * the build's own static drawing). A drawing that fails to load shows its message in its box.
+ */
+export async function loadDrawings(): Promise<void> {
+  await Promise.all([...loaders].map((load) => load().catch(() => undefined)));
+}
+
 /**
  * A chart's drawing from a module of its own, loaded the first time a card draws it: a page whose
  * charts sit below the fold (a project page on a phone) then starts without Recharts, most of its
@@ -28,6 +40,7 @@ export function lazyDrawing<Props extends DrawingHeight>(
         throw error;
       },
     ));
+  loaders.add(loadOnce);
 
   return function LazyDrawing(props: Props) {
     const t = useMessages(lazyDrawingMessages);

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { Bar } from 'recharts';
 import { BIDANG_LABELS } from '../../components/labels/domain-labels';
 import type { BudgetBucket } from '../../domain/aggregate/breakdowns';
 import type { Bidang } from '../../domain/project/types';
@@ -59,9 +58,10 @@ export function BudgetByBidangView({ data, ...card }: ChartViewProps<readonly Bu
       legend={legend}
       valueAxis={{ tickFormatter: money }}
       tooltipFormatter={money}
-    >
-      <Bar dataKey="pagu" name={t.pagu} fill={PALETTE.blue} isAnimationActive={false} />
-      <Bar dataKey="contractValue" name={t.contractValue} fill={PALETTE.ochre} isAnimationActive={false} />
-    </HorizontalBarChartCard>
+      series={[
+        { dataKey: 'pagu', name: t.pagu, fill: PALETTE.blue },
+        { dataKey: 'contractValue', name: t.contractValue, fill: PALETTE.ochre },
+      ]}
+    />
   );
 }

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { Bar, LabelList } from 'recharts';
 import { sortBuckets, type BucketSort, type BudgetBucket } from '../../domain/aggregate/breakdowns';
 import { formatNumber, formatRupiahShort } from '../../domain/format/number';
 import { useLanguage } from '../../lib/i18n/language';
@@ -9,7 +8,6 @@ import { rupiahFormatter, shareText, valueLabelRoom } from './format';
 import { HorizontalBarChartCard } from './horizontal-bar-chart-card';
 import { chartMessages } from './messages';
 import { BAR_VALUE_LABEL_STYLE, PALETTE } from '../../components/chart-card/palette';
-import { PlainValueLabel } from '../../components/chart-card/plain-value-label';
 import { kecamatanSummary } from './summaries/kecamatan';
 import { budgetColumns, labelColumn } from './table-columns';
 import './charts.css';
@@ -63,14 +61,14 @@ export function BudgetByKecamatanView({ data, sort = 'value-desc', ...card }: Bu
       labelWidth={128}
       valueAxis={{ tickFormatter: money }}
       tooltipFormatter={money}
-    >
-      <Bar dataKey="pagu" name={t.pagu} fill={PALETTE.blue} isAnimationActive={false}>
-        <LabelList
-          dataKey="pagu"
-          position="right"
-          content={<PlainValueLabel format={money} {...BAR_VALUE_LABEL_STYLE} />}
-        />
-      </Bar>
-    </HorizontalBarChartCard>
+      series={[
+        {
+          dataKey: 'pagu',
+          name: t.pagu,
+          fill: PALETTE.blue,
+          valueLabel: { format: money, style: BAR_VALUE_LABEL_STYLE },
+        },
+      ]}
+    />
   );
 }

@@ -1,10 +1,8 @@
 import type { ReactNode } from 'react';
-import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
-import { LazyTooltip } from '../../components/chart-card/lazy-tooltip';
 import { ChartCardBase } from '../../components/chart-card/chart-card-base';
 import { ChartFrame } from '../../components/chart-card/chart-frame';
-import { PlainTick } from '../../components/chart-card/plain-tick';
-import { nameLinesFor, WrappedNameTick } from './wrapped-name-tick';
+import { lazyDrawing } from '../../components/chart-card/lazy-drawing';
+import { nameLinesFor } from './wrapped-name-tick';
 import type { TableColumn } from '../../components/data-table';
 import { statusLabel } from '../../components/labels/domain-labels';
 import { formatDate } from '../../domain/format/date';
@@ -13,9 +11,8 @@ import { useLanguage } from '../../lib/i18n/language';
 import { useMessages } from '../../lib/i18n/messages';
 import type { DelayedData, DelayedRow } from './chart-data';
 import type { ChartViewProps } from './chart-view-props';
-import { nameAxisProps, valueTickCount } from './format';
 import { chartMessages } from './messages';
-import { AXIS_COLOUR, GRID_COLOUR, PALETTE, TICK_STYLE } from '../../components/chart-card/palette';
+import { TICK_STYLE } from '../../components/chart-card/palette';
 import { delayedSummary } from './summaries/delayed';
 import './charts.css';
 
@@ -32,6 +29,9 @@ const LABEL_SHARE = 0.55;
 const LABEL_WIDTH = 230;
 const LABEL_CHAR_PX = TICK_STYLE.fontSize * 0.58;
 const ROW_HEIGHT = 48;
+
+/** Recharts comes with the drawing, when the card draws (statistics page: near the screen). */
+const Drawing = lazyDrawing(() => import('./delayed-packages-drawing').then((m) => m.DelayedPackagesDrawing));
 
 /** The room the names get at a chart width, px, and the characters a line of it holds. */
 export function delayedNameRoom(width: number): { names: number; maxChars: number; lines: number } {
@@ -96,47 +96,15 @@ export function DelayedPackagesView({ data, projectLink, ...card }: DelayedPacka
         chartHeight={height}
       >
         <ChartFrame height={height}>
-          {(width, active) => {
-            const { names, maxChars, lines } = delayedNameRoom(width);
-            return (
-              <BarChart
-                width={width}
-                height={height}
-                data={rows}
-                layout="vertical"
-                margin={{ top: 4, right: 36, bottom: 4, left: 4 }}
-                accessibilityLayer
-              >
-                <CartesianGrid horizontal={false} stroke={GRID_COLOUR} />
-                <XAxis
-                  type="number"
-                  dataKey="deviation"
-                  tickCount={valueTickCount(width - names - 44)}
-                  interval={0}
-                  tickFormatter={(v: number) => formatPoints(v, locale)}
-                  tick={PlainTick}
-                  stroke={AXIS_COLOUR}
-                />
-                <YAxis
-                  {...nameAxisProps(names, maxChars, AXIS_COLOUR)}
-                  tick={(props: object) => <WrappedNameTick {...props} maxChars={maxChars} lines={lines} />}
-                />
-                {active && (
-                  <LazyTooltip
-                    formatter={(value) =>
-                      typeof value === 'number' ? formatPoints(value, locale) : String(value)
-                    }
-                  />
-                )}
-                <Bar
-                  dataKey="deviation"
-                  name={t.deviation}
-                  fill={PALETTE.vermillion}
-                  isAnimationActive={false}
-                />
-              </BarChart>
-            );
-          }}
+          {(width, active) => (
+            <Drawing
+              rows={rows}
+              width={width}
+              height={height}
+              active={active}
+              room={delayedNameRoom(width)}
+            />
+          )}
         </ChartFrame>
       </ChartCardBase>
       {rows.length > 0 && (

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { Bar } from 'recharts';
 import type { TableColumn } from '../../components/data-table';
 import { BIDANG_LABELS } from '../../components/labels/domain-labels';
 import type { FisikKeuanganRow } from '../../domain/aggregate/fisik-keuangan';
@@ -85,9 +84,10 @@ export function FisikKeuanganView({ data, ...card }: ChartViewProps<readonly Fis
       legend={legend}
       valueAxis={{ domain: [0, 100], ticks: [0, 50, 100], tickFormatter: percent }}
       tooltipFormatter={percent}
-    >
-      <Bar dataKey="physical" name={t.physicalShort} fill={PALETTE.vermillion} isAnimationActive={false} />
-      <Bar dataKey="financial" name={t.financialShort} fill={PALETTE.green} isAnimationActive={false} />
-    </HorizontalBarChartCard>
+      series={[
+        { dataKey: 'physical', name: t.physicalShort, fill: PALETTE.vermillion },
+        { dataKey: 'financial', name: t.financialShort, fill: PALETTE.green },
+      ]}
+    />
   );
 }

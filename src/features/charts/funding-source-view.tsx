@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { Bar, LabelList } from 'recharts';
 import type { FundingBucket } from '../../domain/aggregate/funding';
 import { formatNumber, formatRupiahShort } from '../../domain/format/number';
 import { useLanguage } from '../../lib/i18n/language';
@@ -9,7 +8,6 @@ import { rupiahFormatter, shareText, valueLabelRoom } from './format';
 import { HorizontalBarChartCard } from './horizontal-bar-chart-card';
 import { chartMessages } from './messages';
 import { BAR_VALUE_LABEL_STYLE, PALETTE } from '../../components/chart-card/palette';
-import { PlainValueLabel } from '../../components/chart-card/plain-value-label';
 import { fundingSummary } from './summaries/funding';
 import { countColumn, labelColumn, moneyColumn, shareColumn } from './table-columns';
 
@@ -67,14 +65,14 @@ export function FundingSourceView({ data, ...card }: ChartViewProps<readonly Fun
       labelMaxChars={28}
       valueAxis={{ tickFormatter: money }}
       tooltipFormatter={money}
-    >
-      <Bar dataKey="amount" name={t.amount} fill={PALETTE.green} isAnimationActive={false}>
-        <LabelList
-          dataKey="amount"
-          position="right"
-          content={<PlainValueLabel format={money} {...BAR_VALUE_LABEL_STYLE} />}
-        />
-      </Bar>
-    </HorizontalBarChartCard>
+      series={[
+        {
+          dataKey: 'amount',
+          name: t.amount,
+          fill: PALETTE.green,
+          valueLabel: { format: money, style: BAR_VALUE_LABEL_STYLE },
+        },
+      ]}
+    />
   );
 }

@@ -1,15 +1,18 @@
-import type { ReactNode } from 'react';
-import { BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
-import { LazyTooltip } from '../../components/chart-card/lazy-tooltip';
+import type { ComponentType } from 'react';
 import { ChartCardBase, type ChartCardProps } from '../../components/chart-card/chart-card-base';
 import { ChartFrame } from '../../components/chart-card/chart-frame';
-import { nameAxisProps, valueTickCount } from './format';
-import { AXIS_COLOUR, GRID_COLOUR, TICK_STYLE } from '../../components/chart-card/palette';
-import { PlainTick } from '../../components/chart-card/plain-tick';
-import { legendSpace, SvgLegend, type LegendItem } from '../../components/chart-card/svg-legend';
-import { nameLinesFor, WrappedNameTick } from './wrapped-name-tick';
+import { lazyDrawing } from '../../components/chart-card/lazy-drawing';
+import { TICK_STYLE } from '../../components/chart-card/palette';
+import { legendSpace, type LegendItem } from '../../components/chart-card/svg-legend';
+import type { BarSeries, HorizontalBarDrawingProps, ValueAxis, ValueFormatter } from './horizontal-bar-types';
+import { nameLinesFor } from './wrapped-name-tick';
 
-type ValueFormatter = (value: unknown) => string;
+type AnyRow = { key: string; label: string };
+
+/** Recharts comes with the drawing, when the first card draws (statistics page: near the screen). */
+const Drawing = lazyDrawing(() =>
+  import('./horizontal-bar-drawing').then((m) => m.HorizontalBarDrawing),
+) as ComponentType<HorizontalBarDrawingProps<AnyRow>>;
 
 /** At most this share of a narrow chart goes to the category names: the bars need the rest. */
 const LABEL_SHARE = 0.4;
@@ -36,15 +39,10 @@ export interface HorizontalBarChartCardProps<Row extends { key: string; label: s
   labelMaxChars?: number;
   /** Drawn inside the SVG so it travels with the PNG; also makes room above the bars. */
   legend?: readonly LegendItem[];
-  valueAxis: {
-    tickFormatter?: ValueFormatter;
-    domain?: [number, number];
-    ticks?: number[];
-    allowDecimals?: boolean;
-  };
+  valueAxis: ValueAxis;
   tooltipFormatter: ValueFormatter;
-  /** The <Bar> series: they must be direct children of the BarChart. */
-  children: ReactNode;
+  /** The bars of every row, one series after the other. */
+  series: readonly BarSeries<Row>[];
 }
 
 /**
@@ -62,7 +60,7 @@ export function HorizontalBarChartCard<Row extends { key: string; label: string 
   legend,
   valueAxis,
   tooltipFormatter,
-  children,
+  series,
   ...card
 }: HorizontalBarChartCardProps<Row>) {
   const { rows } = card;
@@ -78,35 +76,20 @@ export function HorizontalBarChartCard<Row extends { key: string; label: string 
           const names = Math.min(labelWidth, Math.round(width * LABEL_SHARE));
           const maxChars = Math.min(labelMaxChars ?? Infinity, Math.floor((names - 8) / LABEL_CHAR_PX));
           return (
-            <BarChart
+            <Drawing
+              rows={rows}
               width={width}
               height={height}
-              data={rows}
-              layout="vertical"
-              margin={{ top, right, bottom: 4, left: 4 }}
-              accessibilityLayer
-            >
-              <CartesianGrid horizontal={false} stroke={GRID_COLOUR} />
-              <XAxis
-                type="number"
-                tickCount={valueTickCount(width - names - right - 8)}
-                interval={0}
-                {...valueAxis}
-                tick={PlainTick}
-                stroke={AXIS_COLOUR}
-              />
-              <YAxis
-                {...nameAxisProps(names, maxChars, AXIS_COLOUR)}
-                tick={
-                  nameLines > 1
-                    ? (props: object) => <WrappedNameTick {...props} maxChars={maxChars} lines={nameLines} />
-                    : PlainTick
-                }
-              />
-              {active && <LazyTooltip formatter={tooltipFormatter} />}
-              {legend && <SvgLegend items={legend} />}
-              {children}
-            </BarChart>
+              active={active}
+              margin={{ top, right }}
+              names={names}
+              maxChars={maxChars}
+              nameLines={nameLines}
+              valueAxis={valueAxis}
+              tooltipFormatter={tooltipFormatter}
+              legend={legend}
+              series={series as readonly BarSeries<AnyRow>[]}
+            />
           );
         }}
       </ChartFrame>

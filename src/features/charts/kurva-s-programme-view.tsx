@@ -1,50 +1,22 @@
-import { XAxis, YAxis } from 'recharts';
 import { ChartCardBase } from '../../components/chart-card/chart-card-base';
-import { KurvaSFrame } from '../../components/chart-card/kurva-s-frame';
-import { PlainTick } from '../../components/chart-card/plain-tick';
+import { lazyDrawing } from '../../components/chart-card/lazy-drawing';
 import type { TableColumn } from '../../components/data-table';
 import type { KurvaS, KurvaSPoint } from '../../domain/aggregate/kurva-s';
-import { asOfLine } from '../../domain/format/as-of';
 import { formatDate } from '../../domain/format/date';
 import { formatNumber, formatPercent, formatPoints } from '../../domain/format/number';
 import { useLanguage } from '../../lib/i18n/language';
-import { INTL_LOCALE } from '../../lib/i18n/locale';
 import { useMessages } from '../../lib/i18n/messages';
 import type { ChartViewProps } from './chart-view-props';
 import { percentFormatter } from './format';
 import { chartMessages } from './messages';
-import { AXIS_COLOUR } from '../../components/chart-card/palette';
 import { kurvaSSummary } from './summaries/kurva-s';
 import { kurvaSLegendItems } from '../../components/chart-card/kurva-s-legend';
 import { legendSpace } from '../../components/chart-card/svg-legend';
 
-const monthFormats = new Map<string, Intl.DateTimeFormat>();
-function monthOf(date: string, locale: 'id' | 'en'): string {
-  let format = monthFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-      month: 'short',
-      timeZone: 'UTC',
-    });
-    monthFormats.set(locale, format);
-  }
-  return format.format(new Date(`${date}T00:00:00Z`));
-}
-
-/** Below this width a month label every month would crowd: every other month is named. */
-const EVERY_MONTH_FROM_PX = 520;
-
-/** One tick per month (the first week point in it), or per two months on a narrow chart. */
-function monthTicks(points: readonly KurvaSPoint[], width: number): string[] {
-  const seen = new Set<string>();
-  const firsts = points.flatMap((p) => {
-    const month = p.date.slice(0, 7);
-    if (seen.has(month)) return [];
-    seen.add(month);
-    return [p.date];
-  });
-  return width >= EVERY_MONTH_FROM_PX ? firsts : firsts.filter((_, i) => i % 2 === 0);
-}
+/** Recharts comes with the drawing, when the card draws (statistics page: near the screen). */
+const Drawing = lazyDrawing(() =>
+  import('./kurva-s-programme-drawing').then((m) => m.KurvaSProgrammeDrawing),
+);
 
 export interface KurvaSProgrammeViewProps extends ChartViewProps<KurvaS> {
   /** The app sums a filtered curve from the weekly curves, which load first (or fail). */
@@ -139,39 +111,7 @@ export function KurvaSProgrammeView({
         )
       }
     >
-      <KurvaSFrame
-        rows={rows}
-        height={height}
-        legend={legend}
-        names={t}
-        axes={(width) => (
-          <>
-            <XAxis
-              dataKey="date"
-              ticks={monthTicks(rows, width)}
-              interval={0}
-              tickFormatter={(date: string) => monthOf(date, locale)}
-              tick={PlainTick}
-              stroke={AXIS_COLOUR}
-            />
-            <YAxis
-              domain={[0, 100]}
-              ticks={[0, 25, 50, 75, 100]}
-              interval={0}
-              tickFormatter={percent}
-              tick={PlainTick}
-              stroke={AXIS_COLOUR}
-              width={56}
-            />
-          </>
-        )}
-        tooltip={{ formatter: percent, labelFormatter: (date) => formatDate(String(date), locale) }}
-        asOf={{
-          x: meta.asOf,
-          label: asOfLine(meta, locale, 'short'),
-          side: meta.asOf > (rows[Math.floor(rows.length / 2)]?.date ?? '') ? 'left' : 'right',
-        }}
-      />
+      <Drawing rows={rows} height={height} legend={legend} meta={meta} />
     </ChartCardBase>
   );
 }

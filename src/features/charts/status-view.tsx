@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { Bar, Cell, LabelList } from 'recharts';
 import { statusLabel } from '../../components/labels/domain-labels';
 import type { BudgetBucket } from '../../domain/aggregate/breakdowns';
 import type { ProjectStatus } from '../../domain/project/types';
@@ -11,7 +10,6 @@ import { valueLabelRoom } from './format';
 import { HorizontalBarChartCard } from './horizontal-bar-chart-card';
 import { chartMessages } from './messages';
 import { PALETTE } from '../../components/chart-card/palette';
-import { PlainValueLabel } from '../../components/chart-card/plain-value-label';
 import { statusSummary } from './summaries/status';
 import { countColumn, labelColumn, moneyColumn } from './table-columns';
 
@@ -80,13 +78,14 @@ export function StatusView({ data, ...card }: ChartViewProps<readonly BudgetBuck
       labelWidth={150}
       valueAxis={{ allowDecimals: false }}
       tooltipFormatter={(value) => (typeof value === 'number' ? n(value) : String(value))}
-    >
-      <Bar dataKey="count" name={t.packages} isAnimationActive={false}>
-        {rows.map((row) => (
-          <Cell key={row.key} fill={STATUS_COLOURS[row.key]} />
-        ))}
-        <LabelList dataKey="count" position="right" content={<PlainValueLabel {...COUNT_LABEL_STYLE} />} />
-      </Bar>
-    </HorizontalBarChartCard>
+      series={[
+        {
+          dataKey: 'count',
+          name: t.packages,
+          fill: (row) => STATUS_COLOURS[row.key],
+          valueLabel: { style: COUNT_LABEL_STYLE },
+        },
+      ]}
+    />
   );
 }

@@ -1,4 +1,3 @@
-import { Bar, LabelList } from 'recharts';
 import type { TableColumn } from '../../components/data-table';
 import type { ContractorRank, TopContractors } from '../../domain/aggregate/contractors';
 import { formatNumber, formatRupiahShort } from '../../domain/format/number';
@@ -10,7 +9,6 @@ import { rupiahFormatter, shareText, valueLabelRoom } from './format';
 import { HorizontalBarChartCard } from './horizontal-bar-chart-card';
 import { chartMessages } from './messages';
 import { BAR_VALUE_LABEL_STYLE, PALETTE } from '../../components/chart-card/palette';
-import { PlainValueLabel } from '../../components/chart-card/plain-value-label';
 import { topContractorsSummary } from './summaries/top-contractors';
 import { moneyColumn, shareColumn } from './table-columns';
 import './charts.css';
@@ -105,15 +103,15 @@ export function TopContractorsView({
         labelMaxChars={34}
         valueAxis={{ tickFormatter: money }}
         tooltipFormatter={money}
-      >
-        <Bar dataKey="contractValue" name={t.contractValue} fill={PALETTE.green} isAnimationActive={false}>
-          <LabelList
-            dataKey="contractValue"
-            position="right"
-            content={<PlainValueLabel format={money} {...BAR_VALUE_LABEL_STYLE} />}
-          />
-        </Bar>
-      </HorizontalBarChartCard>
+        series={[
+          {
+            dataKey: 'contractValue',
+            name: t.contractValue,
+            fill: PALETTE.green,
+            valueLabel: { format: money, style: BAR_VALUE_LABEL_STYLE },
+          },
+        ]}
+      />
       {rows.length > 0 && (
         <ol className="ranked-list" aria-label={t.titleTopContractors}>
           {rows.map((row) => (
