@@ -66,3 +66,25 @@ export function pageBytes(requests: readonly DataRequest[]): number {
   }
   return sum;
 }
+
+/**
+ * The page's data requests that opened it: a second read of a file the page already read, which
+ * the service worker also fetched, is the offline copy being kept (keepWhatWasRead in
+ * src/sw/register.ts, once a new worker takes control), not part of opening the page. It is counted
+ * apart, so a page that really reads a file twice still shows two requests.
+ */
+export function openingRequests(requests: readonly DataRequest[]): {
+  opening: DataRequest[];
+  offlineCopies: number;
+} {
+  const byWorker = new Set(requests.filter((q) => q.by === 'service worker').map((q) => q.path));
+  const read = new Set<string>();
+  const opening: DataRequest[] = [];
+  let offlineCopies = 0;
+  for (const q of requests.filter((r) => r.by === 'page')) {
+    if (read.has(q.path) && byWorker.has(q.path)) offlineCopies++;
+    else opening.push(q);
+    read.add(q.path);
+  }
+  return { opening, offlineCopies };
+}

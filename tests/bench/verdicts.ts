@@ -1,4 +1,4 @@
-import { pageBytes } from './data-requests';
+import { openingRequests, pageBytes } from './data-requests';
 import type { PointResult } from './run-point';
 import { count, kB, median, ms, worst } from './stats';
 
@@ -70,13 +70,16 @@ function filters(what: string, r: PointResult | undefined): Verdict {
 
 function projectPage(what: string, r: PointResult | undefined): Verdict[] {
   if (!r?.project) return [missing(what, r)];
-  const own = r.project.data.filter((q) => q.by === 'page');
+  const { opening: own, offlineCopies } = openingRequests(r.project.data);
   const index = (q: { path: string }) => q.path.endsWith('/index.json');
-  const worker = r.project.data.filter((q) => q.by === 'service worker' && index(q));
+  const workerFetches = r.project.data.filter((q) => q.by === 'service worker');
+  const worker = workerFetches.filter(index);
+  const bytes = pageBytes([...own, ...workerFetches]);
+  const copies = offlineCopies > 0 ? `; then ${offlineCopies} read again for the offline copy` : '';
   return [
     {
-      pass: own.length === 1 && pageBytes(r.project.data) <= PROJECT_REQUEST_BYTES && !own.some(index),
-      text: `${what}: the page made ${own.length} data request(s), ${kB(pageBytes(r.project.data))} (one, at most ${kB(PROJECT_REQUEST_BYTES)}, not index.json)`,
+      pass: own.length === 1 && bytes <= PROJECT_REQUEST_BYTES && !own.some(index),
+      text: `${what}: the page made ${own.length} data request(s), ${kB(bytes)} (one, at most ${kB(PROJECT_REQUEST_BYTES)}, not index.json)${copies}`,
     },
     {
       pass: worker.length === 0,
