@@ -25,11 +25,7 @@ export const CHART_VIEWS = {
     'src/features/charts/kurva-s-programme-drawing.tsx',
   ],
   'fisik-keuangan': ['src/features/charts/fisik-keuangan-view.tsx', 'FisikKeuanganView', BARS],
-  'paket-terlambat': [
-    'src/features/charts/delayed-packages-view.tsx',
-    'DelayedPackagesView',
-    'src/features/charts/delayed-packages-drawing.tsx',
-  ],
+  'paket-terlambat': ['src/features/charts/delayed-packages-view.tsx', 'DelayedPackagesView', BARS],
   'penyedia-terbesar': ['src/features/charts/top-contractors-view.tsx', 'TopContractorsView', BARS],
 } as const;
 export type ProgrammeChart = keyof typeof CHART_VIEWS;

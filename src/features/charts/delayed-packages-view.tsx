@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { ChartCardBase } from '../../components/chart-card/chart-card-base';
 import { ChartFrame } from '../../components/chart-card/chart-frame';
-import { lazyDrawing } from '../../components/chart-card/lazy-drawing';
+import { LazyHorizontalBarDrawing } from './horizontal-bar-chart-card';
 import { nameLinesFor } from './wrapped-name-tick';
 import type { TableColumn } from '../../components/data-table';
 import { statusLabel } from '../../components/labels/domain-labels';
@@ -12,12 +12,14 @@ import { useMessages } from '../../lib/i18n/messages';
 import type { DelayedData, DelayedRow } from './chart-data';
 import type { ChartViewProps } from './chart-view-props';
 import { chartMessages } from './messages';
-import { TICK_STYLE } from '../../components/chart-card/palette';
+import { PALETTE, TICK_STYLE } from '../../components/chart-card/palette';
 import { delayedSummary } from './summaries/delayed';
 import './charts.css';
 
 interface Row extends DelayedRow {
   rank: number;
+  /** The bar's key: the package's id. */
+  key: string;
   label: string;
 }
 
@@ -29,9 +31,6 @@ const LABEL_SHARE = 0.55;
 const LABEL_WIDTH = 230;
 const LABEL_CHAR_PX = TICK_STYLE.fontSize * 0.58;
 const ROW_HEIGHT = 48;
-
-/** Recharts comes with the drawing, when the card draws (statistics page: near the screen). */
-const Drawing = lazyDrawing(() => import('./delayed-packages-drawing').then((m) => m.DelayedPackagesDrawing));
 
 /** The room the names get at a chart width, px, and the characters a line of it holds. */
 export function delayedNameRoom(width: number): { names: number; maxChars: number; lines: number } {
@@ -55,7 +54,14 @@ export function DelayedPackagesView({ data, projectLink, ...card }: DelayedPacka
   const t = useMessages(chartMessages);
   const s = useMessages(delayedSummary);
   const { locale } = useLanguage();
-  const rows: Row[] = data.top.map((d, i) => ({ ...d, rank: i + 1, label: `${i + 1}. ${d.title}` }));
+  const rows: Row[] = data.top.map((d, i) => ({
+    ...d,
+    rank: i + 1,
+    key: d.id,
+    label: `${i + 1}. ${d.title}`,
+  }));
+  const points = (value: unknown) =>
+    typeof value === 'number' ? formatPoints(value, locale) : String(value);
   // Rows tall enough for three lines: a package is told apart by the end of its name (the desa).
   const height = Math.max(200, rows.length * ROW_HEIGHT + 48);
   const first = rows[0];
@@ -96,15 +102,24 @@ export function DelayedPackagesView({ data, projectLink, ...card }: DelayedPacka
         chartHeight={height}
       >
         <ChartFrame height={height}>
-          {(width, active) => (
-            <Drawing
-              rows={rows}
-              width={width}
-              height={height}
-              active={active}
-              room={delayedNameRoom(width)}
-            />
-          )}
+          {(width, active) => {
+            const { names, maxChars, lines } = delayedNameRoom(width);
+            return (
+              <LazyHorizontalBarDrawing
+                rows={rows}
+                width={width}
+                height={height}
+                active={active}
+                margin={{ top: 4, right: 36 }}
+                names={names}
+                maxChars={maxChars}
+                nameLines={lines}
+                valueAxis={{ tickFormatter: points }}
+                tooltipFormatter={points}
+                series={[{ dataKey: 'deviation', name: t.deviation, fill: PALETTE.vermillion }]}
+              />
+            );
+          }}
         </ChartFrame>
       </ChartCardBase>
       {rows.length > 0 && (

@@ -9,8 +9,11 @@ import { nameLinesFor } from './wrapped-name-tick';
 
 type AnyRow = { key: string; label: string };
 
-/** Recharts comes with the drawing, when the first card draws (statistics page: near the screen). */
-const Drawing = lazyDrawing(() =>
+/**
+ * The bars' drawing, also for the ranking of late packages (its own geometry): Recharts comes with
+ * it, when the first card draws (statistics page: near the screen).
+ */
+export const LazyHorizontalBarDrawing = lazyDrawing(() =>
   import('./horizontal-bar-drawing').then((m) => m.HorizontalBarDrawing),
 ) as ComponentType<HorizontalBarDrawingProps<AnyRow>>;
 
@@ -76,7 +79,7 @@ export function HorizontalBarChartCard<Row extends { key: string; label: string 
           const names = Math.min(labelWidth, Math.round(width * LABEL_SHARE));
           const maxChars = Math.min(labelMaxChars ?? Infinity, Math.floor((names - 8) / LABEL_CHAR_PX));
           return (
-            <Drawing
+            <LazyHorizontalBarDrawing
               rows={rows}
               width={width}
               height={height}
