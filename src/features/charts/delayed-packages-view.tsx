@@ -11,8 +11,9 @@ import { useLanguage } from '../../lib/i18n/language';
 import { useMessages } from '../../lib/i18n/messages';
 import type { DelayedData, DelayedRow } from './chart-data';
 import type { ChartViewProps } from './chart-view-props';
+import { nameRoom, pointsFormatter } from './format';
 import { chartMessages } from './messages';
-import { PALETTE, TICK_STYLE } from '../../components/chart-card/palette';
+import { PALETTE } from '../../components/chart-card/palette';
 import { delayedSummary } from './summaries/delayed';
 import './charts.css';
 
@@ -29,14 +30,11 @@ interface Row extends DelayedRow {
  */
 const LABEL_SHARE = 0.55;
 const LABEL_WIDTH = 230;
-const LABEL_CHAR_PX = TICK_STYLE.fontSize * 0.58;
 const ROW_HEIGHT = 48;
 
 /** The room the names get at a chart width, px, and the characters a line of it holds. */
 export function delayedNameRoom(width: number): { names: number; maxChars: number; lines: number } {
-  const names = Math.min(LABEL_WIDTH, Math.round(width * LABEL_SHARE));
-  const maxChars = Math.min(34, Math.floor((names - 8) / LABEL_CHAR_PX));
-  return { names, maxChars, lines: nameLinesFor(ROW_HEIGHT) };
+  return { ...nameRoom(width, LABEL_SHARE, LABEL_WIDTH, 34), lines: nameLinesFor(ROW_HEIGHT) };
 }
 
 /** A link to a project's page: the app's router link, or a plain link out of an embed. */
@@ -60,8 +58,7 @@ export function DelayedPackagesView({ data, projectLink, ...card }: DelayedPacka
     key: d.id,
     label: `${i + 1}. ${d.title}`,
   }));
-  const points = (value: unknown) =>
-    typeof value === 'number' ? formatPoints(value, locale) : String(value);
+  const points = pointsFormatter(locale);
   // Rows tall enough for three lines: a package is told apart by the end of its name (the desa).
   const height = Math.max(200, rows.length * ROW_HEIGHT + 48);
   const first = rows[0];

@@ -1,4 +1,5 @@
-import { formatPercent, formatRupiahShort, type Locale } from '../../domain/format/number';
+import { TICK_STYLE } from '../../components/chart-card/palette';
+import { formatPercent, formatPoints, formatRupiahShort, type Locale } from '../../domain/format/number';
 
 /** Tooltip and tick formatters: Recharts hands values over untyped. */
 export const rupiahFormatter = (locale: Locale) => (value: unknown) =>
@@ -6,6 +7,26 @@ export const rupiahFormatter = (locale: Locale) => (value: unknown) =>
 
 export const percentFormatter = (locale: Locale) => (value: unknown) =>
   typeof value === 'number' ? formatPercent(value, locale) : '–';
+
+export const pointsFormatter = (locale: Locale) => (value: unknown) =>
+  typeof value === 'number' ? formatPoints(value, locale) : String(value);
+
+/** Average width of a character of the 12 px axis labels, px. */
+const LABEL_CHAR_PX = TICK_STYLE.fontSize * 0.58;
+
+/**
+ * The room the category names get at a chart's width: at most `share` of it and `labelWidth` px,
+ * and the characters a line of that holds (at most `maxChars`).
+ */
+export function nameRoom(
+  width: number,
+  share: number,
+  labelWidth: number,
+  maxChars = Infinity,
+): { names: number; maxChars: number } {
+  const names = Math.min(labelWidth, Math.round(width * share));
+  return { names, maxChars: Math.min(maxChars, Math.floor((names - 8) / LABEL_CHAR_PX)) };
+}
 
 /** Long data text (package titles) cut for an axis tick; the full text is in the table. */
 function shorten(text: string, max = 38): string {

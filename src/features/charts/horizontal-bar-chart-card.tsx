@@ -2,9 +2,9 @@ import type { ComponentType } from 'react';
 import { ChartCardBase, type ChartCardProps } from '../../components/chart-card/chart-card-base';
 import { ChartFrame } from '../../components/chart-card/chart-frame';
 import { lazyDrawing } from '../../components/chart-card/lazy-drawing';
-import { TICK_STYLE } from '../../components/chart-card/palette';
 import { legendSpace, type LegendItem } from '../../components/chart-card/svg-legend';
 import type { BarSeries, HorizontalBarDrawingProps, ValueAxis, ValueFormatter } from './horizontal-bar-types';
+import { nameRoom } from './format';
 import { nameLinesFor } from './wrapped-name-tick';
 
 type AnyRow = { key: string; label: string };
@@ -19,8 +19,6 @@ export const LazyHorizontalBarDrawing = lazyDrawing(() =>
 
 /** At most this share of a narrow chart goes to the category names: the bars need the rest. */
 const LABEL_SHARE = 0.4;
-/** Average width of a character of the 12 px axis labels, px. */
-const LABEL_CHAR_PX = TICK_STYLE.fontSize * 0.58;
 /** Half the widest value tick ("Rp 1.000 M") hangs past the end of the axis: keep it in the SVG. */
 const EDGE_TICK_ROOM = 36;
 
@@ -76,8 +74,7 @@ export function HorizontalBarChartCard<Row extends { key: string; label: string 
     <ChartCardBase {...card} rowKey={(r) => r.key} isEmpty={rows.length === 0} chartHeight={height}>
       <ChartFrame height={height}>
         {(width, active) => {
-          const names = Math.min(labelWidth, Math.round(width * LABEL_SHARE));
-          const maxChars = Math.min(labelMaxChars ?? Infinity, Math.floor((names - 8) / LABEL_CHAR_PX));
+          const { names, maxChars } = nameRoom(width, LABEL_SHARE, labelWidth, labelMaxChars);
           return (
             <LazyHorizontalBarDrawing
               rows={rows}

@@ -1,6 +1,5 @@
+/* The category charts' parts: what the card (horizontal-bar-chart-card.tsx) hands its drawing. */
 import type { LegendItem } from '../../components/chart-card/svg-legend';
-
-/** The category charts' parts: what the card (horizontal-bar-chart-card.tsx) hands its drawing. */
 
 export type ValueFormatter = (value: unknown) => string;
 
