@@ -134,3 +134,75 @@ export function keepEarlyInput(root: HTMLElement): void {
     replay(drawnFields, focused, root);
   });
 }
+
+/** A field's state as the reader left it. */
+interface Entered {
+  value: string;
+  checked: boolean;
+  selection: [number | null, number | null] | undefined;
+}
+
+function entered(field: Field): Entered {
+  const caret = field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement;
+  let selection: Entered['selection'];
+  try {
+    selection = caret ? [field.selectionStart, field.selectionEnd] : undefined;
+  } catch {
+    // An input type without a caret (a checkbox) throws on reading it.
+  }
+  return { value: field.value, checked: field instanceof HTMLInputElement && field.checked, selection };
+}
+
+/**
+ * Tells the app a field's state. The element is the app's own now, so a text field is first set,
+ * through the element's own setter (React's tracker of its last value), back to the value React
+ * rendered (its markup's); then the reader's state is replayed as input, which React's handler sees
+ * as a change. A box is set to the other state and clicked into the reader's.
+ */
+function tellApp(field: Field, state: Entered): void {
+  if (field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio')) {
+    field.checked = !state.checked;
+    field.click();
+    return;
+  }
+  // A select has no tracker: React takes every change event it sees.
+  if (!(field instanceof HTMLSelectElement)) field.value = field.defaultValue;
+  const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value')?.set;
+  setter?.call(field, state.value);
+  field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+  if (state.selection && document.activeElement === field && !(field instanceof HTMLSelectElement)) {
+    try {
+      field.setSelectionRange(state.selection[0], state.selection[1]);
+    } catch {
+      // A field type without a caret.
+    }
+  }
+}
+
+/**
+ * keepEarlyInput for a drawn page the app hydrates (main.tsx): its fields stay the same elements,
+ * with the reader's values and focus, but React renders them from its own state, which has not
+ * seen what was typed before it took over. Call before hydrating; call what it returns once the
+ * first commit is done (AfterFirstCommit), and each field the reader changed is told to the app.
+ */
+export function keepEarlyInputHydrated(root: HTMLElement): () => void {
+  const changed = new Map<Field, Entered>();
+  for (const field of root.querySelectorAll<Field>(FIELDS))
+    if (isChanged(field)) changed.set(field, entered(field));
+  const note = (event: Event) => {
+    const field = event.target;
+    if (
+      field instanceof HTMLInputElement ||
+      field instanceof HTMLSelectElement ||
+      field instanceof HTMLTextAreaElement
+    )
+      changed.set(field, entered(field));
+  };
+  root.addEventListener('input', note, true);
+  root.addEventListener('change', note, true);
+  return function tellAppWhatWasEntered() {
+    root.removeEventListener('input', note, true);
+    root.removeEventListener('change', note, true);
+    for (const [field, state] of changed) if (field.isConnected) tellApp(field, state);
+  };
+}

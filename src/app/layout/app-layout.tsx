@@ -2,6 +2,7 @@ import { Suspense, useEffect, useMemo, useRef } from 'react';
 import { NavLink, useLocation, useOutlet, type Location } from 'react-router';
 import { useNavigationPending } from '../router/navigation-pending';
 import { ScrollRestoration } from '../router/scroll-restoration';
+import { PageCommitted } from '../../lib/after-first-commit';
 import { RouteLoading } from './route-loading';
 import { useLanguage } from '../../lib/i18n/language';
 import { useMessages } from '../../lib/i18n/messages';
@@ -101,7 +102,10 @@ export function AppLayout() {
         {loadingNextPage && <div className="shell__progress" aria-hidden="true" />}
         <main id="main" className="shell__main" tabIndex={-1} aria-busy={loadingNextPage || undefined}>
           {/* Only a page rendered before its code is there waits here (the router loads it first). */}
-          <Suspense fallback={<RouteLoading />}>{page}</Suspense>
+          <Suspense fallback={<RouteLoading />}>
+            {page}
+            <PageCommitted />
+          </Suspense>
         </main>
         <footer className="shell__footer">
           <p>

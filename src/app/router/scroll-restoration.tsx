@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect } from 'react';
 import { useLocation } from 'react-router';
 import { elementForHash } from '../../lib/element-for-hash';
 import { rememberedScroll, storeScrollPositions } from './scroll-positions';
+import { useScriptRunning } from '../../lib/use-script-running';
 
 /**
  * Scrolls the window for each location the app shows (positions by path, scroll-positions.ts):
@@ -10,6 +11,9 @@ import { rememberedScroll, storeScrollPositions } from './scroll-positions';
  */
 export function ScrollRestoration() {
   const location = useLocation();
+  // False in the render that hydrates a drawn page (main.tsx): the browser has placed that page
+  // already (its top, the hash's element, or where the reader scrolled it meanwhile).
+  const placedByBrowser = !useScriptRunning();
   useEffect(() => {
     // The app places the window itself; the browser's own restoring would fight it on Back.
     window.history.scrollRestoration = 'manual';
@@ -24,10 +28,13 @@ export function ScrollRestoration() {
     };
   }, []);
   useLayoutEffect(() => {
+    if (placedByBrowser) return;
     const left = rememberedScroll(location.pathname);
     const named = left === undefined ? elementForHash(location.hash) : null;
     if (named) named.scrollIntoView();
     else window.scrollTo(0, left ?? 0);
+    // Not again when the hydrated page first renders as the browser's: only a new location moves it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [location]);
   return null;
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState, type RefObject } from 'react';
+import { useScriptRunning } from '../../lib/use-script-running';
 import { flushSync } from 'react-dom';
 import { queueDrawing } from './drawing-queue';
 
@@ -22,10 +23,15 @@ export function useDrawWhenNear(
   defer: boolean,
   boxKey?: unknown,
 ): { drawn: boolean; drawNow: () => void } {
-  const [drawn, setDrawn] = useState(() => !defer || typeof IntersectionObserver === 'undefined');
+  // Where nothing can be observed (tests, a browser without IntersectionObserver) it is drawn at
+  // once, but not in the build's drawing of the page (on Node) nor in the browser's first render
+  // that hydrates it, which must match that drawing.
+  const clientRender = useScriptRunning();
+  const [drawnState, setDrawn] = useState(!defer);
+  const drawn = drawnState || (clientRender && typeof IntersectionObserver === 'undefined');
   useEffect(() => {
     const element = ref.current;
-    if (drawn || !element) return;
+    if (drawn || !element || typeof IntersectionObserver === 'undefined') return;
     let cancelQueued: (() => void) | undefined;
     const observer = new IntersectionObserver(
       (entries) => {

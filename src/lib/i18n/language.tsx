@@ -10,7 +10,7 @@ interface LanguageState {
 
 const LanguageContext = createContext<LanguageState | null>(null);
 
-function storedLocale(): Locale {
+export function storedLocale(): Locale {
   try {
     return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'id';
   } catch {

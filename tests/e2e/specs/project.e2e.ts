@@ -377,6 +377,60 @@ describe('the project page in Chromium', () => {
     await page.context().close();
   });
 
+  it('hydrates the drawn project page: its elements become the app, nothing is drawn anew', async () => {
+    const { page, pageErrors, consoleErrors } = await openPage(suite.browser, {
+      viewport: { width: 412, height: 823 },
+    });
+    const redrawn: string[] = [];
+    page.on('console', (message) => {
+      if (/drawn anew/.test(message.text())) redrawn.push(message.text());
+    });
+    await notePrerenderedPage(page);
+    await page.goto(`${baseUrl()}${pathOf(projects[3]!.id)}`);
+    await waitForLive(page);
+    assert.ok(
+      await page.evaluate(
+        () =>
+          (window as { __drawnPage?: Element | null }).__drawnPage ===
+          document.getElementById('root')!.firstElementChild,
+      ),
+      'the page the build drew is now the app page',
+    );
+    // The sizes the build wrote as rules are the elements' own now, for React to change.
+    assert.equal(await page.locator('#root [data-pb-style]').count(), 0);
+    // A chart below the signboard draws when the reader comes to it, its reserved height dropped.
+    const chart = page.locator('.project-page .chart-card__chart').first();
+    await chart.scrollIntoViewIfNeeded();
+    await page
+      .locator('.project-page .chart-card__chart[data-drawn="true"] svg')
+      .first()
+      .waitFor({ timeout: 20_000 });
+    assert.equal(await chart.evaluate((box) => (box as HTMLElement).style.height), '');
+    assert.deepEqual(redrawn, []);
+    assert.deepEqual(pageErrors, []);
+    assert.deepEqual(consoleErrors, []);
+    await page.context().close();
+  });
+
+  it('draws the project page anew in English for a reader who chose English', async () => {
+    const { page, pageErrors } = await openPage(suite.browser);
+    await page.addInitScript(() => localStorage.setItem('pantaubangun:bahasa', 'en'));
+    await notePrerenderedPage(page);
+    await page.goto(`${baseUrl()}${pathOf(projects[3]!.id)}`);
+    await waitForLive(page);
+    assert.ok(
+      await page.evaluate(
+        () =>
+          (window as { __drawnPage?: Element | null }).__drawnPage !==
+          document.getElementById('root')!.firstElementChild,
+      ),
+      'the Indonesian page the build drew is replaced',
+    );
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
+
   it('replaces the drawn project with newer data the host has published since the build', async () => {
     const { page, pageErrors } = await openPage(suite.browser);
     const project = projects[2]!;

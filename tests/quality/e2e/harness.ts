@@ -113,13 +113,17 @@ export async function notePrerenderedPage(page: Page): Promise<void> {
   });
 }
 
-/** The app has replaced the page the build drew (notePrerenderedPage) with its own render. */
+/**
+ * The app has taken over the page the build drew (notePrerenderedPage): replaced it with its own
+ * render, or hydrated it (the same elements; main.tsx marks the root then).
+ */
 export async function waitForLive(page: Page, timeout = 20_000): Promise<void> {
   await page.waitForFunction(
     () => {
       const drawn = (window as { __drawnPage?: Element | null }).__drawnPage;
       const now = document.getElementById('root')?.firstElementChild;
-      return drawn !== undefined && now !== null && now !== drawn;
+      const live = document.getElementById('root')?.dataset.app === 'live';
+      return drawn !== undefined && now !== null && (now !== drawn || live);
     },
     undefined,
     { timeout },
