@@ -299,7 +299,7 @@ export function projectEmbedPreview(page: RenderedPage, image: string): EmbedPre
  * in Node and writes it into dist/<route>/index.html, so the header, the title, the page's intro and
  * frame paint before any script runs, and the largest paint is text that is already there.
  */
-export function prerenderPlugin(options: { sampleData: () => boolean }): Plugin {
+export function prerenderPlugin(options: { sampleData: (outDir: string) => boolean }): Plugin {
   let config: ResolvedConfig;
   return {
     name: 'pantaubangun:prerender',
@@ -318,7 +318,9 @@ export function prerenderPlugin(options: { sampleData: () => boolean }): Plugin 
           renderPage: (path: string, data?: PageData) => Promise<RenderedPage>;
         };
         // The build's data is its sample: the frame says so before the data arrives to say it.
-        const attributes: Record<string, string> = options.sampleData() ? { 'data-sample': 'true' } : {};
+        const attributes: Record<string, string> = options.sampleData(outDir)
+          ? { 'data-sample': 'true' }
+          : {};
         // The components read the same hint from the page they render in (lib/shell-hints.ts).
         if (attributes['data-sample']) document.documentElement.dataset.sample = 'true';
         const configJson = JSON.parse(
