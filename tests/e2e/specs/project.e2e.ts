@@ -4,7 +4,7 @@ import { before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { navigateInApp } from '../support/app-page';
 import { holdRequests } from '../support/hold-requests';
-import { notePrerenderedPage, waitForLive } from '../../quality/e2e/harness';
+import { drawnPageKept, notePrerenderedPage, waitForLive } from '../../quality/e2e/harness';
 import { openPage, type WatchedPage } from '../support/browser';
 import { baseUrl, readBuiltJson, SAMPLE_DATA_PATH } from '../support/env';
 import { useBrowser } from '../support/suite';
@@ -388,14 +388,7 @@ describe('the project page in Chromium', () => {
     await notePrerenderedPage(page);
     await page.goto(`${baseUrl()}${pathOf(projects[3]!.id)}`);
     await waitForLive(page);
-    assert.ok(
-      await page.evaluate(
-        () =>
-          (window as { __drawnPage?: Element | null }).__drawnPage ===
-          document.getElementById('root')!.firstElementChild,
-      ),
-      'the page the build drew is now the app page',
-    );
+    assert.ok(await drawnPageKept(page), 'the page the build drew is now the app page');
     // The sizes the build wrote as rules are the elements' own now, for React to change.
     assert.equal(await page.locator('#root [data-pb-style]').count(), 0);
     // A chart below the signboard draws when the reader comes to it, its reserved height dropped.
@@ -418,14 +411,7 @@ describe('the project page in Chromium', () => {
     await notePrerenderedPage(page);
     await page.goto(`${baseUrl()}${pathOf(projects[3]!.id)}`);
     await waitForLive(page);
-    assert.ok(
-      await page.evaluate(
-        () =>
-          (window as { __drawnPage?: Element | null }).__drawnPage !==
-          document.getElementById('root')!.firstElementChild,
-      ),
-      'the Indonesian page the build drew is replaced',
-    );
+    assert.ok(!(await drawnPageKept(page)), 'the Indonesian page the build drew is replaced');
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
     assert.deepEqual(pageErrors, []);
     await page.context().close();

@@ -130,6 +130,15 @@ export async function waitForLive(page: Page, timeout = 20_000): Promise<void> {
   );
 }
 
+/** Whether the app kept the page the build drew as its own (hydrated it) rather than replacing it. */
+export async function drawnPageKept(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () =>
+      (window as { __drawnPage?: Element | null }).__drawnPage ===
+      document.getElementById('root')?.firstElementChild,
+  );
+}
+
 /** Visible text of <main>, for "the page is not blank" checks. */
 export async function mainText(page: Page): Promise<string> {
   return ((await page.locator('main').first().textContent()) ?? '').trim();
