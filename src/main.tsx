@@ -18,6 +18,9 @@ import { keepEarlyScroll } from './lib/keep-early-scroll';
 import { enableMocking } from './dev-mocking';
 import { nextTask } from './lib/run-in-slices';
 
+/** "/statistik/" and "/statistik" are one page; "/" stays "/". */
+const withoutTrailingSlash = (path: string) => path.replace(/(.)\/$/, '$1');
+
 await enableMocking();
 // The modules above ran in the task of the page's script (React DOM alone is some 200 kB); what
 // follows starts the page's data, history and first render. In a task of its own, the phone can
@@ -31,7 +34,8 @@ const queryClient = createQueryClient();
 // Read before the page's query takes the document it carries.
 const drawnFromCarriedData = carriesDocuments();
 // Fetch the page's data while its code loads.
-const prefetched = prefetchForPage(queryClient, location.pathname.slice(import.meta.env.BASE_URL.length - 1));
+const appPath = location.pathname.slice(import.meta.env.BASE_URL.length - 1);
+const prefetched = prefetchForPage(queryClient, appPath);
 const history = createBrowserHistory({ v5Compat: true });
 // The built page already shows this route's first screen (tools/vite/prerender.ts). The first
 // render waits for the page's code, so it takes that screen over with the same one, not a blank;
@@ -41,12 +45,19 @@ await Promise.all([
   preloadPage(history.location.pathname)?.catch(() => undefined),
   drawnFromCarriedData ? prefetched : undefined,
 ]);
-// A page drawn from the data it carries, in the reader's language, is the app's first render as
-// the build made it: the app hydrates it, taking over its elements instead of drawing them anew
-// (on a phone, creating and laying out the whole page again was the longest task of the load).
-// Any other drawn page is replaced. (A reader's own imported package shows other data.)
+// The app hydrates a drawn page, taking over its elements instead of drawing them anew (on a
+// phone, creating and laying out the whole page again was the longest task of the load), when its
+// first render is the build's: a page drawn from the data it carries (a project's), or a page
+// drawn without data for this very address and no query (its data gate shows the same frame in
+// that render), in the reader's language, with no imported package of the reader's own. Any other
+// drawn page (a host's fallback page, a filtered address) is replaced.
+const drawnFor = root.dataset.drawnFor;
+const drawnForThisAddress =
+  drawnFor !== undefined && location.search === '' && withoutTrailingSlash(appPath) === drawnFor;
 const hydrating =
-  drawnFromCarriedData && document.documentElement.lang === storedLocale() && !currentLocalPackageInfo();
+  (drawnFromCarriedData || drawnForThisAddress) &&
+  document.documentElement.lang === storedLocale() &&
+  !currentLocalPackageInfo();
 // Whatever the reader typed or picked in the drawn page meanwhile, and where they scrolled to, is
 // carried into the app's.
 const firstCommit: (() => void)[] = [];

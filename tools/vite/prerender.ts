@@ -27,6 +27,13 @@ export const PRERENDERED_ROUTES = [
 ] as const;
 
 /**
+ * The pages whose drawing the app hydrates at their own address with no query (main.tsx): drawn
+ * without data, and their first render in the browser shows the same frame (DatasetGate). Others
+ * (the deck, the glossary's anchors, the import form, the contractors) are replaced.
+ */
+const HYDRATED_ROUTES: ReadonlySet<string> = new Set(['/', '/statistik', '/data']);
+
+/**
  * The code each page's first screen needs beyond the entry: its route module, and what that page
  * loads at once (the map on /). The page's HTML asks for all of it in parallel with the entry.
  */
@@ -84,6 +91,7 @@ export function fillTemplate(
   page: RenderedPage,
   attributes: Record<string, string>,
   headExtra = '',
+  drawnFor?: string,
 ): string {
   if (!template.includes(ROOT)) throw new Error('index.html has no empty <div id="root"></div>');
   // The policy forbids inline styles (style-src 'self'): such markup would break under it.
@@ -93,7 +101,12 @@ export function fillTemplate(
     .map(([name, value]) => ` ${name}="${value}"`)
     .join('');
   const filled = template
-    .replace(ROOT, () => `<div id="root">${page.html}</div>`)
+    // The address the page was drawn for: a host that serves it for another (a fallback to
+    // index.html) is told apart by the app, which hydrates only the page drawn for its address.
+    .replace(
+      ROOT,
+      () => `<div id="root"${drawnFor ? ` data-drawn-for="${drawnFor}"` : ''}>${page.html}</div>`,
+    )
     .replace(/<title>[^<]*<\/title>/, () => `<title>${page.title.replace(/</g, '&lt;')}</title>`)
     .replace(/<html([^>]*)>/, (_, own: string) => `<html${own}${attrs}>`)
     .replace('</head>', () => `${headExtra}</head>`);
@@ -339,6 +352,7 @@ export function prerenderPlugin(options: { sampleData: (outDir: string) => boole
             await renderPage(route),
             attributes,
             preload + (preview?.tags ?? ''),
+            HYDRATED_ROUTES.has(route) ? route : undefined,
           );
           writeFileSync(file, preview ? withDescription(html, preview.description) : html);
         }

@@ -2,6 +2,7 @@ import { useDeferredValue, type ReactNode } from 'react';
 import { useDataset, type LoadedDataset } from '../../api/dataset-queries';
 import { ProgrammeCurveProvider } from '../../api/programme-curve';
 import { expectsSampleData } from '../../lib/shell-hints';
+import { useScriptRunning } from '../../lib/use-script-running';
 import type { AppConfig } from '../../lib/config';
 import { useMessages } from '../../lib/i18n/messages';
 import { ErrorState } from './error-state';
@@ -37,7 +38,10 @@ export function DatasetGate({ children, compact = false, pending }: DatasetGateP
   // The page a dataset fills is the heaviest render of a visit (list, figures, map layers). As a
   // deferred value it renders in a transition, which React splits into short slices: the phone
   // keeps answering taps while it happens, and the loading state stays until it is done.
-  const shown = useDeferredValue(dataset.data);
+  // The render that hydrates a drawn page (main.tsx) shows the frame the build drew without data,
+  // as the build did; the data follows in the same background render as any other arrival.
+  const hydrating = !useScriptRunning();
+  const shown = useDeferredValue(dataset.data, hydrating ? null : undefined);
   if (config.error)
     return (
       <ErrorState error={config.error} onRetry={() => void config.refetch()} retrying={config.isFetching} />
