@@ -27,7 +27,7 @@ it('hydrates the data page drawn without data when the data is already there, th
   const loaded = client();
   await prefetchForPage(loaded, '/data');
   container = document.createElement('div');
-  container.innerHTML = drawn;
+  container.append(document.createRange().createContextualFragment(drawn));
   document.body.append(container);
   const drawnShell = container.firstElementChild;
   const recovered = vi.fn();

@@ -48,7 +48,7 @@ afterEach(() => container.remove());
 
 function drawnPage(markup: string): HTMLElement {
   container = document.createElement('div');
-  container.innerHTML = markup;
+  container.append(document.createRange().createContextualFragment(markup));
   document.body.append(container);
   return container;
 }
