@@ -183,7 +183,7 @@ function tellApp(field: Field, state: Entered): void {
  * keepEarlyInput for a drawn page the app hydrates (main.tsx): its fields stay the same elements,
  * with the reader's values and focus, but React renders them from its own state, which has not
  * seen what was typed before it took over. Call before hydrating; call what it returns once the
- * first commit is done (AfterFirstCommit), and each field the reader changed is told to the app.
+ * page is committed (PageCommitted), and each field the reader changed is told to the app.
  */
 export function keepEarlyInputHydrated(root: HTMLElement): () => void {
   const changed = new Map<Field, Entered>();
